@@ -1,0 +1,345 @@
+import { css } from 'lit';
+
+/**
+ * Public tokens are `--ct-*`; each falls back to a private default
+ * (`--_ct-*`) so a host can override any of them.
+ */
+export const styles = css`
+  :host {
+    --_ct-surface: #ffffff;
+    --_ct-text: #1f2328;
+    --_ct-muted: #59636e;
+    --_ct-border: #d1d9e0;
+    --_ct-accent: #0969da;
+    --_ct-focus: #0969da;
+    --_ct-hover: #f6f8fa;
+    --_ct-failed: #cf222e;
+    --_ct-success: #1a7f37;
+    --_ct-warning: #9a6700;
+    --_ct-skeleton: #eaeef2;
+
+    display: block;
+    box-sizing: border-box;
+    height: var(--ct-height, 480px);
+    min-height: 160px;
+    color: var(--ct-text, var(--_ct-text));
+    background: var(--ct-surface, var(--_ct-surface));
+    font-family: var(--ct-font-family, inherit);
+    font-size: var(--ct-font-size, 0.875rem);
+    line-height: 1.4;
+    border: 1px solid var(--ct-border, var(--_ct-border));
+    border-radius: var(--ct-radius, 8px);
+    overflow: hidden;
+    contain: strict;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+
+  .box {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+    position: relative;
+  }
+
+  .scroller {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+
+  .row {
+    display: grid;
+    grid-template-columns: var(--ct-icon-box, 32px) 1fr;
+    gap: 0 var(--ct-gap, 12px);
+    width: 100%;
+    padding: var(--ct-row-padding, 10px 14px);
+    border-bottom: 1px solid var(--ct-border, var(--_ct-border));
+    outline: none;
+  }
+  .row:focus-visible,
+  .toggle:focus-visible,
+  button:focus-visible,
+  a:focus-visible {
+    outline: 2px solid var(--ct-focus, var(--_ct-focus));
+    outline-offset: -2px;
+  }
+
+  .icon {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: var(--ct-icon-box, 32px);
+    height: var(--ct-icon-box, 32px);
+    border-radius: 50%;
+    color: var(--_ct-cat, var(--ct-accent, var(--_ct-accent)));
+    background: color-mix(in srgb, var(--_ct-cat, var(--ct-accent, var(--_ct-accent))) 12%, transparent);
+  }
+  .icon svg {
+    width: var(--ct-icon-size, 18px);
+    height: var(--ct-icon-size, 18px);
+  }
+  .cat-email { --_ct-cat: var(--ct-cat-email, #0969da); }
+  .cat-call { --_ct-cat: var(--ct-cat-call, #1a7f37); }
+  .cat-meeting { --_ct-cat: var(--ct-cat-meeting, #8250df); }
+  .cat-task { --_ct-cat: var(--ct-cat-task, #0a7c86); }
+  .cat-note { --_ct-cat: var(--ct-cat-note, #9a6700); }
+  .cat-proposal,
+  .cat-deal,
+  .cat-quote { --_ct-cat: var(--ct-cat-deal, #bf3989); }
+  .cat-invoice,
+  .cat-payment { --_ct-cat: var(--ct-cat-billing, #1f6feb); }
+  .cat-file,
+  .cat-attachment { --_ct-cat: var(--ct-cat-file, #57606a); }
+  .cat-chat { --_ct-cat: var(--ct-cat-chat, #0550ae); }
+  .cat-contact,
+  .cat-customer,
+  .cat-other { --_ct-cat: var(--ct-cat-other, #59636e); }
+  .tone-failed .icon { --_ct-cat: var(--ct-failed, var(--_ct-failed)); }
+
+  .main {
+    min-width: 0;
+  }
+  .toggle {
+    all: unset;
+    box-sizing: border-box;
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    width: 100%;
+    cursor: pointer;
+    border-radius: 4px;
+    font-weight: 600;
+    color: inherit;
+  }
+  .title {
+    flex: 0 1 auto;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .tone-label {
+    flex: none;
+    font-size: 0.75em;
+    font-weight: 600;
+    padding: 0 6px;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+  }
+  .tone-failed .tone-label,
+  .tone-failed .title { color: var(--ct-failed, var(--_ct-failed)); }
+  .tone-success .tone-label { color: var(--ct-success, var(--_ct-success)); }
+  .tone-warning .tone-label { color: var(--ct-warning, var(--_ct-warning)); }
+  .chevron {
+    margin-left: auto;
+    flex: none;
+    display: inline-flex;
+    color: var(--ct-muted, var(--_ct-muted));
+    transition: transform 120ms ease;
+  }
+  .chevron svg {
+    width: 16px;
+    height: 16px;
+  }
+  .expanded .chevron {
+    transform: rotate(180deg);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 10px;
+    color: var(--ct-muted, var(--_ct-muted));
+    font-size: 0.9em;
+    margin-top: 2px;
+  }
+  .relative::before,
+  .author::before {
+    content: '·';
+    margin-right: 10px;
+  }
+  .summary,
+  .detail-summary {
+    margin: 4px 0 0;
+    overflow-wrap: anywhere;
+  }
+  .summary {
+    color: var(--ct-muted, var(--_ct-muted));
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .detail {
+    margin-top: 8px;
+    padding: 10px 12px;
+    border-radius: 6px;
+    background: var(--ct-detail-surface, var(--_ct-hover));
+    overflow-wrap: anywhere;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px 12px;
+    margin: 0 0 6px;
+  }
+  .field {
+    display: contents;
+  }
+  dt {
+    color: var(--ct-muted, var(--_ct-muted));
+  }
+  dd {
+    margin: 0;
+  }
+  .amount {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .body-text {
+    white-space: pre-wrap;
+  }
+  .body {
+    margin: 6px 0;
+  }
+  .body-html img {
+    max-width: 100%;
+  }
+  .changes {
+    border-collapse: collapse;
+    margin: 6px 0;
+  }
+  .changes caption {
+    text-align: start;
+    color: var(--ct-muted, var(--_ct-muted));
+  }
+  .changes th {
+    text-align: start;
+    font-weight: 600;
+    padding-right: 12px;
+  }
+  .changes td {
+    padding: 0 4px;
+  }
+  .changes del {
+    color: var(--ct-muted, var(--_ct-muted));
+  }
+  .changes ins {
+    text-decoration: none;
+    font-weight: 600;
+  }
+  .attachments ul {
+    margin: 4px 0;
+    padding-left: 18px;
+  }
+  a {
+    color: var(--ct-accent, var(--_ct-accent));
+  }
+  audio {
+    display: block;
+    margin-top: 6px;
+    max-width: 100%;
+  }
+
+  .status-bar {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+    padding: 6px 14px;
+    border-top: 1px solid var(--ct-border, var(--_ct-border));
+    color: var(--ct-muted, var(--_ct-muted));
+    font-size: 0.9em;
+  }
+  .status-bar.error,
+  .state.error {
+    color: var(--ct-failed, var(--_ct-failed));
+  }
+  .state {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 8px;
+    padding: 24px;
+    text-align: center;
+  }
+  .state p {
+    margin: 0;
+  }
+  .state .hint {
+    color: var(--ct-muted, var(--_ct-muted));
+  }
+  .state .icon {
+    --_ct-cat: var(--ct-muted, var(--_ct-muted));
+  }
+  .state.error .icon {
+    --_ct-cat: var(--ct-failed, var(--_ct-failed));
+  }
+  .retry {
+    font: inherit;
+    padding: 4px 12px;
+    border-radius: 6px;
+    border: 1px solid var(--ct-border, var(--_ct-border));
+    background: var(--ct-surface, var(--_ct-surface));
+    color: var(--ct-text, var(--_ct-text));
+    cursor: pointer;
+  }
+  .retry:hover {
+    background: var(--_ct-hover);
+  }
+
+  .skeleton-row,
+  .loader {
+    display: flex;
+    gap: 12px;
+    width: 100%;
+    padding: var(--ct-row-padding, 10px 14px);
+  }
+  .skeleton-row .icon,
+  .loader .icon {
+    background: var(--_ct-skeleton);
+  }
+  .lines {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    padding-top: 4px;
+  }
+  .lines span {
+    height: 10px;
+    border-radius: 4px;
+    background: var(--_ct-skeleton);
+    width: 70%;
+  }
+  .lines span + span {
+    width: 40%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .lines span {
+      animation: pulse 1.2s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

@@ -1,0 +1,306 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { styles } from './client-timeline.styles.js';
+import { ClockController } from './controllers/clock.js';
+import { PagerController } from './controllers/pager.js';
+import type { TimelineAdapter, TimelineFilter } from './data/adapter.js';
+import { HttpAdapter } from './data/http-adapter.js';
+import { emit } from './events.js';
+import { Formatters } from './i18n/format.js';
+import { messagesFor, type Messages } from './i18n/messages.js';
+import type { TimelineItem } from './model/event.js';
+import type { RenderContext } from './render/context.js';
+import { icon } from './render/icons.js';
+import { renderRow, renderSkeleton } from './render/row.js';
+
+/** Rows past the last rendered one at which the next page is requested. */
+const PREFETCH_ROWS = 15;
+
+type Sentinel = { readonly sentinel: 'loading' | 'end' };
+type ListEntry = TimelineItem | Sentinel;
+const LOADING: Sentinel = { sentinel: 'loading' };
+const END: Sentinel = { sentinel: 'end' };
+const isSentinel = (entry: ListEntry): entry is Sentinel => 'sentinel' in entry;
+
+/**
+ * A client's activity history (emails, calls, proposals, tasks, notes, …),
+ * newest first, as a virtualized, accessible feed that loads older pages as
+ * the user scrolls. Each event expands in place to show its detail.
+ *
+ * Give it a data source, either an `adapter` object or a `src` URL for the
+ * built-in HTTP adapter, and a `client-id`.
+ *
+ * @summary Embeddable, virtualized client activity timeline.
+ *
+ * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - A page failed to load (`kind: "fetch"`) or held invalid events that were skipped (`kind: "invalid-events"`). Bubbles, composed.
+ * @fires {CustomEvent<TimelineToggleDetail>} timeline-toggle - An event was expanded or collapsed. Bubbles, composed.
+ * @fires {CustomEvent<TimelinePageDetail>} timeline-page - A page was loaded and merged. Bubbles, composed.
+ *
+ * @cssprop [--ct-height=480px] - Height of the element (the list scrolls inside it).
+ * @cssprop [--ct-surface=#ffffff] - Background.
+ * @cssprop [--ct-text=#1f2328] - Main text colour.
+ * @cssprop [--ct-muted=#59636e] - Secondary text: times, authors, summaries.
+ * @cssprop [--ct-border=#d1d9e0] - Borders and row separators.
+ * @cssprop [--ct-accent=#0969da] - Links and the default icon colour.
+ * @cssprop [--ct-focus=#0969da] - Focus ring.
+ * @cssprop [--ct-failed=#cf222e] - Failed events (e.g. a failed call) and errors.
+ * @cssprop [--ct-success=#1a7f37] - Successful outcomes.
+ * @cssprop [--ct-warning=#9a6700] - Events that need attention.
+ * @cssprop [--ct-detail-surface=#f6f8fa] - Background of an expanded detail.
+ * @cssprop [--ct-font-family=inherit] - Font family (inherits the page's by default).
+ * @cssprop [--ct-font-size=0.875rem] - Base font size.
+ * @cssprop [--ct-radius=8px] - Corner radius of the element.
+ * @cssprop [--ct-row-padding=10px 14px] - Padding of each event row.
+ * @cssprop [--ct-gap=12px] - Gap between the icon and the text of a row.
+ * @cssprop [--ct-icon-box=32px] - Size of the round icon badge.
+ * @cssprop [--ct-icon-size=18px] - Size of the icon glyph.
+ * @cssprop [--ct-cat-email=#0969da] - Icon colour of emails.
+ * @cssprop [--ct-cat-call=#1a7f37] - Icon colour of calls.
+ * @cssprop [--ct-cat-meeting=#8250df] - Icon colour of meetings.
+ * @cssprop [--ct-cat-task=#0a7c86] - Icon colour of tasks.
+ * @cssprop [--ct-cat-note=#9a6700] - Icon colour of notes.
+ * @cssprop [--ct-cat-deal=#bf3989] - Icon colour of proposals, deals and quotes.
+ * @cssprop [--ct-cat-billing=#1f6feb] - Icon colour of invoices and payments.
+ * @cssprop [--ct-cat-file=#57606a] - Icon colour of files and attachments.
+ * @cssprop [--ct-cat-chat=#0550ae] - Icon colour of chats.
+ * @cssprop [--ct-cat-other=#59636e] - Icon colour of other events.
+ *
+ * @csspart list - The scrolling feed.
+ * @csspart row - One event (`article`); expanded rows also have `row-expanded`.
+ * @csspart icon - The type icon of a row.
+ * @csspart toggle - The button that expands a row.
+ * @csspart title - The title of a row.
+ * @csspart tone - The text badge of a failed / successful / warning event.
+ * @csspart time - The exact date and time (`<time>`).
+ * @csspart relative-time - The relative time ("10 days ago").
+ * @csspart author - Who performed the action.
+ * @csspart summary - The one-line summary of a collapsed row.
+ * @csspart detail - The expanded detail.
+ * @csspart skeleton - Placeholder rows while the first page loads.
+ * @csspart empty-state - The message shown when there is no activity.
+ * @csspart error-state - The message shown when the first page failed, with Retry.
+ * @csspart status-bar - The bar under the list when an older page failed, with Retry.
+ * @csspart retry - The Retry buttons.
+ */
+export class ClientTimeline extends LitElement {
+  static override styles = styles;
+
+  /** A data source object with `fetchPage(query)`. Takes precedence over `src`. */
+  @property({ attribute: false }) adapter: TimelineAdapter | null = null;
+
+  /** URL of an endpoint speaking the HTTP wire format; used when no `adapter` is set. */
+  @property() src: string | null = null;
+
+  /** Whose timeline to show. Changing it aborts in-flight requests and starts over. */
+  @property({ attribute: 'client-id' }) clientId: string | null = null;
+
+  /** Events requested per page. */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 50;
+
+  /** BCP 47 locale for dates and numbers; defaults to the nearest `lang`, else the browser's. */
+  @property() locale: string | null = null;
+
+  /** Fixes "now" for relative times (screenshots, tests); by default the real clock, refreshed every 30 s. */
+  @property({ attribute: false }) now: Date | number | null = null;
+
+  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private announcement = '';
+
+  @query('.scroller') private scroller!: HTMLElement & VirtualizerHostElement;
+
+  private readonly pager = new PagerController(this, {
+    onInvalid: (invalid, clientId) => {
+      const count = invalid.length;
+      emit(this, 'timeline-error', {
+        kind: 'invalid-events',
+        clientId,
+        invalid,
+        message: `${count} invalid ${count === 1 ? 'event' : 'events'} skipped for client "${clientId}": ${invalid
+          .slice(0, 3)
+          .map((e) => `${e.id ? `"${e.id}"` : `#${e.index}`} (${e.problems.join('; ')})`)
+          .join(', ')}${count > 3 ? ', …' : ''}`,
+      });
+    },
+    onError: (error, clientId) => {
+      const message = error instanceof Error ? error.message : String(error);
+      this.announcement = `${this.pager.items.length ? this.msg.loadMoreFailed : this.msg.loadFailed} ${message}`;
+      emit(this, 'timeline-error', { kind: 'fetch', clientId, error, message });
+    },
+    onPage: (info) => {
+      if (info.total === info.added && info.added > 0) this.announcement = this.msg.loaded(info.total);
+      else if (info.total === 0 && info.done) this.announcement = this.msg.empty;
+      emit(this, 'timeline-page', info);
+      // The rows already on screen may reach the end of what is loaded: keep going.
+      queueMicrotask(() => this.maybeLoadMore());
+    },
+  });
+  private readonly clock = new ClockController(this);
+
+  private fmt = new Formatters('en');
+  private msg: Messages = messagesFor('en');
+  private httpAdapter: HttpAdapter | null = null;
+  private entries: ListEntry[] = [];
+  private entriesSource: readonly TimelineItem[] | null = null;
+  private entriesTail: Sentinel | null = null;
+  private requestedLocale = '';
+  private lastRendered = 0;
+
+  /** Reloads the timeline from the newest page, keeping nothing from before. */
+  reload(): void {
+    this.pager.configure(null);
+    this.requestUpdate();
+  }
+
+  /** Retries the page that failed, if any. */
+  retry(): Promise<void> {
+    return this.pager.retry();
+  }
+
+  /** Events loaded so far, newest first (read-only). */
+  get events(): readonly TimelineItem[] {
+    return this.pager.items;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language;
+    if (lang !== this.fmt.locale && lang !== this.requestedLocale) {
+      this.requestedLocale = lang;
+      this.fmt = new Formatters(lang);
+      this.msg = messagesFor(this.fmt.locale);
+    }
+    if (changed.has('now')) this.clock.fixed = this.now === null ? undefined : +this.now;
+    const before = this.pager.clientId;
+    const adapter = this.adapter ?? this.httpAdapterFor(this.src);
+    this.pager.configure(
+      adapter && this.clientId
+        ? { adapter, clientId: this.clientId, pageSize: Math.max(1, Math.floor(this.pageSize) || 50), filter: this.filter() }
+        : null,
+    );
+    if (this.pager.clientId !== before || !this.pager.started) {
+      this.expanded = new Set();
+      this.lastRendered = 0;
+      if (this.scroller) this.scroller.scrollTop = 0;
+    }
+    const tail = this.pager.loading ? LOADING : this.pager.done && this.pager.items.length ? END : null;
+    if (this.entriesSource !== this.pager.items || this.entriesTail !== tail) {
+      this.entriesSource = this.pager.items;
+      this.entriesTail = tail;
+      this.entries = tail ? [...this.pager.items, tail] : this.pager.items;
+    }
+  }
+
+  /** The filter sent to the adapter (the filter bar fills it in). */
+  protected filter(): TimelineFilter {
+    return {};
+  }
+
+  private httpAdapterFor(src: string | null): HttpAdapter | null {
+    if (!src) return null;
+    if (this.httpAdapter?.src !== src) this.httpAdapter = new HttpAdapter(src);
+    return this.httpAdapter;
+  }
+
+  private maybeLoadMore(): void {
+    const { pager } = this;
+    if (pager.status === 'idle' && !pager.done && pager.started && this.lastRendered >= pager.items.length - PREFETCH_ROWS) {
+      void pager.loadMore();
+    }
+  }
+
+  private onRangeChanged = (e: RangeChangedEvent) => {
+    this.lastRendered = e.last;
+    this.maybeLoadMore();
+  };
+
+  private toggle(id: string): void {
+    const next = new Set(this.expanded);
+    const expanded = !next.has(id);
+    if (expanded) next.add(id);
+    else next.delete(id);
+    this.expanded = next;
+    emit(this, 'timeline-toggle', { id, expanded });
+  }
+
+  private renderContext(): RenderContext {
+    return {
+      fmt: this.fmt,
+      msg: this.msg,
+      now: this.clock.now,
+      setSize: this.pager.done ? this.pager.items.length : -1,
+      isExpanded: (id) => this.expanded.has(id),
+      toggle: (id) => this.toggle(id),
+    };
+  }
+
+  override render(): TemplateResult {
+    const { pager } = this;
+    const hasItems = pager.items.length > 0;
+    const ctx = this.renderContext();
+    return html`<div class="box">
+      <div
+        class="scroller"
+        part="list"
+        role=${hasItems || pager.loading ? 'feed' : nothing}
+        aria-label=${hasItems || pager.loading ? this.msg.feedLabel : nothing}
+        aria-busy=${pager.loading ? 'true' : 'false'}
+        @rangeChanged=${this.onRangeChanged}
+      >
+        ${virtualize<ListEntry>({
+          items: this.entries,
+          scroller: true,
+          keyFunction: (entry) => (isSentinel(entry) ? `\u0000${entry.sentinel}` : entry.id),
+          renderItem: (entry, index) => (isSentinel(entry) ? this.renderSentinel(entry) : renderRow(entry, index, ctx)),
+        })}
+      </div>
+      ${this.renderState()} ${hasItems && pager.status === 'error' ? this.renderStatusBar() : nothing}
+      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderSentinel(entry: Sentinel): TemplateResult {
+    if (entry.sentinel === 'loading') {
+      return html`<div class="loader" aria-hidden="true"><span class="icon"></span><span class="lines"><span></span><span></span></span><span class="sr-only">${this.msg.loadingMore}</span></div>`;
+    }
+    return html`<div class="end" aria-hidden="true">${this.msg.endOfHistory}</div>`;
+  }
+
+  private renderState(): TemplateResult | typeof nothing {
+    const { pager, msg } = this;
+    if (pager.items.length) return nothing;
+    if (!this.clientId || !(this.adapter || this.src)) {
+      return html`<div class="state" part="empty-state"><span class="icon">${icon('circle-dot')}</span><p>${msg.noClient}</p></div>`;
+    }
+    if (pager.status === 'error') {
+      const message = pager.error instanceof Error ? pager.error.message : String(pager.error);
+      return html`<div class="state error" part="error-state" role="alert">
+        <span class="icon">${icon('triangle-alert')}</span>
+        <p>${msg.loadFailed}</p>
+        <p class="hint">${message}</p>
+        <button class="retry" part="retry" type="button" @click=${() => this.retry()}>${msg.retry}</button>
+      </div>`;
+    }
+    if (pager.loading || !pager.started || !pager.done) {
+      return html`<div class="state-loading">${renderSkeleton(6)}<span class="sr-only">${msg.loading}</span></div>`;
+    }
+    return html`<div class="state" part="empty-state">
+      <span class="icon">${icon('circle-dot')}</span>
+      <p>${msg.empty}</p>
+      <p class="hint">${msg.emptyHint}</p>
+    </div>`;
+  }
+
+  private renderStatusBar(): TemplateResult {
+    const message = this.pager.error instanceof Error ? this.pager.error.message : String(this.pager.error);
+    return html`<div class="status-bar error" part="status-bar" role="alert">
+      <span>${this.msg.loadMoreFailed} <span class="hint">${message}</span></span>
+      <button class="retry" part="retry" type="button" @click=${() => this.retry()}>${this.msg.retry}</button>
+    </div>`;
+  }
+
+  /** The virtualizer driving the list, for tests and scroll control. */
+  get virtualizer() {
+    return this.scroller?.[virtualizerRef];
+  }
+}

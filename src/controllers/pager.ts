@@ -1,0 +1,147 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TimelineAdapter, TimelineFilter } from '../data/adapter.js';
+import { checkPageResult } from '../data/adapter.js';
+import { mergeEvents } from '../data/store.js';
+import { parseEvents, type InvalidEvent, type TimelineItem } from '../model/event.js';
+
+export type PagerStatus = 'idle' | 'loading' | 'error';
+
+export interface PagerCallbacks {
+  /** Some events of a page were invalid: they were skipped. */
+  onInvalid(invalid: InvalidEvent[], clientId: string): void;
+  /** A page could not be fetched. */
+  onError(error: unknown, clientId: string): void;
+  /** A page was merged. */
+  onPage(info: { clientId: string; added: number; updated: number; total: number; done: boolean }): void;
+}
+
+interface Source {
+  adapter: TimelineAdapter;
+  clientId: string;
+  pageSize: number;
+  filter: TimelineFilter;
+}
+
+/**
+ * Loads a client's history page by page: one request at a time, aborted when
+ * the source changes or the host goes away, answers from an old source dropped.
+ */
+export class PagerController implements ReactiveController {
+  items: TimelineItem[] = [];
+  status: PagerStatus = 'idle';
+  error: unknown = null;
+  /** `true` once the adapter said there is nothing older. */
+  done = false;
+  /** `true` once the first page has arrived (even an empty one). */
+  started = false;
+
+  private source: Source | null = null;
+  private cursor: string | null = null;
+  private ids = new Set<string>();
+  private inflight: AbortController | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly callbacks: PagerCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  get clientId(): string | null {
+    return this.source?.clientId ?? null;
+  }
+
+  get loading(): boolean {
+    return this.status === 'loading';
+  }
+
+  /** Points the pager at a source; a different source starts over from the newest page. */
+  configure(next: Source | null): void {
+    const prev = this.source;
+    const same =
+      prev !== null &&
+      next !== null &&
+      prev.adapter === next.adapter &&
+      prev.clientId === next.clientId &&
+      prev.pageSize === next.pageSize &&
+      JSON.stringify(prev.filter) === JSON.stringify(next.filter);
+    if (same || (prev === null && next === null)) return;
+    this.abort();
+    this.source = next;
+    this.items = [];
+    this.ids = new Set();
+    this.cursor = null;
+    this.done = false;
+    this.started = false;
+    this.error = null;
+    this.status = 'idle';
+    this.host.requestUpdate();
+    if (next) void this.loadMore();
+  }
+
+  /** Fetches the next (older) page unless one is in flight, the history ended, or the last one failed. */
+  async loadMore(): Promise<void> {
+    const source = this.source;
+    if (!source || this.status !== 'idle' || this.done) return;
+    const controller = new AbortController();
+    this.inflight = controller;
+    this.status = 'loading';
+    this.host.requestUpdate();
+    try {
+      const raw = await source.adapter.fetchPage({
+        clientId: source.clientId,
+        cursor: this.cursor,
+        limit: source.pageSize,
+        filter: source.filter,
+        signal: controller.signal,
+      });
+      if (controller.signal.aborted || this.source !== source) return;
+      const page = checkPageResult(raw, 'The data source');
+      const { items, invalid } = parseEvents(page.events);
+      const merged = mergeEvents(this.items, items, this.ids);
+      this.items = merged.items;
+      for (const item of items) this.ids.add(item.id);
+      // A cursor that does not move would loop forever: treat it as the end.
+      this.done = page.nextCursor === null || page.nextCursor === this.cursor;
+      this.cursor = page.nextCursor;
+      this.started = true;
+      this.status = 'idle';
+      this.inflight = null;
+      if (invalid.length) this.callbacks.onInvalid(invalid, source.clientId);
+      this.callbacks.onPage({ clientId: source.clientId, added: merged.added, updated: merged.updated, total: this.items.length, done: this.done });
+    } catch (error) {
+      if (controller.signal.aborted || this.source !== source) return;
+      this.status = 'error';
+      this.error = error;
+      this.inflight = null;
+      this.callbacks.onError(error, source.clientId);
+    } finally {
+      if (this.source === source) this.host.requestUpdate();
+    }
+  }
+
+  /** Tries the failed page again. */
+  retry(): Promise<void> {
+    if (this.status !== 'error') return Promise.resolve();
+    this.status = 'idle';
+    this.error = null;
+    return this.loadMore();
+  }
+
+  hostConnected(): void {
+    // Coming back after a disconnect that aborted a page: pick up where it stopped.
+    if (this.source && this.status === 'idle' && !this.done && !this.started) void this.loadMore();
+  }
+
+  hostDisconnected(): void {
+    if (this.inflight) {
+      this.abort();
+      this.status = 'idle';
+    }
+  }
+
+  private abort(): void {
+    this.inflight?.abort();
+    this.inflight = null;
+  }
+}

@@ -1,0 +1,73 @@
+import { checkPageResult, TimelineFetchError, type PageQuery, type PageResult, type TimelineAdapter } from './adapter.js';
+
+/**
+ * The built-in HTTP adapter:
+ * `GET <src>?client=<id>&limit=<n>[&cursor=<c>][&types=a,b][&q=<text>]`
+ * answered by JSON `{ "events": [...], "nextCursor": string | null }`.
+ */
+export class HttpAdapter implements TimelineAdapter {
+  constructor(
+    readonly src: string,
+    private readonly init: RequestInit = {},
+  ) {}
+
+  /** The URL of one page request. */
+  url(query: Omit<PageQuery, 'signal'>): URL {
+    const url = new URL(this.src, document.baseURI);
+    const params = url.searchParams;
+    params.set('client', query.clientId);
+    params.set('limit', String(query.limit));
+    if (query.cursor) params.set('cursor', query.cursor);
+    if (query.filter.types?.length) params.set('types', query.filter.types.join(','));
+    if (query.filter.search) params.set('q', query.filter.search);
+    return url;
+  }
+
+  async fetchPage(query: PageQuery): Promise<PageResult> {
+    const url = this.url(query);
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        ...this.init,
+        headers: { Accept: 'application/json', ...(this.init.headers as Record<string, string> | undefined) },
+        signal: query.signal,
+      });
+    } catch (cause) {
+      if (query.signal.aborted) throw cause;
+      throw new TimelineFetchError(`Could not reach ${url.origin}${url.pathname}: the network request failed`, undefined, { cause });
+    }
+    if (!response.ok) {
+      const reason = await errorText(response);
+      throw new TimelineFetchError(
+        `${url.pathname} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${reason ? `: ${reason}` : ''}`,
+        response.status,
+      );
+    }
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch (cause) {
+      const type = response.headers.get('content-type') ?? 'no content type';
+      throw new TimelineFetchError(`${url.pathname} answered ${type} that is not JSON`, response.status, { cause });
+    }
+    return checkPageResult(body, url.pathname);
+  }
+}
+
+async function errorText(response: Response): Promise<string> {
+  try {
+    const text = (await response.text()).trim();
+    if (!text) return '';
+    try {
+      const json = JSON.parse(text) as { error?: unknown; message?: unknown };
+      const message = json.error ?? json.message;
+      if (typeof message === 'string') return message.slice(0, 200);
+    } catch {
+      /* not JSON: fall through */
+    }
+    return (response.headers.get('content-type') ?? '').includes('html') ? '' : text.slice(0, 200);
+  } catch {
+    return '';
+  }
+}

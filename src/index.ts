@@ -1,0 +1,14 @@
+/**
+ * Package entry: importing it defines `<client-timeline>`.
+ */
+import './define.js';
+
+export { ClientTimeline } from './client-timeline.js';
+export { defineClientTimeline } from './define.js';
+export type { TimelineAdapter, PageQuery, PageResult, TimelineFilter } from './data/adapter.js';
+export { TimelineFetchError } from './data/adapter.js';
+export { HttpAdapter } from './data/http-adapter.js';
+export { timelineEventSchema, parseEvents } from './model/event.js';
+export type { TimelineEvent, TimelineItem, InvalidEvent, EventDetail, Tone } from './model/event.js';
+export type { TimelineErrorDetail, TimelineToggleDetail, TimelinePageDetail } from './events.js';
+export { CATEGORIES, categoryOf } from './model/catalog.js';

@@ -1,0 +1,114 @@
+/**
+ * What a timeline event is: the wire schema (validated with zod/mini at the
+ * boundary) and the types inferred from it.
+ */
+import * as z from 'zod/mini';
+
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const authorSchema = z.object({
+  name: z.string(),
+  id: z.optional(z.string()),
+  avatarUrl: z.optional(z.string()),
+});
+
+export const amountSchema = z.object({
+  value: z.number(),
+  /** ISO 4217 code, e.g. `CRC`, `USD`. */
+  currency: z.string().check(z.regex(/^[A-Za-z]{3}$/, 'currency must be a 3-letter ISO 4217 code')),
+});
+
+export const changeSchema = z.object({
+  field: z.string(),
+  from: z.optional(scalar),
+  to: z.optional(scalar),
+});
+
+export const attachmentSchema = z.object({
+  name: z.string(),
+  url: z.optional(z.string()),
+  size: z.optional(z.number()),
+  mimeType: z.optional(z.string()),
+});
+
+/** Optional, open-ended detail shown when an event is expanded. Unknown keys are kept. */
+export const detailSchema = z.looseObject({
+  body: z.optional(z.string()),
+  bodyFormat: z.optional(z.enum(['text', 'html'])),
+  subject: z.optional(z.string()),
+  from: z.optional(z.string()),
+  to: z.optional(z.array(z.string())),
+  direction: z.optional(z.enum(['inbound', 'outbound'])),
+  durationSeconds: z.optional(z.number().check(z.nonnegative())),
+  recordingUrl: z.optional(z.string()),
+  amount: z.optional(amountSchema),
+  changes: z.optional(z.array(changeSchema)),
+  attachments: z.optional(z.array(attachmentSchema)),
+  location: z.optional(z.string()),
+  startsAt: z.optional(z.string()),
+  endsAt: z.optional(z.string()),
+  url: z.optional(z.string()),
+});
+
+export const toneSchema = z.enum(['failed', 'success', 'warning', 'neutral']);
+
+export const timelineEventSchema = z.object({
+  id: z.string().check(z.minLength(1, 'id must not be empty')),
+  /** Dotted `category.action` name, e.g. `email.sent`. */
+  type: z.string().check(z.minLength(1, 'type must not be empty')),
+  /** ISO 8601 date-time with an offset (`Z` or `±hh:mm`). */
+  occurredAt: z.iso.datetime({ offset: true, message: 'occurredAt must be an ISO 8601 date-time with an offset' }),
+  title: z.string(),
+  author: z.optional(authorSchema),
+  summary: z.optional(z.string()),
+  status: z.optional(z.string()),
+  tone: z.optional(toneSchema),
+  detail: z.optional(detailSchema),
+});
+
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type EventDetail = z.infer<typeof detailSchema>;
+export type Tone = z.infer<typeof toneSchema>;
+
+/** A validated event with values derived once at the boundary. */
+export interface TimelineItem extends TimelineEvent {
+  /** `occurredAt` in epoch milliseconds. */
+  readonly time: number;
+}
+
+/** Why one event of a page was rejected. */
+export interface InvalidEvent {
+  /** Position of the event in the page. */
+  index: number;
+  /** The event's id when it had a readable one. */
+  id?: string;
+  /** Human-readable problems, e.g. `occurredAt: must be an ISO 8601 date-time with an offset`. */
+  problems: string[];
+}
+
+export interface ParsedPage {
+  items: TimelineItem[];
+  invalid: InvalidEvent[];
+}
+
+/** Validates raw events: valid ones become items, invalid ones are reported, never thrown. */
+export function parseEvents(raw: readonly unknown[]): ParsedPage {
+  const items: TimelineItem[] = [];
+  const invalid: InvalidEvent[] = [];
+  raw.forEach((value, index) => {
+    const result = z.safeParse(timelineEventSchema, value);
+    if (result.success) {
+      items.push({ ...result.data, time: Date.parse(result.data.occurredAt) });
+    } else {
+      const id = value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string'
+        ? (value as { id: string }).id
+        : undefined;
+      invalid.push({
+        index,
+        id,
+        problems: result.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(event)'}: ${issue.message}`),
+      });
+    }
+  });
+  return { items, invalid };
+}

@@ -1,0 +1,316 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { TimelineErrorDetail } from '../src/events.js';
+import { articles, feed, mount, rendered, scroller, scrollToEnd, settle, shadow } from './support/fixture.js';
+import { makeEvent, makeEvents, ScriptedAdapter } from './support/events.js';
+
+describe('<client-timeline>', () => {
+  it('is defined by importing the package entry, and defining twice is harmless', async () => {
+    const { defineClientTimeline, ClientTimeline } = await import('../src/index.js');
+    expect(customElements.get('client-timeline')).to.equal(ClientTimeline);
+    expect(() => defineClientTimeline()).not.to.throw();
+  });
+
+  it('renders each event with icon, title, exact and relative time, and author, newest first', async () => {
+    const events = makeEvents(5).reverse(); // oldest first on the wire: the element orders them
+    const el = await mount({ adapter: new ScriptedAdapter(events) });
+    const rows = await rendered(el, 5);
+    expect(rows.map((r) => r.dataset.id)).to.deep.equal(['ev-0', 'ev-1', 'ev-2', 'ev-3', 'ev-4']);
+    const first = rows[0];
+    expect(first.querySelector('[part~="icon"] svg')).to.exist;
+    expect(first.dataset.category).to.equal('email');
+    expect(first.querySelector('[part="title"]')!.textContent).to.equal('email.sent #0');
+    const time = first.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal(makeEvent(0).occurredAt);
+    expect(time.textContent).to.match(/Nov 23, 2026/);
+    expect(first.querySelector('[part="relative-time"]')!.textContent).to.equal('1 hour ago');
+    expect(first.querySelector('[part="author"]')!.textContent).to.contain('Ana Rojas');
+    // Unknown types still render, with the generic icon.
+  });
+
+  it('renders an unknown type with a generic icon', async () => {
+    const el = await mount({ adapter: new ScriptedAdapter([makeEvent(0, { type: 'spaceship.launched', title: 'Launched' })]) });
+    const [row] = await rendered(el, 1);
+    expect(row.dataset.category).to.equal('other');
+    expect(row.querySelector('[part~="icon"] svg')).to.exist;
+  });
+
+  it('exposes a WAI-ARIA feed of articles labelled by title and described by time and author', async () => {
+    const el = await mount({ adapter: new ScriptedAdapter(makeEvents(3)) });
+    const rows = await rendered(el, 3);
+    expect(feed(el)).to.exist;
+    expect(feed(el)!.getAttribute('aria-busy')).to.equal('false');
+    rows.forEach((row, i) => {
+      expect(row.getAttribute('aria-posinset')).to.equal(String(i + 1));
+      expect(row.getAttribute('aria-setsize')).to.equal('3');
+      const label = shadow(el).getElementById(row.getAttribute('aria-labelledby')!);
+      expect(label!.textContent).to.equal(`${makeEvent(i).type} #${i}`);
+      const described = shadow(el).getElementById(row.getAttribute('aria-describedby')!);
+      expect(described!.querySelector('time')).to.exist;
+    });
+  });
+
+  it('expands and collapses an event in place, keeping the scroll position', async () => {
+    const el = await mount({ adapter: new ScriptedAdapter(makeEvents(60)) });
+    await rendered(el, 5);
+    const box = scroller(el);
+    box.scrollTop = 300;
+    await settle(el);
+    const top = box.scrollTop;
+    const row = articles(el).find((r) => r.getBoundingClientRect().top > box.getBoundingClientRect().top + 10)!;
+    const id = row.dataset.id!;
+    const rowTop = row.getBoundingClientRect().top;
+    const heightBefore = row.getBoundingClientRect().height;
+    const button = row.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    const toggled = oneEvent(el, 'timeline-toggle');
+    button.click();
+    expect((await toggled).detail).to.deep.equal({ id, expanded: true });
+    await settle(el);
+    const expanded = articles(el).find((r) => r.dataset.id === id)!;
+    expect(expanded.querySelector('button')!.getAttribute('aria-expanded')).to.equal('true');
+    const detail = expanded.querySelector('[part="detail"]')!;
+    expect(detail.textContent).to.contain(`Body of event ${id.slice(3)}`);
+    expect(expanded.querySelector('button')!.getAttribute('aria-controls')).to.equal(detail.id);
+    expect(expanded.getBoundingClientRect().height).to.be.greaterThan(heightBefore);
+    expect(box.scrollTop).to.equal(top);
+    expect(Math.abs(expanded.getBoundingClientRect().top - rowTop)).to.be.lessThan(1);
+    // rows below moved down: the expanded row is remeasured
+    const next = articles(el).find((r) => r.dataset.id === `ev-${Number(id.slice(3)) + 1}`)!;
+    expect(next.getBoundingClientRect().top).to.be.closeTo(expanded.getBoundingClientRect().bottom, 2);
+    expanded.querySelector('button')!.click();
+    await settle(el);
+    expect(articles(el).find((r) => r.dataset.id === id)!.querySelector('[part="detail"]')).to.equal(null);
+  });
+
+  it('pages to the end of the history as the user scrolls, then stops', async () => {
+    const adapter = new ScriptedAdapter(makeEvents(120));
+    const el = await mount({ adapter, pageSize: 50 });
+    await rendered(el, 5);
+    for (let i = 0; i < 20 && el.events.length < 120; i++) {
+      await scrollToEnd(el);
+      await waitUntil(() => adapter.queries.length > i || el.events.length === 120, 'next page requested', { timeout: 5000 });
+      await settle(el);
+    }
+    await waitUntil(() => el.events.length === 120);
+    await scrollToEnd(el);
+    await settle(el);
+    expect(adapter.queries.map((q) => q.cursor)).to.deep.equal([null, '50', '100']);
+    expect(adapter.queries.every((q) => q.limit === 50 && q.clientId === 'c1')).to.equal(true);
+    const last = articles(el).at(-1)!;
+    expect(last.getAttribute('aria-posinset')).to.equal('120');
+    expect(last.getAttribute('aria-setsize')).to.equal('120');
+    expect(shadow(el).querySelector('.end')!.textContent).to.contain('Beginning of history');
+    expect(adapter.queries.length).to.equal(3);
+  });
+
+  it('shows a loading row while the next page comes', async () => {
+    const adapter = new ScriptedAdapter(makeEvents(80));
+    const el = await mount({ adapter, pageSize: 40 });
+    await rendered(el, 5);
+    adapter.hold();
+    await scrollToEnd(el);
+    await waitUntil(() => adapter.queries.length === 2);
+    await settle(el);
+    expect(shadow(el).querySelector('.loader')).to.exist;
+    expect(feed(el)!.getAttribute('aria-busy')).to.equal('true');
+    adapter.release();
+    await waitUntil(() => el.events.length === 80);
+    await settle(el);
+    expect(feed(el)!.getAttribute('aria-busy')).to.equal('false');
+  });
+
+  it('shows duplicate ids across pages once, the later version winning', async () => {
+    const events = [...makeEvents(3), makeEvent(1, { title: 'Updated title' }), makeEvent(3)];
+    const el = await mount({ adapter: new ScriptedAdapter(events), pageSize: 3 });
+    await rendered(el, 3);
+    await scrollToEnd(el);
+    await waitUntil(() => el.events.length === 4);
+    await settle(el);
+    const ids = articles(el).map((r) => r.dataset.id);
+    expect(ids).to.deep.equal(['ev-0', 'ev-1', 'ev-2', 'ev-3']);
+    expect(articles(el)[1].querySelector('[part="title"]')!.textContent).to.equal('Updated title');
+  });
+
+  it('keeps the DOM bounded with 100,000 events loaded', async () => {
+    const events = makeEvents(100_000);
+    const el = await mount({ adapter: new ScriptedAdapter(events), pageSize: 100_000, height: 600 });
+    await rendered(el, 5);
+    expect(el.events.length).to.equal(100_000);
+    const rowCount = articles(el).length;
+    const nodeCount = shadow(el).querySelectorAll('*').length;
+    expect(rowCount).to.be.lessThan(60);
+    expect(nodeCount).to.be.lessThan(2000);
+    const box = scroller(el);
+    box.scrollTop = box.scrollHeight / 2;
+    await settle(el);
+    await settle(el);
+    const middle = articles(el).map((r) => Number(r.getAttribute('aria-posinset')));
+    expect(Math.min(...middle)).to.be.greaterThan(1000);
+    expect(articles(el).length).to.be.lessThan(60);
+    expect(articles(el)[0].getAttribute('aria-setsize')).to.equal('100000');
+  });
+
+  it('skips invalid events, renders the valid ones and reports them once', async () => {
+    const events: unknown[] = [
+      makeEvent(0),
+      { id: 'bad-date', type: 'note.added', occurredAt: 'yesterday', title: 'Bad date' },
+      makeEvent(1),
+      { type: 'note.added', occurredAt: makeEvent(2).occurredAt, title: 'No id' },
+      'not an event',
+      makeEvent(2),
+    ];
+    const errors: TimelineErrorDetail[] = [];
+    const adapter = new ScriptedAdapter(events);
+    const el = await mount({ adapter: undefined });
+    el.addEventListener('timeline-error', (e) => errors.push(e.detail));
+    el.adapter = adapter;
+    await rendered(el, 3);
+    expect(articles(el).map((r) => r.dataset.id)).to.deep.equal(['ev-0', 'ev-1', 'ev-2']);
+    expect(errors).to.have.length(1);
+    const [error] = errors;
+    expect(error.kind).to.equal('invalid-events');
+    if (error.kind !== 'invalid-events') return;
+    expect(error.invalid.map((i) => i.index)).to.deep.equal([1, 3, 4]);
+    expect(error.invalid[0].id).to.equal('bad-date');
+    expect(error.invalid[0].problems.join()).to.contain('occurredAt');
+    expect(error.invalid[1].problems.join()).to.contain('id');
+    expect(error.message).to.contain('3 invalid events');
+  });
+
+  it('shows an error with Retry when the first page fails, and recovers', async () => {
+    const adapter = new ScriptedAdapter(makeEvents(10));
+    adapter.failNext = 1;
+    const errors: TimelineErrorDetail[] = [];
+    const el = await mount({ adapter: undefined });
+    el.addEventListener('timeline-error', (e) => errors.push(e.detail));
+    el.adapter = adapter;
+    await waitUntil(() => shadow(el).querySelector('[part="error-state"]'));
+    const state = shadow(el).querySelector('[part="error-state"]')!;
+    expect(state.textContent).to.contain('Backend unavailable');
+    expect(errors.map((e) => e.kind)).to.deep.equal(['fetch']);
+    state.querySelector<HTMLButtonElement>('button')!.click();
+    await rendered(el, 10);
+    expect(shadow(el).querySelector('[part="error-state"]')).to.equal(null);
+  });
+
+  it('keeps what is shown when a later page fails, and offers Retry', async () => {
+    const adapter = new ScriptedAdapter(makeEvents(60));
+    adapter.failOn = (q) => q.cursor === '30';
+    const el = await mount({ adapter: undefined, pageSize: 30 });
+    const failed = oneEvent(el, 'timeline-error');
+    el.adapter = adapter;
+    await rendered(el, 5);
+    await scrollToEnd(el);
+    expect((await failed).detail.kind).to.equal('fetch');
+    await settle(el);
+    expect(el.events.length).to.equal(30);
+    expect(articles(el).length).to.be.greaterThan(0);
+    const bar = shadow(el).querySelector('[part="status-bar"]')!;
+    expect(bar.textContent).to.contain('Older activity could not be loaded');
+    bar.querySelector<HTMLButtonElement>('button')!.click();
+    await waitUntil(() => el.events.length === 60);
+    await settle(el);
+    expect(shadow(el).querySelector('[part="status-bar"]')).to.equal(null);
+  });
+
+  it('aborts the old request on a client switch and never mixes clients', async () => {
+    const adapter = new ScriptedAdapter((client) => makeEvents(5).map((e) => ({ ...e, id: `${client}-${e.id}`, title: `${client}: ${e.title}` })));
+    adapter.hold();
+    const el = await mount({ adapter, clientId: 'alice' });
+    await waitUntil(() => adapter.queries.length === 1);
+    el.clientId = 'bob';
+    await waitUntil(() => adapter.queries.length === 2);
+    expect(adapter.queries[0].signal.aborted).to.equal(true);
+    expect(adapter.queries[1].clientId).to.equal('bob');
+    adapter.release();
+    const rows = await rendered(el, 5);
+    expect(rows.every((r) => r.dataset.id!.startsWith('bob-'))).to.equal(true);
+    expect(el.events.every((e) => e.id.startsWith('bob-'))).to.equal(true);
+  });
+
+  it('drops a late answer of a client it switched away from, even from an adapter that ignores the signal', async () => {
+    let releaseAlice!: () => void;
+    const adapter = {
+      async fetchPage(q: { clientId: string }) {
+        if (q.clientId === 'alice') await new Promise<void>((r) => (releaseAlice = r));
+        return { events: [makeEvent(0, { id: `${q.clientId}-1`, title: q.clientId })], nextCursor: null };
+      },
+    };
+    const el = await mount({ adapter, clientId: 'alice' });
+    el.clientId = 'bob';
+    await rendered(el, 1);
+    releaseAlice();
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect(articles(el).map((r) => r.dataset.id)).to.deep.equal(['bob-1']);
+  });
+
+  it('says why the timeline is empty', async () => {
+    const el = await mount({ adapter: new ScriptedAdapter([]) });
+    await waitUntil(() => shadow(el).querySelector('[part="empty-state"]'));
+    expect(shadow(el).querySelector('[part="empty-state"]')!.textContent).to.contain('No activity yet for this client');
+  });
+
+  it('shows skeleton rows while the first page loads', async () => {
+    const adapter = new ScriptedAdapter(makeEvents(5));
+    adapter.hold();
+    const el = await mount({ adapter });
+    await waitUntil(() => adapter.queries.length === 1);
+    expect(shadow(el).querySelectorAll('.skeleton-row').length).to.be.greaterThan(2);
+    expect(feed(el)!.getAttribute('aria-busy')).to.equal('true');
+    adapter.release();
+    await rendered(el, 5);
+    expect(shadow(el).querySelector('.skeleton-row')).to.equal(null);
+  });
+
+  it('renders hostile titles, authors and bodies as text', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const el = await mount({
+      adapter: new ScriptedAdapter([
+        makeEvent(0, {
+          title: hostile,
+          author: { name: '<script>window.__pwned=2</script>' },
+          summary: hostile,
+          detail: { body: hostile },
+        }),
+        makeEvent(1, { detail: { body: `<p>Hello</p><img src=x onerror="window.__pwned=3"><script>window.__pwned=4</script><a href="javascript:window.__pwned=5">x</a>`, bodyFormat: 'html' } }),
+      ]),
+    });
+    const [row, htmlRow] = await rendered(el, 2);
+    expect(row.querySelector('[part="title"]')!.textContent).to.equal(hostile);
+    expect(row.querySelector('img')).to.equal(null);
+    row.querySelector('button')!.click();
+    htmlRow.querySelector('button')!.click();
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(shadow(el).querySelector('script')).to.equal(null);
+    expect(shadow(el).querySelector('[onerror]')).to.equal(null);
+    expect(shadow(el).querySelector('a[href^="javascript"]')).to.equal(null);
+    expect(articles(el)[1].querySelector('.body-html p')!.textContent).to.equal('Hello');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('refreshes relative times as the clock moves', async () => {
+    const el = await mount({ adapter: new ScriptedAdapter(makeEvents(1)) });
+    const [row] = await rendered(el, 1);
+    expect(row.querySelector('[part="relative-time"]')!.textContent).to.equal('1 hour ago');
+    el.now = Date.parse('2026-12-03T11:00:00Z');
+    await settle(el);
+    expect(articles(el)[0].querySelector('[part="relative-time"]')!.textContent).to.equal('10 days ago');
+  });
+
+  it('formats dates in the element locale', async () => {
+    const el = await mount({ adapter: new ScriptedAdapter(makeEvents(1)), locale: 'es-ES' });
+    const [row] = await rendered(el, 1);
+    expect(row.querySelector('time')!.textContent).to.match(/nov 2026/);
+    expect(row.querySelector('[part="relative-time"]')!.textContent).to.equal('hace 1 hora');
+  });
+
+  it('is a fixed-height scroll box: the page never scrolls', async () => {
+    const el = await mount({ adapter: new ScriptedAdapter(makeEvents(200)), height: 300 });
+    await rendered(el, 5);
+    expect(el.getBoundingClientRect().height).to.equal(300);
+    expect(scroller(el).scrollHeight).to.be.greaterThan(300);
+    expect(document.scrollingElement!.scrollHeight).to.be.lessThan(window.innerHeight + 5);
+  });
+});

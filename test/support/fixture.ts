@@ -1,0 +1,60 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import '../../src/index.js';
+import type { ClientTimeline } from '../../src/client-timeline.js';
+import type { TimelineAdapter } from '../../src/data/adapter.js';
+import { NOW } from './events.js';
+
+// The virtualizer's ResizeObserver is benign when it loops; its own tests ignore it too.
+setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
+
+export interface MountOptions {
+  adapter?: TimelineAdapter;
+  src?: string;
+  clientId?: string;
+  pageSize?: number;
+  height?: number;
+  locale?: string;
+}
+
+export async function mount(options: MountOptions = {}): Promise<ClientTimeline> {
+  const el = await fixture<ClientTimeline>(html`<client-timeline
+    style="height:${options.height ?? 400}px;width:600px"
+    .adapter=${options.adapter ?? null}
+    src=${options.src ?? ''}
+    client-id=${options.clientId ?? 'c1'}
+    page-size=${options.pageSize ?? 50}
+    locale=${options.locale ?? 'en-US'}
+    .now=${NOW}
+  ></client-timeline>`);
+  return el;
+}
+
+export const shadow = (el: ClientTimeline) => el.shadowRoot!;
+export const articles = (el: ClientTimeline) => [...shadow(el).querySelectorAll<HTMLElement>('article')];
+export const feed = (el: ClientTimeline) => shadow(el).querySelector<HTMLElement>('[role="feed"]');
+export const scroller = (el: ClientTimeline) => shadow(el).querySelector<HTMLElement>('.scroller')!;
+
+/** Waits until at least `count` articles are in the DOM and the layout settled. */
+export async function rendered(el: ClientTimeline, count = 1): Promise<HTMLElement[]> {
+  await waitUntil(() => articles(el).length >= count, `expected ${count} rendered rows`, { timeout: 10_000 });
+  await settle(el);
+  return articles(el);
+}
+
+export async function settle(el: ClientTimeline): Promise<void> {
+  await el.updateComplete;
+  // layoutComplete resolves after the next layout only: when none is pending, a few frames are enough.
+  const frames = (n: number) => new Promise<void>((r) => (n ? requestAnimationFrame(() => frames(n - 1).then(r)) : r()));
+  await Promise.race([el.virtualizer?.layoutComplete, frames(6)]);
+  await frames(2);
+  await el.updateComplete;
+}
+
+/** Scrolls the list to its end and waits for the virtualizer to catch up. */
+export async function scrollToEnd(el: ClientTimeline): Promise<void> {
+  const box = scroller(el);
+  box.scrollTop = box.scrollHeight;
+  box.dispatchEvent(new Event('scroll'));
+  await settle(el);
+}

@@ -1,0 +1,42 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Serves the demo's mock CRM backend (`/api/*`) from the dev server, over real HTTP. */
+function mockCrmBackend(): Plugin {
+  return {
+    name: 'client-timeline-mock-crm',
+    async configureServer(server) {
+      // Plain JS module, shared with the test runner and the benchmarks.
+      const { createMockBackend } = await import(pathToFileURL(here('./demo/server/mock-backend.mjs')).href);
+      const backend = createMockBackend({ latencyMs: Number(process.env.MOCK_LATENCY ?? 250) });
+      server.middlewares.use((req, res, next) => backend.handle(req, res, next));
+    },
+  };
+}
+
+export default defineConfig({
+  root: here('./demo'),
+  plugins: [mockCrmBackend()],
+  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173) },
+  preview: { host: '127.0.0.1' },
+  build: {
+    outDir: here('./dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    lib: {
+      entry: here('./src/index.ts'),
+      formats: ['es'],
+      fileName: () => 'client-timeline.js',
+    },
+    rolldownOptions: {
+      output: {
+        // One self-contained file: the virtualizer's lazily loaded layout is inlined.
+        codeSplitting: false,
+        minify: true,
+      },
+    },
+  },
+});
