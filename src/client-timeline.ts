@@ -300,7 +300,7 @@ export class ClientTimeline extends LitElement {
   }
 
   /** The virtualizer driving the list, for tests and scroll control. */
-  get virtualizer() {
+  get virtualizer(): VirtualizerHostElement[typeof virtualizerRef] | undefined {
     return this.scroller?.[virtualizerRef];
   }
 }

@@ -19,7 +19,9 @@ import squareCheck from 'lucide/dist/esm/icons/square-check.mjs';
 import user from 'lucide/dist/esm/icons/user.mjs';
 import chevronDown from 'lucide/dist/esm/icons/chevron-down.mjs';
 import triangleAlert from 'lucide/dist/esm/icons/triangle-alert.mjs';
-import type { IconNode } from 'lucide/dist/esm/icons/mail.mjs';
+
+/** lucide's icon format: the SVG children as [tag, attributes] pairs. */
+type IconNode = [tag: string, attrs: Record<string, string | number>][];
 
 const ICONS = {
   calendar,
