@@ -32,11 +32,12 @@ const isSentinel = (entry: ListEntry): entry is Sentinel => 'sentinel' in entry;
  * Give it a data source, either an `adapter` object or a `src` URL for the
  * built-in HTTP adapter, and a `client-id`.
  *
+ * @tagname client-timeline
  * @summary Embeddable, virtualized client activity timeline.
  *
- * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - A page failed to load (`kind: "fetch"`) or held invalid events that were skipped (`kind: "invalid-events"`). Bubbles, composed.
- * @fires {CustomEvent<TimelineToggleDetail>} timeline-toggle - An event was expanded or collapsed. Bubbles, composed.
- * @fires {CustomEvent<TimelinePageDetail>} timeline-page - A page was loaded and merged. Bubbles, composed.
+ * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - A page could not be fetched: `{ kind: "fetch", message, clientId, error }`; what is on screen stays and a Retry button is shown. Or a page held events that failed validation: `{ kind: "invalid-events", message, clientId, invalid: [{ index, id?, problems[] }] }`; they were skipped (once per page), the valid ones rendered. Bubbles, composed.
+ * @fires {CustomEvent<TimelineToggleDetail>} timeline-toggle - An event was expanded or collapsed: `{ id, expanded }`. Bubbles, composed.
+ * @fires {CustomEvent<TimelinePageDetail>} timeline-page - A page was loaded and merged: `{ clientId, added, updated, total, done }`. Bubbles, composed.
  *
  * @cssprop [--ct-height=480px] - Height of the element (the list scrolls inside it).
  * @cssprop [--ct-surface=#ffffff] - Background.
