@@ -33,8 +33,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
-        // One self-contained file: the virtualizer's lazily loaded layout is inlined.
-        codeSplitting: false,
+        // One self-contained main file, plus lazily loaded chunks beside it for rarely used parts
+        // (the HTML sanitizer), fetched relative to the main file when first needed.
+        chunkFileNames: 'client-timeline.[name]-[hash].js',
         minify: true,
       },
     },

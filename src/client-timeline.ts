@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { styles } from './client-timeline.styles.js';
 import { ClockController } from './controllers/clock.js';
@@ -251,6 +252,8 @@ export class ClientTimeline extends LitElement {
         ${virtualize<ListEntry>({
           items: this.entries,
           scroller: true,
+          // Given explicitly so the layout is part of the main bundle, not a separately fetched chunk.
+          layout: flow(),
           keyFunction: (entry) => (isSentinel(entry) ? `\u0000${entry.sentinel}` : entry.id),
           renderItem: (entry, index) => (isSentinel(entry) ? this.renderSentinel(entry) : renderRow(entry, index, ctx)),
         })}

@@ -282,6 +282,9 @@ describe('<client-timeline>', () => {
     row.querySelector('button')!.click();
     htmlRow.querySelector('button')!.click();
     await settle(el);
+    // The sanitizer loads on first use: until then the body shows as text only.
+    await waitUntil(() => articles(el)[1]?.querySelector('.body-html'), 'sanitized HTML body rendered', { timeout: 5000 });
+    await settle(el);
     await new Promise((r) => setTimeout(r, 50));
     expect(shadow(el).querySelector('script')).to.equal(null);
     expect(shadow(el).querySelector('[onerror]')).to.equal(null);

@@ -4,9 +4,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { until } from 'lit/directives/until.js';
 import type { TimelineItem } from '../model/event.js';
 import type { RenderContext } from './context.js';
-import { safeUrl, sanitizeHtml } from './sanitize.js';
+import { htmlToText, loadSanitizer, safeUrl, sanitizeHtml } from './sanitize.js';
 
 type Scalar = string | number | boolean | null | undefined;
 
@@ -25,7 +26,17 @@ function renderBody(item: TimelineItem): TemplateResult | typeof nothing {
   if (!body) return nothing;
   if (item.detail?.bodyFormat === 'html') {
     // Sanitized by DOMPurify: the only place adapter data becomes markup.
-    return html`<div class="body body-html">${unsafeHTML(sanitizeHtml(body))}</div>`;
+    const safe = sanitizeHtml(body);
+    if (safe !== undefined) return html`<div class="body body-html">${unsafeHTML(safe)}</div>`;
+    // The sanitizer loads on first use: show the body's text meanwhile (as text, never markup).
+    const text = html`<div class="body body-text" aria-busy="true">${htmlToText(body)}</div>`;
+    return html`${until(
+      loadSanitizer().then(
+        () => html`<div class="body body-html">${unsafeHTML(sanitizeHtml(body))}</div>`,
+        () => html`<div class="body body-text">${htmlToText(body)}</div>`,
+      ),
+      text,
+    )}`;
   }
   return html`<div class="body body-text">${body}</div>`;
 }

@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// Size budget of the self-contained bundle, run by `npm test`:
+//   dist/client-timeline.js ≤ 40 KB gzip and self-contained (no static imports; lazily loaded chunks beside it are fine),
+//   all emitted chunks together ≤ 55 KB gzip.
+// Builds dist/ first when it is missing or older than the sources. 1 KB = 1,000 bytes; gzip level 9.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const dist = join(root, 'dist');
+export const MAIN = 'client-timeline.js';
+export const BUDGET = { main: 40_000, total: 55_000 };
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+/** Runs the bundle build (vite) when dist/ is missing or stale; returns whether it built. */
+export function ensureBuilt({ force = false, log = console.error } = {}) {
+  const main = join(dist, MAIN);
+  const inputs = ['src', 'vite.config.ts', 'package.json', 'package-lock.json'].map((p) => newestMtime(join(root, p)));
+  if (!force && existsSync(main) && statSync(main).mtimeMs >= Math.max(...inputs)) return false;
+  log(`building ${relative(process.cwd(), main) || main} (missing or older than the sources)…`);
+  const result = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--config', 'vite.config.ts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+  return true;
+}
+
+const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** Static `import … from "…"` / `import "…"` statements in minified ES module code (dynamic `import()` excluded). */
+export function staticImports(code) {
+  const found = [];
+  const re = /(?:^|[;}\n])\s*(?:import\s*(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}|\*\s*as\s*[\w$]+)?\s*from\s*|import\s*|export\s*(?:\*|\{[^}]*\})\s*from\s*)["']([^"']+)["']/g;
+  for (const m of code.matchAll(re)) found.push(m[1]);
+  return found;
+}
+
+export function dynamicImports(code) {
+  return [...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+}
+
+/** Bytes of every emitted chunk: raw, gzip -9, brotli -11. */
+export function measure() {
+  const files = readdirSync(dist).filter((f) => f.endsWith('.js')).sort((a, b) => (a === MAIN ? -1 : b === MAIN ? 1 : a.localeCompare(b)));
+  const chunks = files.map((file) => {
+    const buf = readFileSync(join(dist, file));
+    const code = buf.toString('utf8');
+    return { file, raw: buf.length, gzip: gzip(buf), brotli: brotli(buf), staticImports: staticImports(code), dynamicImports: dynamicImports(code) };
+  });
+  const main = chunks.find((c) => c.file === MAIN);
+  if (!main) throw new Error(`dist/${MAIN} is missing`);
+  const total = chunks.reduce((sum, c) => ({ raw: sum.raw + c.raw, gzip: sum.gzip + c.gzip, brotli: sum.brotli + c.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { chunks, main, total };
+}
+
+/** Problems against the budget (empty when within it). */
+export function check({ chunks, main, total }) {
+  const problems = [];
+  if (main.gzip > BUDGET.main) problems.push(`dist/${MAIN} is ${kb(main.gzip)} gzip, over the ${kb(BUDGET.main)} budget`);
+  if (total.gzip > BUDGET.total) problems.push(`all chunks together are ${kb(total.gzip)} gzip, over the ${kb(BUDGET.total)} budget`);
+  if (main.staticImports.length) problems.push(`dist/${MAIN} is not self-contained: it statically imports ${main.staticImports.join(', ')}`);
+  const names = new Set(chunks.map((c) => `./${c.file}`));
+  for (const chunk of chunks) {
+    for (const target of chunk.dynamicImports) {
+      if (!names.has(target)) problems.push(`dist/${chunk.file} lazily imports ${target}, which is not in dist/`);
+    }
+  }
+  return problems;
+}
+
+export const kb = (bytes) => `${(bytes / 1000).toFixed(2)} KB`;
+
+function main() {
+  ensureBuilt({ force: process.argv.includes('--build') });
+  const sizes = measure();
+  const rows = [...sizes.chunks.map((c) => [`dist/${c.file}`, c.raw, c.gzip, c.brotli]), ['all chunks', sizes.total.raw, sizes.total.gzip, sizes.total.brotli]];
+  const w = Math.max(...rows.map((r) => r[0].length));
+  console.log(`${'bundle'.padEnd(w)}  ${'raw'.padStart(10)}  ${'gzip -9'.padStart(10)}  ${'brotli'.padStart(10)}`);
+  for (const [name, raw, gz, br] of rows) console.log(`${name.padEnd(w)}  ${kb(raw).padStart(10)}  ${kb(gz).padStart(10)}  ${kb(br).padStart(10)}`);
+  const problems = check(sizes);
+  console.log(`budget: ${MAIN} ≤ ${kb(BUDGET.main)} gzip and self-contained, all chunks ≤ ${kb(BUDGET.total)} gzip`);
+  if (problems.length) {
+    for (const p of problems) console.error(`✗ ${p}`);
+    process.exit(1);
+  }
+  console.log(`✓ within the size budget (${kb(BUDGET.main - sizes.main.gzip)} left in the main file)`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
