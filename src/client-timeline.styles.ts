@@ -89,16 +89,11 @@ export const styles = css`
   .cat-meeting { --_ct-cat: var(--ct-cat-meeting, #8250df); }
   .cat-task { --_ct-cat: var(--ct-cat-task, #0a7c86); }
   .cat-note { --_ct-cat: var(--ct-cat-note, #9a6700); }
-  .cat-proposal,
-  .cat-deal,
-  .cat-quote { --_ct-cat: var(--ct-cat-deal, #bf3989); }
-  .cat-invoice,
-  .cat-payment { --_ct-cat: var(--ct-cat-billing, #1f6feb); }
-  .cat-file,
-  .cat-attachment { --_ct-cat: var(--ct-cat-file, #57606a); }
+  .cat-deal { --_ct-cat: var(--ct-cat-deal, #bf3989); }
+  .cat-billing { --_ct-cat: var(--ct-cat-billing, #1f6feb); }
+  .cat-file { --_ct-cat: var(--ct-cat-file, #57606a); }
   .cat-chat { --_ct-cat: var(--ct-cat-chat, #0550ae); }
-  .cat-contact,
-  .cat-customer,
+  .cat-update { --_ct-cat: var(--ct-cat-update, #6e7781); }
   .cat-other { --_ct-cat: var(--ct-cat-other, #59636e); }
   .tone-failed .icon { --_ct-cat: var(--ct-failed, var(--_ct-failed)); }
 
@@ -329,6 +324,138 @@ export const styles = css`
     50% {
       opacity: 0.5;
     }
+  }
+
+  /* Rows: day headers, avatars, status chips, badges, rich detail */
+  .row.has-day {
+    grid-template-rows: auto auto;
+  }
+  .day {
+    grid-column: 1 / -1;
+    margin: 2px 0 8px;
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+    color: var(--ct-muted, var(--_ct-muted));
+  }
+  .day-pin {
+    position: absolute;
+    top: 0;
+    left: 0;
+    right: 0;
+    z-index: 2;
+    padding: 4px 14px;
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+    color: var(--ct-muted, var(--_ct-muted));
+    background: var(--ct-surface, var(--_ct-surface));
+    border-bottom: 1px solid var(--ct-border, var(--_ct-border));
+    pointer-events: none;
+  }
+  .list-area {
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .avatar {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: var(--ct-avatar-size, 18px);
+    height: var(--ct-avatar-size, 18px);
+    margin-right: 4px;
+    border-radius: 50%;
+    vertical-align: middle;
+    object-fit: cover;
+    font-size: 0.65em;
+    font-weight: 600;
+    color: var(--ct-surface, var(--_ct-surface));
+    background: var(--ct-muted, var(--_ct-muted));
+  }
+  .status,
+  .badge {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    gap: 3px;
+    font-size: 0.75em;
+    font-weight: 600;
+    padding: 0 7px;
+    border-radius: 999px;
+    color: var(--_ct-chip, var(--ct-muted, var(--_ct-muted)));
+    background: color-mix(in srgb, var(--_ct-chip, var(--ct-muted, var(--_ct-muted))) 12%, transparent);
+  }
+  .badge svg {
+    width: 11px;
+    height: 11px;
+  }
+  .status-blue { --_ct-chip: var(--ct-status-blue, #0969da); }
+  .status-red { --_ct-chip: var(--ct-status-red, #cf222e); }
+  .status-green { --_ct-chip: var(--ct-status-green, #1a7f37); }
+  .status-yellow { --_ct-chip: var(--ct-status-yellow, #7d4e00); }
+  .status-orange { --_ct-chip: var(--ct-status-orange, #bc4c00); }
+  .status-purple { --_ct-chip: var(--ct-status-purple, #8250df); }
+  .status-grey { --_ct-chip: var(--ct-status-grey, #59636e); }
+  .edited {
+    font-style: italic;
+  }
+  .edited::before {
+    content: '·';
+    margin-right: 10px;
+    font-style: normal;
+  }
+  .quoted summary {
+    cursor: pointer;
+    color: var(--ct-accent, var(--_ct-accent));
+    font-size: 0.9em;
+  }
+  .quoted .body {
+    color: var(--ct-muted, var(--_ct-muted));
+  }
+  .attachments li {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    list-style: none;
+  }
+  .attachments ul {
+    padding-left: 0;
+  }
+  .file-icon svg {
+    width: 14px;
+    height: 14px;
+    vertical-align: middle;
+  }
+  .size {
+    color: var(--ct-muted, var(--_ct-muted));
+    font-size: 0.9em;
+  }
+  .open {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    margin-top: 6px;
+  }
+  .open svg {
+    width: 14px;
+    height: 14px;
+  }
+  .folded {
+    margin: 0;
+    padding-left: 18px;
+  }
+  .folded li + li {
+    margin-top: 6px;
+  }
+  .folded time {
+    margin-left: 8px;
+    color: var(--ct-muted, var(--_ct-muted));
+    font-size: 0.9em;
   }
 
   .sr-only {

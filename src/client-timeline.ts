@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { styles } from './client-timeline.styles.js';
 import { ClockController } from './controllers/clock.js';
 import { PagerController } from './controllers/pager.js';
@@ -13,6 +13,8 @@ import { Formatters } from './i18n/format.js';
 import { messagesFor, type Messages } from './i18n/messages.js';
 import type { TimelineItem } from './model/event.js';
 import type { RenderContext } from './render/context.js';
+import { buildRows, type Row } from './data/rows.js';
+import { catalogVersion } from './model/catalog.js';
 import { icon } from './render/icons.js';
 import { renderRow, renderSkeleton } from './render/row.js';
 
@@ -20,7 +22,7 @@ import { renderRow, renderSkeleton } from './render/row.js';
 const PREFETCH_ROWS = 15;
 
 type Sentinel = { readonly sentinel: 'loading' | 'end' };
-type ListEntry = TimelineItem | Sentinel;
+type ListEntry = Row | Sentinel;
 const LOADING: Sentinel = { sentinel: 'loading' };
 const END: Sentinel = { sentinel: 'end' };
 const isSentinel = (entry: ListEntry): entry is Sentinel => 'sentinel' in entry;
@@ -39,6 +41,7 @@ const isSentinel = (entry: ListEntry): entry is Sentinel => 'sentinel' in entry;
  * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - A page could not be fetched: `{ kind: "fetch", message, clientId, error }`; what is on screen stays and a Retry button is shown. Or a page held events that failed validation: `{ kind: "invalid-events", message, clientId, invalid: [{ index, id?, problems[] }] }`; they were skipped (once per page), the valid ones rendered. Bubbles, composed.
  * @fires {CustomEvent<TimelineToggleDetail>} timeline-toggle - An event was expanded or collapsed: `{ id, expanded }`. Bubbles, composed.
  * @fires {CustomEvent<TimelinePageDetail>} timeline-page - A page was loaded and merged: `{ clientId, added, updated, total, done }`. Bubbles, composed.
+ * @fires {CustomEvent<TimelineOpenDetail>} timeline-open - The user follows the link to an event's record: `{ id, type, url, record? }`. Cancelable: `preventDefault()` keeps the link from opening so the host app can route inside itself. Bubbles, composed.
  *
  * @cssprop [--ct-height=480px] - Height of the element (the list scrolls inside it).
  * @cssprop [--ct-surface=#ffffff] - Background.
@@ -67,10 +70,29 @@ const isSentinel = (entry: ListEntry): entry is Sentinel => 'sentinel' in entry;
  * @cssprop [--ct-cat-billing=#1f6feb] - Icon colour of invoices and payments.
  * @cssprop [--ct-cat-file=#57606a] - Icon colour of files and attachments.
  * @cssprop [--ct-cat-chat=#0550ae] - Icon colour of chats.
+ * @cssprop [--ct-cat-update=#6e7781] - Icon colour of record updates (field changes, assignments, lifecycle, merges).
  * @cssprop [--ct-cat-other=#59636e] - Icon colour of other events.
+ * @cssprop [--ct-status-blue=#0969da] - Status chips such as Open, Sent.
+ * @cssprop [--ct-status-red=#cf222e] - Status chips such as Overdue, Expired, Declined.
+ * @cssprop [--ct-status-green=#1a7f37] - Status chips such as Closed, Paid, Accepted, Completed.
+ * @cssprop [--ct-status-yellow=#7d4e00] - Status chips such as Credited.
+ * @cssprop [--ct-status-orange=#bc4c00] - Status chips such as In Progress.
+ * @cssprop [--ct-status-purple=#8250df] - Status chips such as To Schedule.
+ * @cssprop [--ct-status-grey=#59636e] - Status chips such as Draft, Cancelled, and unknown statuses.
+ * @cssprop [--ct-avatar-size=18px] - Size of the author avatar or initials.
  *
  * @csspart list - The scrolling feed.
- * @csspart row - One event (`article`); expanded rows also have `row-expanded`.
+ * @csspart row - One event (`article`); expanded rows also have `row-expanded`, folded updates `row-folded`.
+ * @csspart day-header - The day header ("Today", "Monday, November 16", "Upcoming") above the first event of a day.
+ * @csspart day-pin - The header of the day being read, pinned at the top while scrolling.
+ * @csspart status - The status chip of an event (Open, Overdue, Closed won…).
+ * @csspart internal-badge - The "Internal" badge of staff-only events.
+ * @csspart avatar - The author's avatar, or initials.
+ * @csspart edited - The "edited" marker of an edited note.
+ * @csspart changes - The table of field changes (old → new).
+ * @csspart attachments - The list of attachments.
+ * @csspart quoted - The folded quoted text of an email.
+ * @csspart open-link - The link to the event's record in the host app.
  * @csspart icon - The type icon of a row.
  * @csspart toggle - The button that expands a row.
  * @csspart title - The title of a row.
@@ -109,6 +131,7 @@ export class ClientTimeline extends LitElement {
 
   @state() private expanded: ReadonlySet<string> = new Set();
   @state() private announcement = '';
+  @state() private firstVisible = 0;
 
   @query('.scroller') private scroller!: HTMLElement & VirtualizerHostElement;
 
@@ -144,7 +167,11 @@ export class ClientTimeline extends LitElement {
   private msg: Messages = messagesFor('en');
   private httpAdapter: HttpAdapter | null = null;
   private entries: ListEntry[] = [];
-  private entriesSource: readonly TimelineItem[] | null = null;
+  private rows: Row[] = [];
+  private rowsSource: readonly TimelineItem[] | null = null;
+  private rowsCatalog = -1;
+  private rowsLocale: Formatters | null = null;
+  private entriesSource: readonly Row[] | null = null;
   private entriesTail: Sentinel | null = null;
   private requestedLocale = '';
   private lastRendered = 0;
@@ -183,19 +210,32 @@ export class ClientTimeline extends LitElement {
     if (this.pager.clientId !== before || !this.pager.started) {
       this.expanded = new Set();
       this.lastRendered = 0;
+      this.firstVisible = 0;
       if (this.scroller) this.scroller.scrollTop = 0;
     }
-    const tail = this.pager.loading ? LOADING : this.pager.done && this.pager.items.length ? END : null;
-    if (this.entriesSource !== this.pager.items || this.entriesTail !== tail) {
-      this.entriesSource = this.pager.items;
+    const visible = this.visibleItems();
+    if (this.rowsSource !== visible || this.rowsCatalog !== catalogVersion || this.rowsLocale !== this.fmt) {
+      this.rowsSource = visible;
+      this.rowsCatalog = catalogVersion;
+      this.rowsLocale = this.fmt;
+      this.rows = buildRows(visible, (time) => this.fmt.dayKey(time));
+    }
+    const tail = this.pager.loading ? LOADING : this.pager.done && this.rows.length ? END : null;
+    if (this.entriesSource !== this.rows || this.entriesTail !== tail) {
+      this.entriesSource = this.rows;
       this.entriesTail = tail;
-      this.entries = tail ? [...this.pager.items, tail] : this.pager.items;
+      this.entries = tail ? [...this.rows, tail] : this.rows;
     }
   }
 
   /** The filter sent to the adapter (the filter bar fills it in). */
   protected filter(): TimelineFilter {
     return {};
+  }
+
+  /** The loaded events the list shows, newest first (the filter bar narrows them). */
+  protected visibleItems(): readonly TimelineItem[] {
+    return this.pager.items;
   }
 
   private httpAdapterFor(src: string | null): HttpAdapter | null {
@@ -230,9 +270,12 @@ export class ClientTimeline extends LitElement {
       fmt: this.fmt,
       msg: this.msg,
       now: this.clock.now,
-      setSize: this.pager.done ? this.pager.items.length : -1,
+      setSize: this.pager.done ? this.rows.length : -1,
       isExpanded: (id) => this.expanded.has(id),
       toggle: (id) => this.toggle(id),
+      open: (item, url) => emit(this, 'timeline-open', { id: item.id, type: item.type, url, record: item.record }, { cancelable: true }),
+      rowBefore: (index) => this.rows[index - 1],
+      highlight: (text) => text,
     };
   }
 
@@ -241,6 +284,8 @@ export class ClientTimeline extends LitElement {
     const hasItems = pager.items.length > 0;
     const ctx = this.renderContext();
     return html`<div class="box">
+      <div class="list-area">
+      ${this.renderDayPin()}
       <div
         class="scroller"
         part="list"
@@ -248,20 +293,36 @@ export class ClientTimeline extends LitElement {
         aria-label=${hasItems || pager.loading ? this.msg.feedLabel : nothing}
         aria-busy=${pager.loading ? 'true' : 'false'}
         @rangeChanged=${this.onRangeChanged}
+        @visibilityChanged=${this.onVisibilityChanged}
       >
         ${virtualize<ListEntry>({
           items: this.entries,
           scroller: true,
           // Given explicitly so the layout is part of the main bundle, not a separately fetched chunk.
           layout: flow(),
-          keyFunction: (entry) => (isSentinel(entry) ? `\u0000${entry.sentinel}` : entry.id),
+          keyFunction: (entry) => (isSentinel(entry) ? `\u0000${entry.sentinel}` : entry.key),
           renderItem: (entry, index) => (isSentinel(entry) ? this.renderSentinel(entry) : renderRow(entry, index, ctx)),
         })}
       </div>
-      ${this.renderState()} ${hasItems && pager.status === 'error' ? this.renderStatusBar() : nothing}
+      ${this.renderState()}
+      </div>
+      ${hasItems && pager.status === 'error' ? this.renderStatusBar() : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
+
+  /** The day of the first visible row, pinned at the top once the list is scrolled. */
+  private renderDayPin(): TemplateResult | typeof nothing {
+    const row = this.rows[this.firstVisible];
+    if (!row || this.firstVisible === 0) return nothing;
+    const now = this.clock.now;
+    const label = row.item.time > now ? this.msg.upcoming : this.fmt.dayLabel(row.day, now);
+    return html`<div class="day-pin" part="day-pin" aria-hidden="true">${label}</div>`;
+  }
+
+  private onVisibilityChanged = (e: VisibilityChangedEvent) => {
+    this.firstVisible = e.first;
+  };
 
   private renderSentinel(entry: Sentinel): TemplateResult {
     if (entry.sentinel === 'loading') {

@@ -18,6 +18,16 @@ export type TimelineErrorDetail =
       message: string;
       clientId: string;
       error: unknown;
+    }
+  | {
+      /**
+       * The saved-activity cache (IndexedDB) is missing, failed, is blocked by another tab or is full: the element
+       * keeps working and caches in memory for this page instead. Reported once per element.
+       */
+      kind: 'cache';
+      message: string;
+      clientId: string;
+      error: unknown;
     };
 
 export interface TimelineToggleDetail {
@@ -37,18 +47,43 @@ export interface TimelinePageDetail {
   done: boolean;
 }
 
+export interface TimelineOpenDetail {
+  /** The event whose record link was followed. */
+  id: string;
+  type: string;
+  url: string;
+  record?: { id: string; type?: string; label?: string };
+}
+
+/** The filter the user set, as the element's `types`, `authors`, `since`, `until` and `q` hold it. */
+export interface TimelineFilterChangeDetail {
+  /** Category keys kept (`email`, `call`, …); `null` when every category is shown. */
+  types: string[] | null;
+  authors: string[];
+  since: string | null;
+  until: string | null;
+  q: string;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'timeline-filter-change': CustomEvent<TimelineFilterChangeDetail>;
     'timeline-error': CustomEvent<TimelineErrorDetail>;
     'timeline-toggle': CustomEvent<TimelineToggleDetail>;
     'timeline-page': CustomEvent<TimelinePageDetail>;
+    'timeline-open': CustomEvent<TimelineOpenDetail>;
   }
 }
 
-export function emit<K extends 'timeline-error' | 'timeline-toggle' | 'timeline-page'>(
+/** Names of the events the element fires. */
+export type TimelineEventName = Extract<keyof GlobalEventHandlersEventMap, `timeline-${string}`>;
+
+/** Dispatches a `timeline-*` event; returns `false` when a cancelable one was cancelled. */
+export function emit<K extends TimelineEventName>(
   target: EventTarget,
   name: K,
-  detail: GlobalEventHandlersEventMap[K]['detail'],
+  detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+  options: { cancelable?: boolean } = {},
 ): boolean {
-  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
 }

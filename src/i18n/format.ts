@@ -29,12 +29,16 @@ export class Formatters {
   private readonly currencies = new Map<string, Intl.NumberFormat>();
   private readonly duration: { format(value: Record<string, number>): string } | null;
   private readonly number: Intl.NumberFormat;
+  private readonly dayFormat: Intl.DateTimeFormat;
+  private readonly dayYearFormat: Intl.DateTimeFormat;
 
   constructor(locale: string) {
     this.locale = resolveLocale(locale);
     this.dateTime = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' });
     this.relative = new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' });
     this.number = new Intl.NumberFormat(this.locale);
+    this.dayFormat = new Intl.DateTimeFormat(this.locale, { weekday: 'long', month: 'long', day: 'numeric' });
+    this.dayYearFormat = new Intl.DateTimeFormat(this.locale, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
     const DurationFormat = (Intl as unknown as { DurationFormat?: new (l: string, o: object) => { format(v: Record<string, number>): string } }).DurationFormat;
     this.duration = DurationFormat ? new DurationFormat(this.locale, { style: 'short' }) : null;
   }
@@ -51,7 +55,14 @@ export class Formatters {
     if (abs < MINUTE) return this.relative.format(Math.round(diff / SECOND) === 0 ? 0 : Math.round(diff / SECOND), 'second');
     if (abs < HOUR) return this.relative.format(Math.round(diff / MINUTE), 'minute');
     if (abs < DAY) return this.relative.format(Math.round(diff / HOUR), 'hour');
-    if (abs < 30 * DAY) return this.relative.format(Math.round(diff / DAY), 'day');
+    if (abs < 30 * DAY) {
+      // Whole calendar days, so "yesterday" agrees with the day headers.
+      const day = (t: number) => {
+        const d = new Date(t);
+        return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY;
+      };
+      return this.relative.format(day(time) - day(now), 'day');
+    }
     if (abs < 365 * DAY) return this.relative.format(Math.round(diff / (30.44 * DAY)), 'month');
     return this.relative.format(Math.round(diff / (365.25 * DAY)), 'year');
   }
@@ -63,6 +74,10 @@ export class Formatters {
     if (!format) {
       try {
         format = new Intl.NumberFormat(this.locale, { style: 'currency', currency: code });
+        // Where the locale has no symbol of its own for the currency (CRC in en: "CRC 480,000"), use its narrow symbol ("₡480,000").
+        if (format.formatToParts(1).some((part) => part.type === 'currency' && part.value === code)) {
+          format = new Intl.NumberFormat(this.locale, { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' });
+        }
       } catch {
         return `${this.number.format(value)} ${code}`;
       }
@@ -77,6 +92,45 @@ export class Formatters {
     const parts = { hours: Math.floor(seconds / 3600), minutes: Math.floor((seconds % 3600) / 60), seconds: seconds % 60 };
     if (this.duration) return this.duration.format(parts);
     return `${parts.hours ? `${parts.hours}:` : ''}${String(parts.minutes).padStart(parts.hours ? 2 : 1, '0')}:${String(parts.seconds).padStart(2, '0')}`;
+  }
+
+  /** The calendar day of `time` in the viewer's time zone: `YYYY-MM-DD`. */
+  dayKey(time: number): string {
+    const d = new Date(time);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }
+
+  /** A day header: "Today", "Yesterday", "Monday, November 16" (with the year when it is not this year). */
+  dayLabel(day: string, now: number): string {
+    const today = this.dayKey(now);
+    const [y, m, d] = day.split('-').map(Number);
+    const date = new Date(y, m - 1, d, 12);
+    const [ty, tm, td] = today.split('-').map(Number);
+    const diffDays = Math.round((date.getTime() - new Date(ty, tm - 1, td, 12).getTime()) / DAY);
+    if (diffDays === 0 || diffDays === -1 || diffDays === 1) {
+      const word = this.relative.format(diffDays, 'day');
+      return word.charAt(0).toLocaleUpperCase(this.locale) + word.slice(1);
+    }
+    const format = y === ty ? this.dayFormat : this.dayYearFormat;
+    return format.format(date);
+  }
+
+  /** A file size: "1.2 MB". */
+  bytes(size: number): string {
+    const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+    let value = size;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+      value /= 1000;
+      unit++;
+    }
+    return new Intl.NumberFormat(this.locale, { style: 'unit', unit: units[unit], unitDisplay: unit ? 'short' : 'long', maximumFractionDigits: unit ? 1 : 0 }).format(value);
+  }
+
+  /** A date and time given as an ISO string; the string itself when it is not a date. */
+  dateTimeOf(iso: string): string {
+    const time = Date.parse(iso);
+    return Number.isNaN(time) ? iso : this.exact(time);
   }
 
   /** A plain number, grouped for the locale. */

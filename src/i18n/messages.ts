@@ -34,7 +34,127 @@ export interface Messages {
   openInApp: string;
   recording: string;
   tone: Record<'failed' | 'success' | 'warning' | 'neutral', string>;
+  /** Filter bar, search, navigation, live updates and export. */
+  find: FindMessages;
+  upcoming: string;
+  direction: string;
+  folded: (author: string, count: number) => string;
+  fieldsChanged: (count: number) => string;
+  internal: string;
+  edited: (when: string) => string;
+  showQuoted: string;
+  hideQuoted: string;
+  cc: string;
+  outcome: string;
+  quantity: string;
+  startsAt: string;
+  endsAt: string;
+  record: string;
 }
+
+export interface FindMessages {
+  filters: string;
+  search: string;
+  searchPlaceholder: string;
+  categories: string;
+  all: string;
+  none: string;
+  countsLoaded: (loaded: string) => string;
+  people: string;
+  peopleCount: (count: number) => string;
+  noPeople: string;
+  dateRange: string;
+  anyTime: string;
+  lastDays: (days: number) => string;
+  thisYear: string;
+  custom: string;
+  from: string;
+  to: string;
+  activeFilters: string;
+  remove: (what: string) => string;
+  clearAll: string;
+  clearFilters: string;
+  noMatches: string;
+  noMatchesHint: string;
+  noMatchesLoaded: (loaded: string) => string;
+  searching: (checked: string) => string;
+  stop: string;
+  stopped: (checked: string) => string;
+  searchOlder: string;
+  chipSearch: (q: string) => string;
+  chipSince: (date: string) => string;
+  chipUntil: (date: string) => string;
+  chipRange: (from: string, to: string) => string;
+  actions: string;
+  jumpToDate: string;
+  jump: string;
+  jumping: (date: string) => string;
+  jumpNotFound: (date: string) => string;
+  expandAll: string;
+  collapseAll: string;
+  exportCsv: string;
+  exportJson: string;
+  exporting: (count: string) => string;
+  exported: (count: string) => string;
+  exportFailed: (message: string) => string;
+  cancel: string;
+  newEvents: (count: number) => string;
+  newEventsAnnounced: (count: number) => string;
+  printedFilters: (filters: string) => string;
+  matches: (count: string) => string;
+}
+
+const findEn: FindMessages = {
+  filters: 'Filters',
+  search: 'Search activity',
+  searchPlaceholder: 'Search…  ( / )',
+  categories: 'Categories',
+  all: 'All',
+  none: 'None',
+  countsLoaded: (loaded) => `Counts of the ${loaded} events loaded so far`,
+  people: 'People',
+  peopleCount: (count) => `People (${count})`,
+  noPeople: 'No authors in the loaded events',
+  dateRange: 'Date range',
+  anyTime: 'Any time',
+  lastDays: (days) => `Last ${days} days`,
+  thisYear: 'This year',
+  custom: 'Custom…',
+  from: 'From',
+  to: 'To',
+  activeFilters: 'Active filters',
+  remove: (what) => `Remove filter: ${what}`,
+  clearAll: 'Clear all',
+  clearFilters: 'Clear filters',
+  noMatches: 'No events match these filters',
+  noMatchesHint: 'Change or clear the filters to see more activity.',
+  noMatchesLoaded: (loaded) => `No match among the ${loaded} events searched.`,
+  searching: (checked) => `Searching older activity… ${checked} events checked`,
+  stop: 'Stop',
+  stopped: (checked) => `Search stopped after ${checked} events`,
+  searchOlder: 'Search older activity',
+  chipSearch: (q) => `“${q}”`,
+  chipSince: (date) => `Since ${date}`,
+  chipUntil: (date) => `Until ${date}`,
+  chipRange: (from, to) => `${from} – ${to}`,
+  actions: 'More actions',
+  jumpToDate: 'Jump to date',
+  jump: 'Go',
+  jumping: (date) => `Loading activity up to ${date}…`,
+  jumpNotFound: (date) => `No activity on or before ${date}`,
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  exportCsv: 'Export CSV',
+  exportJson: 'Export JSON',
+  exporting: (count) => `Exporting… ${count} events`,
+  exported: (count) => `Exported ${count} events`,
+  exportFailed: (message) => `Export failed: ${message}`,
+  cancel: 'Cancel',
+  newEvents: (count) => `${count} new ${count === 1 ? 'event' : 'events'}`,
+  newEventsAnnounced: (count) => `${count} new ${count === 1 ? 'event' : 'events'} above`,
+  printedFilters: (filters) => `Filtered: ${filters}`,
+  matches: (count) => `${count} matching events`,
+};
 
 export const en: Messages = {
   feedLabel: 'Client activity',
@@ -69,6 +189,21 @@ export const en: Messages = {
   openInApp: 'Open record',
   recording: 'Recording',
   tone: { failed: 'Failed', success: 'Succeeded', warning: 'Needs attention', neutral: '' },
+  find: findEn,
+  upcoming: 'Upcoming',
+  direction: 'Direction',
+  folded: (author, count) => `${author} made ${count} changes`,
+  fieldsChanged: (count) => `${count} ${count === 1 ? 'field' : 'fields'} changed`,
+  internal: 'Internal',
+  edited: (when) => `edited ${when}`,
+  showQuoted: 'Show quoted text',
+  hideQuoted: 'Hide quoted text',
+  cc: 'Cc',
+  outcome: 'Outcome',
+  quantity: 'Quantity',
+  startsAt: 'Starts',
+  endsAt: 'Ends',
+  record: 'Record',
 };
 
 export function messagesFor(_locale: string): Messages {

@@ -38,9 +38,12 @@ export const detailSchema = z.looseObject({
   subject: z.optional(z.string()),
   from: z.optional(z.string()),
   to: z.optional(z.array(z.string())),
+  cc: z.optional(z.array(z.string())),
   direction: z.optional(z.enum(['inbound', 'outbound'])),
   durationSeconds: z.optional(z.number().check(z.nonnegative())),
   recordingUrl: z.optional(z.string()),
+  /** Call outcome, e.g. "Connected", "No answer". */
+  outcome: z.optional(z.string()),
   amount: z.optional(amountSchema),
   changes: z.optional(z.array(changeSchema)),
   attachments: z.optional(z.array(attachmentSchema)),
@@ -48,6 +51,11 @@ export const detailSchema = z.looseObject({
   startsAt: z.optional(z.string()),
   endsAt: z.optional(z.string()),
   url: z.optional(z.string()),
+  /** Text of the link to the source record, e.g. "Open quote EST-00042". */
+  urlLabel: z.optional(z.string()),
+  quantity: z.optional(z.number()),
+  /** When a note (or any event) was last edited: ISO 8601. */
+  editedAt: z.optional(z.string()),
 });
 
 export const toneSchema = z.enum(['failed', 'success', 'warning', 'neutral']);
@@ -63,6 +71,10 @@ export const timelineEventSchema = z.object({
   summary: z.optional(z.string()),
   status: z.optional(z.string()),
   tone: z.optional(toneSchema),
+  /** `internal`: staff-only (an internal note), shown with a badge. */
+  visibility: z.optional(z.string()),
+  /** The record the event is about; consecutive updates of one record by one author fold together. */
+  record: z.optional(z.object({ id: z.string(), type: z.optional(z.string()), label: z.optional(z.string()) })),
   detail: z.optional(detailSchema),
 });
 

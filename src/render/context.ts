@@ -1,5 +1,7 @@
 import type { Formatters } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
+import type { Row } from '../data/rows.js';
+import type { TimelineItem } from '../model/event.js';
 
 /** What row templates need from the element, gathered once per render. */
 export interface RenderContext {
@@ -10,6 +12,12 @@ export interface RenderContext {
   setSize: number;
   isExpanded(id: string): boolean;
   toggle(id: string): void;
+  /** The user follows the link to an event's record: `false` when the host handled it (the link must not navigate). */
+  open(item: TimelineItem, url: string): boolean;
+  /** Marks search matches in a piece of text (identity when there is no search). */
+  highlight(text: string): unknown;
+  /** The row before `index` in the list, for day headers. */
+  rowBefore(index: number): Row | undefined;
 }
 
 /** A DOM id derived from an event id: unique within the shadow root, no spaces. */

@@ -5,8 +5,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { until } from 'lit/directives/until.js';
-import type { TimelineItem } from '../model/event.js';
+import { typeInfo } from '../model/catalog.js';
+import type { EventDetail, TimelineItem } from '../model/event.js';
 import type { RenderContext } from './context.js';
+import { icon, type IconName } from './icons.js';
 import { htmlToText, loadSanitizer, safeUrl, sanitizeHtml } from './sanitize.js';
 
 type Scalar = string | number | boolean | null | undefined;
@@ -41,49 +43,101 @@ function renderBody(item: TimelineItem): TemplateResult | typeof nothing {
   return html`<div class="body body-text">${body}</div>`;
 }
 
+/** Splits a plain-text email at its quoted history ("> …", "On … wrote:"). */
+const QUOTE_START = /^(>|On .+ wrote:\s*$|El .+ escribi\u00f3:\s*$|Em .+ escreveu:\s*$|-{2,}\s*Original Message\s*-{2,})/m;
+
+function renderTextBody(body: string, ctx: RenderContext): TemplateResult {
+  const match = QUOTE_START.exec(body);
+  if (!match || match.index === 0) return html`<div class="body body-text">${body}</div>`;
+  return html`<div class="body body-text">${body.slice(0, match.index).trimEnd()}</div>
+    <details class="quoted" part="quoted">
+      <summary>${ctx.msg.showQuoted}</summary>
+      <div class="body body-text">${body.slice(match.index)}</div>
+    </details>`;
+}
+
+function attachmentIcon(mimeType = '', name = ''): IconName {
+  const type = mimeType.toLowerCase();
+  const ext = name.toLowerCase().split('.').pop() ?? '';
+  if (type.startsWith('image/') || ['png', 'jpg', 'jpeg', 'gif', 'webp', 'heic'].includes(ext)) return 'image';
+  if (type.startsWith('audio/') || ['mp3', 'wav', 'm4a', 'ogg'].includes(ext)) return 'file-music';
+  if (type.includes('spreadsheet') || type.includes('excel') || type === 'text/csv' || ['xls', 'xlsx', 'csv', 'ods'].includes(ext)) return 'file-spreadsheet';
+  if (type.includes('zip') || type.includes('compressed') || ['zip', 'rar', '7z', 'gz'].includes(ext)) return 'file-archive';
+  if (type === 'application/pdf' || type.startsWith('text/') || type.includes('word') || ['pdf', 'doc', 'docx', 'txt', 'odt'].includes(ext)) return 'file-text';
+  return 'file';
+}
+
+/** The change list of an event: a table of field, old value → new value. */
+export function renderChanges(changes: NonNullable<EventDetail['changes']>, ctx: RenderContext): TemplateResult {
+  return html`<table class="changes" part="changes">
+    <caption>${changes.length > 1 ? ctx.msg.fieldsChanged(changes.length) : ctx.msg.changes}</caption>
+    <tbody>
+      ${changes.map(
+        (c) => html`<tr>
+          <th scope="row">${c.field}</th>
+          <td><del>${value(c.from, ctx)}</del></td>
+          <td aria-hidden="true">→</td>
+          <td><ins>${value(c.to, ctx)}</ins></td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+function renderCustom(result: TemplateResult | Node | string): unknown {
+  // Strings from a host renderer are text; nodes and templates are the host's own markup.
+  return result;
+}
+
 export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string): TemplateResult {
   const d = item.detail ?? {};
   const { msg, fmt } = ctx;
+  const info = typeInfo(item.type);
+  const link = safeUrl(d.url);
+  const linkLabel = d.urlLabel || msg.openInApp;
+  const open = (e: MouseEvent) => {
+    if (!ctx.open(item, link!)) e.preventDefault();
+  };
+  const linkTemplate = link
+    ? html`<a class="open" part="open-link" href=${link} target="_blank" rel="noopener noreferrer" @click=${open}>${icon('external-link')}${linkLabel}</a>`
+    : nothing;
+  if (info.renderDetail) {
+    return html`<div class="detail" id=${id} part="detail">
+      ${renderCustom(info.renderDetail(item, { locale: fmt.locale, formatters: fmt }))} ${linkTemplate}
+    </div>`;
+  }
   const facts: TemplateResult[] = [];
-  if (item.status) facts.push(field(msg.status, item.status));
   if (d.subject) facts.push(field(msg.subject, d.subject));
   if (d.from) facts.push(field(msg.from, d.from));
   if (d.to?.length) facts.push(field(msg.to, d.to.join(', ')));
-  if (d.direction) facts.push(field('', d.direction === 'inbound' ? msg.inbound : msg.outbound));
-  if (d.amount) facts.push(field(msg.amount, html`<span class="amount">${fmt.money(d.amount.value, d.amount.currency)}</span>`));
+  if (d.cc?.length) facts.push(field(msg.cc, d.cc.join(', ')));
+  if (d.direction) facts.push(field(msg.direction, d.direction === 'inbound' ? msg.inbound : msg.outbound));
+  if (d.outcome) facts.push(field(msg.outcome, d.outcome));
   if (d.durationSeconds !== undefined) facts.push(field(msg.duration, fmt.durationOf(d.durationSeconds)));
+  if (d.amount) facts.push(field(msg.amount, html`<span class="amount">${fmt.money(d.amount.value, d.amount.currency)}</span>`));
+  if (d.quantity !== undefined) facts.push(field(msg.quantity, fmt.count(d.quantity)));
+  if (d.startsAt) facts.push(field(msg.startsAt, fmt.dateTimeOf(d.startsAt)));
+  if (d.endsAt) facts.push(field(msg.endsAt, fmt.dateTimeOf(d.endsAt)));
   if (d.location) facts.push(field(msg.location, d.location));
+  if (item.record?.label) facts.push(field(msg.record, item.record.label));
   const recording = safeUrl(d.recordingUrl);
-  const link = safeUrl(d.url);
+  const body = item.detail?.bodyFormat !== 'html' && item.detail?.body ? renderTextBody(item.detail.body, ctx) : renderBody(item);
   return html`<div class="detail" id=${id} part="detail">
     ${item.summary ? html`<p class="detail-summary">${item.summary}</p>` : nothing}
     ${facts.length ? html`<dl class="facts">${facts}</dl>` : nothing}
-    ${renderBody(item)}
-    ${d.changes?.length
-      ? html`<table class="changes">
-          <caption>${msg.changes}</caption>
-          <tbody>
-            ${d.changes.map(
-              (c) => html`<tr>
-                <th scope="row">${c.field}</th>
-                <td><del>${value(c.from, ctx)}</del></td>
-                <td aria-hidden="true">→</td>
-                <td><ins>${value(c.to, ctx)}</ins></td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>`
-      : nothing}
+    ${body}
+    ${d.changes?.length ? renderChanges(d.changes, ctx) : nothing}
     ${d.attachments?.length
-      ? html`<div class="attachments"><span class="label">${msg.attachments}</span>
+      ? html`<div class="attachments" part="attachments"><span class="label">${msg.attachments}</span>
           <ul>
             ${d.attachments.map((a) => {
               const href = safeUrl(a.url);
-              return html`<li>${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${a.name}</a>` : a.name}</li>`;
+              const name = href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${a.name}</a>` : a.name;
+              return html`<li><span class="file-icon">${icon(attachmentIcon(a.mimeType, a.name))}</span>${name}${a.size !== undefined ? html` <span class="size">${fmt.bytes(a.size)}</span>` : nothing}</li>`;
             })}
           </ul></div>`
       : nothing}
     ${recording ? html`<audio controls preload="none" src=${recording} aria-label=${msg.recording}></audio>` : nothing}
-    ${link ? html`<a class="open" href=${link} target="_blank" rel="noopener noreferrer">${msg.openInApp}</a>` : nothing}
+    ${linkTemplate}
   </div>`;
 }
