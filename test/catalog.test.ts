@@ -389,3 +389,14 @@ describe('reading the list: day headers and folding', () => {
     expect(FOLD_WINDOW_MS).to.equal(5 * 60_000);
   });
 });
+
+describe('README catalog table', () => {
+  it('lists every catalog type with its label and category', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const table = readme.slice(readme.indexOf('<!-- catalog:start -->'), readme.indexOf('<!-- catalog:end -->'));
+    for (const t of knownTypes()) {
+      expect(table, `${t.type}: run node scripts/catalog-table.mjs --write`).to.contain(`| \`${t.type}\` | ${t.label} | ${CATEGORIES[t.category].label} |`);
+    }
+    expect(table.split('\n').filter((l) => l.startsWith('| `')).length).to.equal(knownTypes().length);
+  });
+});
