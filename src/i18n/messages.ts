@@ -12,6 +12,8 @@ export interface Messages {
   loadFailed: string;
   loadMoreFailed: string;
   retry: string;
+  /** The notice over cached events when the network failed; `time` is already formatted. */
+  savedActivity: (time: string) => string;
   showDetail: string;
   hideDetail: string;
   by: (name: string) => string;
@@ -167,6 +169,7 @@ export const en: Messages = {
   loadFailed: 'Activity could not be loaded.',
   loadMoreFailed: 'Older activity could not be loaded.',
   retry: 'Retry',
+  savedActivity: (time) => `Showing saved activity from ${time}.`,
   showDetail: 'Show details',
   hideDetail: 'Hide details',
   by: (name) => `by ${name}`,

@@ -15,6 +15,10 @@ export interface MountOptions {
   pageSize?: number;
   height?: number;
   locale?: string;
+  /** The element's `cache` attribute. Tests default to `none` so one test's saved events never show in another. */
+  cache?: 'indexeddb' | 'memory' | 'none';
+  /** The element's `cache-namespace` attribute. */
+  cacheNamespace?: string;
 }
 
 export async function mount(options: MountOptions = {}): Promise<ClientTimeline> {
@@ -25,6 +29,8 @@ export async function mount(options: MountOptions = {}): Promise<ClientTimeline>
     client-id=${options.clientId ?? 'c1'}
     page-size=${options.pageSize ?? 50}
     locale=${options.locale ?? 'en-US'}
+    cache=${options.cache ?? 'none'}
+    cache-namespace=${options.cacheNamespace ?? ''}
     .now=${NOW}
   ></client-timeline>`);
   return el;

@@ -1,0 +1,607 @@
+/**
+ * The page cache: what a timeline showed, kept per namespace and client so a
+ * reopened timeline is on screen before the network answers.
+ *
+ * Two backends with one surface (read / write / clear): IndexedDB (through
+ * `idb`, shared by every element and tab of the origin) and memory (for
+ * `cache="memory"`, and as the fallback when IndexedDB is missing, throws, is
+ * blocked or full). Only the unfiltered history of a client is cached.
+ *
+ * Layout (database `client-timeline-cache`, version 2):
+ * - `events`: one record per event, key `[ns, client, id]`, index `by-time`
+ *   `[ns, client, time]`. A page is written in one transaction without
+ *   rewriting the rest of the history; an event that changed is replaced in place.
+ * - `clients`: one record per client, key `[ns, client]`, index `by-opened`
+ *   `[ns, openedAt]` (least recently opened clients are evicted first). It holds
+ *   the checkpoints `{ cursor, time }` where the network continues after the
+ *   cached events, whether the whole history is cached, and when the newest
+ *   page was fetched.
+ *
+ * Version 1 kept a client's whole history in one record of a `timelines` store
+ * (`{ namespace, clientId, events, cursor, done, savedAt }`); opening with
+ * version 2 migrates each record to the layout above.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { compareNewestFirst } from './store.js';
+import { parseEvents, type TimelineEvent, type TimelineItem } from '../model/event.js';
+
+export const CACHE_DB_NAME = 'client-timeline-cache';
+export const CACHE_DB_VERSION = 2;
+
+/** `indexeddb` (the default), `memory` (this page only) or `none`. */
+export type CacheMode = 'indexeddb' | 'memory' | 'none';
+
+export const DEFAULT_MAX_EVENTS = 1000;
+export const DEFAULT_MAX_CLIENTS = 50;
+/** Opening the database takes longer than this: work from memory instead of waiting. */
+const OPEN_TIMEOUT_MS = 4000;
+/** Checkpoints kept per client (one per cached page). */
+const MAX_CHECKPOINTS = 500;
+
+/** Where the network continues: `cursor` fetches the events older than `time`. */
+export interface Checkpoint {
+  cursor: string;
+  time: number;
+}
+
+export interface CacheLimits {
+  /** Events kept per client; the oldest pages go first. */
+  maxEvents: number;
+  /** Clients kept per namespace; the least recently opened go first. */
+  maxClients: number;
+  /** Milliseconds after which cached data is not shown; `0`: no limit. */
+  maxAge: number;
+}
+
+/** What the cache holds for one client. */
+export interface CachedTimeline {
+  /** Newest first. */
+  items: TimelineItem[];
+  /** Where the network continues after the cached events (`null`: from the newest page's `nextCursor`). */
+  cursor: string | null;
+  /** The whole history is cached. */
+  done: boolean;
+  /** When the newest page was fetched (epoch ms). */
+  savedAt: number;
+}
+
+/** One page the pager merged, to write through. */
+export interface PageWrite {
+  /** The page's valid events. */
+  items: readonly TimelineItem[];
+  /** Every id the page held, valid or not: none of them is stale. */
+  ids: readonly string[];
+  /** The newest page (fetched with no cursor). */
+  first: boolean;
+  /** The cursor the page was fetched with. */
+  cursor: string | null;
+  nextCursor: string | null;
+}
+
+/** The cache of one namespace and client, as the pager sees it. */
+export interface PageCache {
+  /** Identifies the backend and namespace: a different key is a different cache. */
+  readonly key: string;
+  /** Never rejects: a failing backend reads as empty (and is reported). */
+  read(): Promise<CachedTimeline | null>;
+  /** Queued off the rendering path, one transaction per page; never rejects. */
+  write(page: PageWrite): void;
+}
+
+/**
+ * Ids of `existing` events that a fresh newest page shows are gone: those newer
+ * than the page's oldest event but not in it, or all of them not in it when the
+ * page is the whole history.
+ */
+export function staleIds(existing: readonly TimelineItem[], page: PageWrite): Set<string> {
+  const stale = new Set<string>();
+  if (!page.first) return stale;
+  const keep = new Set(page.ids);
+  const oldest = oldestTime(page.items);
+  const complete = page.nextCursor === null;
+  if (!complete && oldest === undefined) return stale;
+  for (const item of existing) {
+    if (!keep.has(item.id) && (complete || item.time > oldest!)) stale.add(item.id);
+  }
+  return stale;
+}
+
+function oldestTime(items: readonly TimelineItem[]): number | undefined {
+  let oldest: number | undefined;
+  for (const item of items) if (oldest === undefined || item.time < oldest) oldest = item.time;
+  return oldest;
+}
+
+interface ClientState {
+  checkpoints: Checkpoint[];
+  done: boolean;
+  savedAt: number;
+  openedAt: number;
+}
+
+/** The client record after a page, or `null` when the page must not be cached (a deeper page that does not go on from a cached one). */
+export function nextClientState(prev: ClientState | undefined, page: PageWrite, now: number): ClientState | null {
+  // A deeper page is cached only where the cache stops, so the cached history never has a gap.
+  if (!page.first && !prev?.checkpoints.some((c) => c.cursor === page.cursor)) return null;
+  let checkpoints = prev?.checkpoints ?? [];
+  let done = prev?.done ?? false;
+  let savedAt = prev?.savedAt ?? now;
+  const oldest = oldestTime(page.items);
+  if (page.first) {
+    savedAt = now;
+    // The old checkpoints of the top of the history are superseded by this page's.
+    if (oldest !== undefined) checkpoints = checkpoints.filter((c) => c.time < oldest);
+  }
+  if (page.nextCursor === null) {
+    done = true;
+    if (page.first) checkpoints = [];
+  } else if (oldest !== undefined) {
+    checkpoints = [...checkpoints.filter((c) => c.time !== oldest), { cursor: page.nextCursor, time: oldest }]
+      .sort((a, b) => b.time - a.time)
+      .slice(-MAX_CHECKPOINTS);
+  }
+  return { checkpoints, done, savedAt, openedAt: now };
+}
+
+/**
+ * How to cut a client that holds more than `max` events: at the deepest
+ * checkpoint that keeps at most `max` (so the network continues exactly where
+ * the cache stops), else keep the newest `max` and continue from the newest page.
+ * `times` newest first.
+ */
+export function planTrim(times: readonly number[], checkpoints: readonly Checkpoint[], max: number): { cut: number; checkpoints: Checkpoint[] } | { keep: number } | null {
+  if (times.length <= max) return null;
+  const sorted = [...checkpoints].sort((a, b) => b.time - a.time);
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const cut = sorted[i].time;
+    const kept = times.filter((t) => t >= cut).length;
+    if (kept <= max && kept > 0) return { cut, checkpoints: sorted.slice(0, i + 1) };
+  }
+  return { keep: max };
+}
+
+function continuation(checkpoints: readonly Checkpoint[]): string | null {
+  let deepest: Checkpoint | null = null;
+  for (const c of checkpoints) if (!deepest || c.time < deepest.time) deepest = c;
+  return deepest?.cursor ?? null;
+}
+
+function expired(savedAt: number, limits: CacheLimits, now: number): boolean {
+  return limits.maxAge > 0 && now - savedAt > limits.maxAge;
+}
+
+/** The operations both backends implement. */
+interface Backend {
+  read(ns: string, client: string, limits: CacheLimits): Promise<CachedTimeline | null>;
+  write(ns: string, client: string, page: PageWrite, limits: CacheLimits): Promise<void>;
+  clear(ns?: string): Promise<void>;
+}
+
+// ---------------------------------------------------------------- memory
+
+interface MemoryEntry extends ClientState {
+  events: Map<string, TimelineItem>;
+}
+
+/** The in-memory backend: same rules as IndexedDB, for this page only. */
+export class MemoryBackend implements Backend {
+  private readonly namespaces = new Map<string, Map<string, MemoryEntry>>();
+
+  async read(ns: string, client: string, limits: CacheLimits): Promise<CachedTimeline | null> {
+    const entries = this.namespaces.get(ns);
+    const entry = entries?.get(client);
+    if (!entries || !entry) return null;
+    const now = Date.now();
+    if (expired(entry.savedAt, limits, now)) {
+      entries.delete(client);
+      return null;
+    }
+    entry.openedAt = now;
+    return {
+      items: [...entry.events.values()].sort(compareNewestFirst),
+      cursor: continuation(entry.checkpoints),
+      done: entry.done,
+      savedAt: entry.savedAt,
+    };
+  }
+
+  async write(ns: string, client: string, page: PageWrite, limits: CacheLimits): Promise<void> {
+    let entries = this.namespaces.get(ns);
+    const prev = entries?.get(client);
+    const next = nextClientState(prev, page, Date.now());
+    if (!next) return;
+    if (!entries) this.namespaces.set(ns, (entries = new Map()));
+    const entry: MemoryEntry = { ...next, events: prev?.events ?? new Map() };
+    for (const id of staleIds([...entry.events.values()], page)) entry.events.delete(id);
+    for (const item of page.items) entry.events.set(item.id, item);
+    const sorted = [...entry.events.values()].sort(compareNewestFirst);
+    const plan = planTrim(sorted.map((item) => item.time), entry.checkpoints, limits.maxEvents);
+    if (plan) {
+      const drop = 'cut' in plan ? sorted.filter((item) => item.time < plan.cut) : sorted.slice(plan.keep);
+      for (const item of drop) entry.events.delete(item.id);
+      entry.checkpoints = 'cut' in plan ? plan.checkpoints : [];
+      entry.done = false;
+    }
+    entries.set(client, entry);
+    if (entries.size > limits.maxClients) {
+      const others = [...entries].filter(([id]) => id !== client).sort((a, b) => a[1].openedAt - b[1].openedAt);
+      for (const [id] of others.slice(0, entries.size - limits.maxClients)) entries.delete(id);
+    }
+  }
+
+  async clear(ns?: string): Promise<void> {
+    if (ns === undefined) this.namespaces.clear();
+    else this.namespaces.delete(ns);
+  }
+}
+
+// ---------------------------------------------------------------- IndexedDB
+
+interface EventRecord {
+  ns: string;
+  client: string;
+  id: string;
+  time: number;
+  event: TimelineEvent;
+}
+
+interface ClientRecord extends ClientState {
+  ns: string;
+  client: string;
+}
+
+/** Version 2, the current schema. */
+export interface CacheDB extends DBSchema {
+  events: { key: [string, string, string]; value: EventRecord; indexes: { 'by-time': [string, string, number] } };
+  clients: { key: [string, string]; value: ClientRecord; indexes: { 'by-opened': [string, number] } };
+}
+
+/** Version 1, migrated from on upgrade. */
+export interface CacheDBv1 extends DBSchema {
+  timelines: {
+    key: [string, string];
+    value: { namespace: string; clientId: string; events: TimelineEvent[]; cursor: string | null; done: boolean; savedAt: number };
+  };
+}
+
+type Db = IDBPDatabase<CacheDB>;
+
+/** Why the IndexedDB cache could not be used. */
+export class CacheUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'CacheUnavailableError';
+  }
+}
+
+/** Creates or migrates the schema; runs inside the versionchange transaction. */
+async function upgrade(db: IDBPDatabase<CacheDB>, oldVersion: number, tx: IDBPTransaction<CacheDB, ('events' | 'clients')[], 'versionchange'>): Promise<void> {
+  if (oldVersion < 2) {
+    const events = db.createObjectStore('events', { keyPath: ['ns', 'client', 'id'] });
+    events.createIndex('by-time', ['ns', 'client', 'time']);
+    const clients = db.createObjectStore('clients', { keyPath: ['ns', 'client'] });
+    clients.createIndex('by-opened', ['ns', 'openedAt']);
+  }
+  if (oldVersion === 1) {
+    const legacyDb = db as unknown as IDBPDatabase<CacheDBv1>;
+    const legacyTx = tx as unknown as IDBPTransaction<CacheDBv1, ['timelines'], 'versionchange'>;
+    const old = await legacyTx.objectStore('timelines').getAll();
+    const events = tx.objectStore('events');
+    const clients = tx.objectStore('clients');
+    for (const record of old) {
+      const { items } = parseEvents(Array.isArray(record.events) ? record.events : []);
+      for (const { time, ...event } of items) {
+        await events.put({ ns: record.namespace, client: record.clientId, id: event.id, time, event });
+      }
+      const oldest = oldestTime(items);
+      const savedAt = typeof record.savedAt === 'number' ? record.savedAt : 0;
+      await clients.put({
+        ns: record.namespace,
+        client: record.clientId,
+        checkpoints: record.cursor && oldest !== undefined ? [{ cursor: record.cursor, time: oldest }] : [],
+        done: record.done === true,
+        savedAt,
+        openedAt: savedAt,
+      });
+    }
+    legacyDb.deleteObjectStore('timelines');
+  }
+}
+
+let connection: Promise<Db> | null = null;
+
+/** The shared connection, opened on first use; a closed or failed one is reopened next time. */
+function database(): Promise<Db> {
+  connection ??= openDatabase().catch((error: unknown) => {
+    connection = null;
+    throw error;
+  });
+  return connection;
+}
+
+function openDatabase(): Promise<Db> {
+  return new Promise<Db>((resolve, reject) => {
+    let settled = false;
+    const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      reject(error);
+    };
+    const timer = setTimeout(() => fail(new CacheUnavailableError('Opening IndexedDB took too long')), OPEN_TIMEOUT_MS);
+    if (typeof indexedDB === 'undefined' || !indexedDB) {
+      fail(new CacheUnavailableError('IndexedDB is not available in this browser'));
+      return;
+    }
+    let opening: Promise<Db>;
+    try {
+      opening = openDB<CacheDB>(CACHE_DB_NAME, CACHE_DB_VERSION, {
+        upgrade: (db, oldVersion, _newVersion, tx) => {
+          void upgrade(db, oldVersion, tx).catch((error: unknown) => {
+            fail(error);
+            tx.abort();
+          });
+        },
+        // Another tab holds an older version open and does not let go: work from memory, never wait.
+        blocked: () => fail(new CacheUnavailableError('IndexedDB is blocked by another tab holding an older version of the cache open')),
+        // A newer version wants to open (another tab, or a deletion): let go at once so it never hangs.
+        blocking: (_current, _next, event) => {
+          (event.target as IDBDatabase).close();
+          connection = null;
+        },
+        terminated: () => {
+          connection = null;
+        },
+      });
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    opening.then(
+      (db) => {
+        if (settled) {
+          // Opened after we gave up on it (blocked, timed out): do not hold it open.
+          db.close();
+          return;
+        }
+        settled = true;
+        clearTimeout(timer);
+        resolve(db);
+      },
+      (error: unknown) => fail(error),
+    );
+  });
+}
+
+const clientRange = (ns: string, client: string) => IDBKeyRange.bound([ns, client], [ns, client, []]);
+const timeRange = (ns: string, client: string, lower: number, upper: number, lowerOpen = false, upperOpen = false) =>
+  IDBKeyRange.bound([ns, client, lower], [ns, client, upper], lowerOpen, upperOpen);
+
+/** The IndexedDB backend. Every method rejects when IndexedDB fails. */
+export class IdbBackend implements Backend {
+  async read(ns: string, client: string, limits: CacheLimits): Promise<CachedTimeline | null> {
+    const db = await database();
+    const tx = db.transaction(['clients', 'events'], 'readonly');
+    const [record, rows] = await Promise.all([
+      tx.objectStore('clients').get([ns, client]),
+      tx.objectStore('events').getAll(clientRange(ns, client)),
+      tx.done,
+    ]);
+    if (!record) return null;
+    const now = Date.now();
+    if (expired(record.savedAt, limits, now)) {
+      await this.remove(ns, client);
+      return null;
+    }
+    // Stored events are validated again: the schema of an event may have changed since.
+    const { items } = parseEvents(rows.map((row) => row.event));
+    items.sort(compareNewestFirst);
+    void this.touch(ns, client, now).catch(() => undefined);
+    return { items, cursor: continuation(record.checkpoints), done: record.done, savedAt: record.savedAt };
+  }
+
+  /** Marks a client as just opened (least recently opened clients are evicted first). */
+  private async touch(ns: string, client: string, now: number): Promise<void> {
+    const db = await database();
+    const tx = db.transaction('clients', 'readwrite');
+    const record = await tx.store.get([ns, client]);
+    if (record) await tx.store.put({ ...record, openedAt: now });
+    await tx.done;
+  }
+
+  private async remove(ns: string, client: string): Promise<void> {
+    const db = await database();
+    const tx = db.transaction(['clients', 'events'], 'readwrite');
+    await Promise.all([tx.objectStore('clients').delete([ns, client]), tx.objectStore('events').delete(clientRange(ns, client)), tx.done]);
+  }
+
+  async write(ns: string, client: string, page: PageWrite, limits: CacheLimits): Promise<void> {
+    const db = await database();
+    const tx = db.transaction(['clients', 'events'], 'readwrite');
+    const clients = tx.objectStore('clients');
+    const events = tx.objectStore('events');
+    const work = (async () => {
+      const prev = await clients.get([ns, client]);
+      const next = nextClientState(prev, page, Date.now());
+      if (!next) return;
+      if (page.first) {
+        // Events the newest page shows are gone.
+        const keep = new Set(page.ids);
+        const oldest = oldestTime(page.items);
+        const range = page.nextCursor === null ? clientRange(ns, client) : oldest === undefined ? null : timeRange(ns, client, oldest, Infinity, true);
+        if (range) {
+          const index = page.nextCursor === null ? events : events.index('by-time');
+          for (let cursor = await index.openCursor(range); cursor; cursor = await cursor.continue()) {
+            if (!keep.has(cursor.value.id)) await cursor.delete();
+          }
+        }
+      }
+      await Promise.all(page.items.map(({ time, ...event }) => events.put({ ns, client, id: event.id, time, event })));
+      const record: ClientRecord = { ns, client, ...next };
+      const count = await events.index('by-time').count(timeRange(ns, client, -Infinity, Infinity));
+      if (count > limits.maxEvents) {
+        const times: number[] = [];
+        for (let cursor = await events.index('by-time').openKeyCursor(timeRange(ns, client, -Infinity, Infinity), 'prev'); cursor; cursor = await cursor.continue()) {
+          times.push(cursor.key[2]);
+        }
+        const plan = planTrim(times, record.checkpoints, limits.maxEvents);
+        if (plan && 'cut' in plan) {
+          for (let cursor = await events.index('by-time').openCursor(timeRange(ns, client, -Infinity, plan.cut, false, true)); cursor; cursor = await cursor.continue()) {
+            await cursor.delete();
+          }
+          record.checkpoints = plan.checkpoints;
+        } else if (plan) {
+          let extra = times.length - plan.keep;
+          for (let cursor = await events.index('by-time').openCursor(timeRange(ns, client, -Infinity, Infinity)); cursor && extra > 0; cursor = await cursor.continue(), extra--) {
+            await cursor.delete();
+          }
+          record.checkpoints = [];
+        }
+        if (plan) record.done = false;
+      }
+      await clients.put(record);
+      if (!prev) {
+        // A new client: evict the least recently opened ones over the cap.
+        const opened = clients.index('by-opened');
+        const range = IDBKeyRange.bound([ns, -Infinity], [ns, Infinity]);
+        let extra = (await opened.count(range)) - limits.maxClients;
+        for (let cursor = await opened.openCursor(range); cursor && extra > 0; cursor = await cursor.continue()) {
+          if (cursor.value.client === client) continue;
+          await events.delete(clientRange(ns, cursor.value.client));
+          await cursor.delete();
+          extra--;
+        }
+      }
+    })();
+    // A failed request aborts the transaction: `tx.done` rejects with the reason (e.g. QuotaExceededError).
+    await Promise.all([work.catch((error: unknown) => {
+      try {
+        tx.abort();
+      } catch {
+        /* already finished */
+      }
+      throw error;
+    }), tx.done]);
+  }
+
+  async clear(ns?: string): Promise<void> {
+    const db = await database();
+    const tx = db.transaction(['clients', 'events'], 'readwrite');
+    if (ns === undefined) {
+      await Promise.all([tx.objectStore('clients').clear(), tx.objectStore('events').clear(), tx.done]);
+    } else {
+      const all = IDBKeyRange.bound([ns], [ns, []]);
+      await Promise.all([tx.objectStore('clients').delete(all), tx.objectStore('events').delete(all), tx.done]);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- shared state
+
+/** Shared by every element of the page: `cache="memory"`, and where IndexedDB falls back to. */
+export const memoryBackend = new MemoryBackend();
+export const idbBackend = new IdbBackend();
+
+let queue: Promise<unknown> = Promise.resolve();
+let generation = 0;
+/** Writes scheduled and not finished yet. */
+const pending = new Set<Promise<void>>();
+
+/** Runs cache writes one after the other (transactions start in the order pages arrived). */
+function enqueue(task: () => Promise<void>): Promise<void> {
+  const run = queue.then(task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Resolves when every cache write queued so far has finished (for tests and benchmarks). */
+export async function cacheSettled(): Promise<void> {
+  while (pending.size) await Promise.all(pending);
+  await queue;
+}
+
+/**
+ * Deletes what is cached for one namespace, or everything (both backends).
+ * Writes queued before the call are dropped.
+ */
+export async function clearCache(namespace?: string): Promise<void> {
+  generation++;
+  await memoryBackend.clear(namespace);
+  if (typeof indexedDB === 'undefined' || !indexedDB) return;
+  await enqueue(() => idbBackend.clear(namespace));
+}
+
+/**
+ * One element's view of the cache: the backend its `cache` attribute picks, and
+ * for IndexedDB a fallback to memory once it fails, reported through
+ * `onFailure` once.
+ */
+export class TimelineCache {
+  private failed = false;
+
+  constructor(
+    readonly mode: Exclude<CacheMode, 'none'>,
+    private readonly onFailure: (error: unknown) => void,
+  ) {}
+
+  private get backend(): Backend {
+    return this.mode === 'memory' || this.failed ? memoryBackend : idbBackend;
+  }
+
+  private fail(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.onFailure(error);
+  }
+
+  /** The cache of one client. `limits` is read at each use. */
+  forClient(namespace: string, clientId: string, limits: () => CacheLimits): PageCache {
+    const key = `${this.mode}\u0000${namespace}`;
+    return {
+      key,
+      read: async () => {
+        const backend = this.backend;
+        const memory = await memoryBackend.read(namespace, clientId, limits()).catch(() => null);
+        if (backend === memoryBackend) return memory;
+        try {
+          const stored = await backend.read(namespace, clientId, limits());
+          // Memory holds what an element of this page saved after IndexedDB failed for it: the newer wins.
+          return memory && (!stored || memory.savedAt > stored.savedAt) ? memory : stored;
+        } catch (error) {
+          this.fail(error);
+          return memory;
+        }
+      },
+      write: (page) => {
+        const scheduled = generation;
+        const done = new Promise<void>((resolve) =>
+          afterPaint(() => {
+            if (scheduled !== generation) return resolve();
+            void enqueue(async () => {
+              if (scheduled !== generation) return;
+              const backend = this.backend;
+              try {
+                await backend.write(namespace, clientId, page, limits());
+              } catch (error) {
+                if (backend === memoryBackend) return;
+                this.fail(error);
+                await memoryBackend.write(namespace, clientId, page, limits()).catch(() => undefined);
+              }
+            }).then(
+              () => resolve(),
+              () => resolve(),
+            );
+          }),
+        );
+        pending.add(done);
+        void done.then(() => pending.delete(done));
+      },
+    };
+  }
+}
+
+/** Runs `task` once the browser has painted and is idle (or soon, at the latest). */
+function afterPaint(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 500 });
+  else setTimeout(task, 16);
+}
