@@ -10,13 +10,23 @@ import type { TimelineAdapter, TimelineFilter } from './data/adapter.js';
 import { HttpAdapter } from './data/http-adapter.js';
 import { emit } from './events.js';
 import { Formatters } from './i18n/format.js';
-import { messagesFor, type Messages } from './i18n/messages.js';
+import { mergeMessages, messagesFor, type MessageOverrides, type Messages } from './i18n/messages.js';
 import type { TimelineItem } from './model/event.js';
 import type { RenderContext } from './render/context.js';
 import { buildRows, type Row } from './data/rows.js';
 import { catalogVersion } from './model/catalog.js';
 import { icon } from './render/icons.js';
 import { renderRow, renderSkeleton } from './render/row.js';
+
+/** Formatters for a locale and time zone; an unknown zone is reported and the viewer's is used. */
+function formattersFor(locale: string, timeZone: string | null): Formatters {
+  try {
+    return new Formatters(locale, { timeZone });
+  } catch (error) {
+    console.warn(`<client-timeline> time-zone: ${error instanceof Error ? error.message : String(error)}; using the viewer's time zone.`);
+    return new Formatters(locale);
+  }
+}
 
 /** Rows past the last rendered one at which the next page is requested. */
 const PREFETCH_ROWS = 15;
@@ -123,8 +133,29 @@ export class ClientTimeline extends LitElement {
   /** Events requested per page. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 50;
 
-  /** BCP 47 locale for dates and numbers; defaults to the nearest `lang`, else the browser's. */
+  /**
+   * BCP 47 locale of the words, dates and numbers; defaults to the nearest `lang`, else the browser's.
+   * Words are in English, Spanish (`es`, `es-CR`, …) or Portuguese (`pt`, `pt-BR`, …), chosen by the language subtag.
+   */
   @property() locale: string | null = null;
+
+  /**
+   * IANA time zone (e.g. `America/Costa_Rica`) of exact times and day headers; the viewer's by default.
+   * An unknown name is reported on the console and the viewer's zone is used.
+   */
+  @property({ attribute: 'time-zone' }) timeZone: string | null = null;
+
+  /**
+   * Replaces any of the built-in strings, merged over the catalogue of the locale, e.g.
+   * `{ empty: 'Nothing here yet', find: { search: 'Find' }, categories: { deal: 'Opportunities' }, types: { 'email.sent': 'Mail out' } }`.
+   */
+  @property({ attribute: false }) messages: MessageOverrides | null = null;
+
+  /** Colour scheme: `light` or `dark`; without it the viewer's `prefers-color-scheme` decides. Tokens set by the host win in both. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+
+  /** Spacing of rows: `comfortable` (the default) or `compact`. */
+  @property({ reflect: true }) density: 'comfortable' | 'compact' | null = null;
 
   /** Fixes "now" for relative times (screenshots, tests); by default the real clock, refreshed every 30 s. */
   @property({ attribute: false }) now: Date | number | null = null;
@@ -174,6 +205,8 @@ export class ClientTimeline extends LitElement {
   private entriesSource: readonly Row[] | null = null;
   private entriesTail: Sentinel | null = null;
   private requestedLocale = '';
+  private requestedZone: string | null = null;
+  private msgSource: [string, MessageOverrides | null] = ['', null];
   private lastRendered = 0;
 
   /** Reloads the timeline from the newest page, keeping nothing from before. */
@@ -194,10 +227,15 @@ export class ClientTimeline extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language;
-    if (lang !== this.fmt.locale && lang !== this.requestedLocale) {
+    const zone = this.timeZone || null;
+    if ((lang !== this.fmt.locale && lang !== this.requestedLocale) || zone !== this.requestedZone) {
       this.requestedLocale = lang;
-      this.fmt = new Formatters(lang);
-      this.msg = messagesFor(this.fmt.locale);
+      this.requestedZone = zone;
+      this.fmt = formattersFor(lang, zone);
+    }
+    if (this.msgSource[0] !== this.fmt.locale || this.msgSource[1] !== this.messages) {
+      this.msgSource = [this.fmt.locale, this.messages];
+      this.msg = this.messages ? mergeMessages(messagesFor(this.fmt.locale), this.messages) : messagesFor(this.fmt.locale);
     }
     if (changed.has('now')) this.clock.fixed = this.now === null ? undefined : +this.now;
     const before = this.pager.clientId;

@@ -6,6 +6,13 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+const QUARTER_HOUR = 15 * MINUTE;
+
+/** Days since the epoch of a `YYYY-MM-DD` calendar day. */
+const dayNumber = (day: string) => {
+  const [y, m, d] = day.split('-').map(Number);
+  return Math.round(Date.UTC(y, m - 1, d) / DAY);
+};
 
 /** Resolves a requested locale to one Intl supports, else the browser's. */
 export function resolveLocale(requested: string | null | undefined): string {
@@ -22,8 +29,25 @@ export function resolveLocale(requested: string | null | undefined): string {
   return 'en';
 }
 
+/** A valid IANA time zone name as Intl spells it, or `undefined` (the viewer's zone) for none; throws a RangeError naming a bad one. */
+export function resolveTimeZone(timeZone: string | null | undefined): string | undefined {
+  if (!timeZone) return undefined;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    throw new RangeError(`Unknown time zone "${timeZone}": expected an IANA name such as "America/Costa_Rica"`);
+  }
+}
+
+export interface FormatterOptions {
+  /** IANA time zone for exact times and calendar days; the viewer's when not given. */
+  timeZone?: string | null;
+}
+
 export class Formatters {
   readonly locale: string;
+  /** The IANA time zone of exact times and day headers; `undefined`: the viewer's. */
+  readonly timeZone: string | undefined;
   private readonly dateTime: Intl.DateTimeFormat;
   private readonly relative: Intl.RelativeTimeFormat;
   private readonly currencies = new Map<string, Intl.NumberFormat>();
@@ -31,14 +55,22 @@ export class Formatters {
   private readonly number: Intl.NumberFormat;
   private readonly dayFormat: Intl.DateTimeFormat;
   private readonly dayYearFormat: Intl.DateTimeFormat;
+  /** Calendar day by quarter hour, in `timeZone` (every zone's offset changes on a quarter hour). */
+  private readonly dayKeys = new Map<number, string>();
+  private readonly dayParts: Intl.DateTimeFormat | null;
 
-  constructor(locale: string) {
+  /** `options.timeZone` must be a valid IANA name (see `resolveTimeZone`). */
+  constructor(locale: string, options: FormatterOptions = {}) {
     this.locale = resolveLocale(locale);
-    this.dateTime = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' });
+    this.timeZone = resolveTimeZone(options.timeZone);
+    const timeZone = this.timeZone;
+    this.dateTime = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    this.dayParts = timeZone ? new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory', numberingSystem: 'latn' }) : null;
     this.relative = new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' });
     this.number = new Intl.NumberFormat(this.locale);
-    this.dayFormat = new Intl.DateTimeFormat(this.locale, { weekday: 'long', month: 'long', day: 'numeric' });
-    this.dayYearFormat = new Intl.DateTimeFormat(this.locale, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
+    // Day headers format a calendar day (already in the right zone), held as noon UTC.
+    this.dayFormat = new Intl.DateTimeFormat(this.locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    this.dayYearFormat = new Intl.DateTimeFormat(this.locale, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
     const DurationFormat = (Intl as unknown as { DurationFormat?: new (l: string, o: object) => { format(v: Record<string, number>): string } }).DurationFormat;
     this.duration = DurationFormat ? new DurationFormat(this.locale, { style: 'short' }) : null;
   }
@@ -57,11 +89,7 @@ export class Formatters {
     if (abs < DAY) return this.relative.format(Math.round(diff / HOUR), 'hour');
     if (abs < 30 * DAY) {
       // Whole calendar days, so "yesterday" agrees with the day headers.
-      const day = (t: number) => {
-        const d = new Date(t);
-        return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY;
-      };
-      return this.relative.format(day(time) - day(now), 'day');
+      return this.relative.format(dayNumber(this.dayKey(time)) - dayNumber(this.dayKey(now)), 'day');
     }
     if (abs < 365 * DAY) return this.relative.format(Math.round(diff / (30.44 * DAY)), 'month');
     return this.relative.format(Math.round(diff / (365.25 * DAY)), 'year');
@@ -94,19 +122,31 @@ export class Formatters {
     return `${parts.hours ? `${parts.hours}:` : ''}${String(parts.minutes).padStart(parts.hours ? 2 : 1, '0')}:${String(parts.seconds).padStart(2, '0')}`;
   }
 
-  /** The calendar day of `time` in the viewer's time zone: `YYYY-MM-DD`. */
+  /** The calendar day of `time` in the time zone (the viewer's by default): `YYYY-MM-DD`. */
   dayKey(time: number): string {
-    const d = new Date(time);
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    if (!this.dayParts) {
+      const d = new Date(time);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    }
+    const slot = Math.floor(time / QUARTER_HOUR);
+    let key = this.dayKeys.get(slot);
+    if (key === undefined) {
+      const parts: Record<string, string> = {};
+      for (const part of this.dayParts.formatToParts(time)) parts[part.type] = part.value;
+      key = `${parts.year.padStart(4, '0')}-${parts.month}-${parts.day}`;
+      if (this.dayKeys.size > 20_000) this.dayKeys.clear();
+      this.dayKeys.set(slot, key);
+    }
+    return key;
   }
 
   /** A day header: "Today", "Yesterday", "Monday, November 16" (with the year when it is not this year). */
   dayLabel(day: string, now: number): string {
     const today = this.dayKey(now);
     const [y, m, d] = day.split('-').map(Number);
-    const date = new Date(y, m - 1, d, 12);
-    const [ty, tm, td] = today.split('-').map(Number);
-    const diffDays = Math.round((date.getTime() - new Date(ty, tm - 1, td, 12).getTime()) / DAY);
+    const date = new Date(Date.UTC(y, m - 1, d, 12));
+    const ty = Number(today.slice(0, 4));
+    const diffDays = dayNumber(day) - dayNumber(today);
     if (diffDays === 0 || diffDays === -1 || diffDays === 1) {
       const word = this.relative.format(diffDays, 'day');
       return word.charAt(0).toLocaleUpperCase(this.locale) + word.slice(1);

@@ -1,6 +1,12 @@
 /**
- * The words the timeline says, one typed catalogue per locale.
+ * The words the timeline says, one typed catalogue per locale: `en` here (the
+ * complete one), `es` and `pt` in their own files as partial catalogues merged
+ * over `en`, so a key not yet translated reads in English instead of breaking.
  */
+import type { CategoryKey } from '../model/catalog.js';
+import { es } from './es.js';
+import { pt } from './pt.js';
+
 export interface Messages {
   feedLabel: string;
   noClient: string;
@@ -52,6 +58,15 @@ export interface Messages {
   startsAt: string;
   endsAt: string;
   record: string;
+  /** Under an error that will be retried automatically. */
+  retrying: string;
+  /** The note over an HTML body whose remote images were not loaded. */
+  imagesBlocked: (count: number) => string;
+  showImages: string;
+  /** Plural label of each filter category: "Emails". */
+  categories: Record<CategoryKey, string>;
+  /** Labels of the built-in event types by type ("email.sent" → "Email sent"); a type missing here keeps the catalog's English label. */
+  types: Partial<Record<string, string>>;
 }
 
 export interface FindMessages {
@@ -207,8 +222,63 @@ export const en: Messages = {
   startsAt: 'Starts',
   endsAt: 'Ends',
   record: 'Record',
+  retrying: 'Trying again automatically…',
+  imagesBlocked: (count) => `${count} remote ${count === 1 ? 'image was' : 'images were'} not loaded to protect privacy.`,
+  showImages: 'Show images',
+  categories: {
+    email: 'Emails',
+    call: 'Calls',
+    meeting: 'Meetings',
+    task: 'Tasks',
+    note: 'Notes',
+    deal: 'Deals',
+    billing: 'Billing',
+    file: 'Files',
+    chat: 'Chats',
+    update: 'Updates',
+    other: 'Other',
+  },
+  // English type labels are the catalog's own (src/model/catalog.ts).
+  types: {},
 };
 
-export function messagesFor(_locale: string): Messages {
-  return en;
+/**
+ * Any part of a catalogue: nested groups (`find`, `tone`, `categories`, `types`)
+ * may be given in part too. Strings are strings, plural-aware entries functions.
+ */
+export type MessageOverrides = {
+  [K in keyof Messages]?: Messages[K] extends (...args: never[]) => unknown ? Messages[K] : Messages[K] extends object ? Partial<Messages[K]> : Messages[K];
+};
+
+/** The shipped catalogues by language subtag. */
+export const CATALOGUES: Readonly<Record<string, MessageOverrides>> = { en: {}, es, pt };
+
+const isGroup = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `base` with each override laid over it, one level of groups deep; `undefined` values are ignored. */
+export function mergeMessages(base: Messages, ...overrides: (MessageOverrides | null | undefined)[]): Messages {
+  const out: Record<string, unknown> = { ...base };
+  for (const override of overrides) {
+    if (!isGroup(override)) continue;
+    for (const [key, value] of Object.entries(override)) {
+      if (value === undefined || key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+      const current = out[key];
+      out[key] = isGroup(current) && isGroup(value) ? { ...current, ...value } : value;
+    }
+  }
+  return out as unknown as Messages;
+}
+
+const byLanguage = new Map<string, Messages>();
+
+/** The catalogue for a BCP 47 locale, chosen by its language subtag (`es-CR` → `es`, `pt-BR` → `pt`); English otherwise. */
+export function messagesFor(locale: string): Messages {
+  const language = (locale || 'en').split(/[-_]/, 1)[0].toLowerCase();
+  const key = Object.hasOwn(CATALOGUES, language) ? language : 'en';
+  let messages = byLanguage.get(key);
+  if (!messages) {
+    messages = mergeMessages(en, CATALOGUES[key]);
+    byLanguage.set(key, messages);
+  }
+  return messages;
 }

@@ -227,6 +227,27 @@ export function typeInfo(type: string): TypeInfo {
   return info;
 }
 
+/** The built-in types, in catalog order (the ones message catalogues translate). */
+export function builtInTypes(): string[] {
+  return Object.keys(BUILT_IN);
+}
+
+/**
+ * The label of `type` in the viewer's language: a label the host registered
+ * wins; a built-in type takes its translation from `labels` (a catalogue's
+ * `types`); otherwise the catalog's (English or derived) label.
+ */
+export function localTypeLabel(type: string, labels: Partial<Record<string, string>>): string {
+  const info = typeInfo(type);
+  const translated = Object.hasOwn(BUILT_IN, type) && info.label === BUILT_IN[type][0] && Object.hasOwn(labels, type) ? labels[type] : undefined;
+  return translated || info.label;
+}
+
+/** The label of a filter category in the viewer's language (a catalogue's `categories`), else English. */
+export function localCategoryLabel(key: CategoryKey, labels: Partial<Record<CategoryKey, string>>): string {
+  return (Object.hasOwn(labels, key) ? labels[key] : undefined) || CATEGORIES[key].label;
+}
+
 /** The filter category of a type. */
 export function categoryOf(type: string): CategoryInfo {
   return CATEGORIES[typeInfo(type).category];

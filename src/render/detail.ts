@@ -20,7 +20,7 @@ function value(v: Scalar, ctx: RenderContext): string {
 }
 
 function field(label: string, content: unknown): TemplateResult {
-  return html`<div class="field"><dt>${label}</dt><dd>${content}</dd></div>`;
+  return html`<div class="field"><dt>${label}</dt><dd dir="auto">${content}</dd></div>`;
 }
 
 function renderBody(item: TimelineItem): TemplateResult | typeof nothing {
@@ -29,18 +29,18 @@ function renderBody(item: TimelineItem): TemplateResult | typeof nothing {
   if (item.detail?.bodyFormat === 'html') {
     // Sanitized by DOMPurify: the only place adapter data becomes markup.
     const safe = sanitizeHtml(body);
-    if (safe !== undefined) return html`<div class="body body-html">${unsafeHTML(safe)}</div>`;
+    if (safe !== undefined) return html`<div class="body body-html" dir="auto">${unsafeHTML(safe)}</div>`;
     // The sanitizer loads on first use: show the body's text meanwhile (as text, never markup).
     const text = html`<div class="body body-text" aria-busy="true">${htmlToText(body)}</div>`;
     return html`${until(
       loadSanitizer().then(
-        () => html`<div class="body body-html">${unsafeHTML(sanitizeHtml(body))}</div>`,
-        () => html`<div class="body body-text">${htmlToText(body)}</div>`,
+        () => html`<div class="body body-html" dir="auto">${unsafeHTML(sanitizeHtml(body))}</div>`,
+        () => html`<div class="body body-text" dir="auto">${htmlToText(body)}</div>`,
       ),
       text,
     )}`;
   }
-  return html`<div class="body body-text">${body}</div>`;
+  return html`<div class="body body-text" dir="auto">${body}</div>`;
 }
 
 /** Splits a plain-text email at its quoted history ("> …", "On … wrote:"). */
@@ -48,11 +48,11 @@ const QUOTE_START = /^(>|On .+ wrote:\s*$|El .+ escribi\u00f3:\s*$|Em .+ escreve
 
 function renderTextBody(body: string, ctx: RenderContext): TemplateResult {
   const match = QUOTE_START.exec(body);
-  if (!match || match.index === 0) return html`<div class="body body-text">${body}</div>`;
-  return html`<div class="body body-text">${body.slice(0, match.index).trimEnd()}</div>
+  if (!match || match.index === 0) return html`<div class="body body-text" dir="auto">${body}</div>`;
+  return html`<div class="body body-text" dir="auto">${body.slice(0, match.index).trimEnd()}</div>
     <details class="quoted" part="quoted">
       <summary>${ctx.msg.showQuoted}</summary>
-      <div class="body body-text">${body.slice(match.index)}</div>
+      <div class="body body-text" dir="auto">${body.slice(match.index)}</div>
     </details>`;
 }
 
@@ -74,10 +74,10 @@ export function renderChanges(changes: NonNullable<EventDetail['changes']>, ctx:
     <tbody>
       ${changes.map(
         (c) => html`<tr>
-          <th scope="row">${c.field}</th>
-          <td><del>${value(c.from, ctx)}</del></td>
+          <th scope="row" dir="auto">${c.field}</th>
+          <td dir="auto"><del>${value(c.from, ctx)}</del></td>
           <td aria-hidden="true">→</td>
-          <td><ins>${value(c.to, ctx)}</ins></td>
+          <td dir="auto"><ins>${value(c.to, ctx)}</ins></td>
         </tr>`,
       )}
     </tbody>
@@ -123,7 +123,7 @@ export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string)
   const recording = safeUrl(d.recordingUrl);
   const body = item.detail?.bodyFormat !== 'html' && item.detail?.body ? renderTextBody(item.detail.body, ctx) : renderBody(item);
   return html`<div class="detail" id=${id} part="detail">
-    ${item.summary ? html`<p class="detail-summary">${item.summary}</p>` : nothing}
+    ${item.summary ? html`<p class="detail-summary" dir="auto">${item.summary}</p>` : nothing}
     ${facts.length ? html`<dl class="facts">${facts}</dl>` : nothing}
     ${body}
     ${d.changes?.length ? renderChanges(d.changes, ctx) : nothing}

@@ -5,12 +5,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GroupRow, Row } from '../data/rows.js';
-import { CATEGORIES, statusColor, typeInfo } from '../model/catalog.js';
+import { CATEGORIES, localTypeLabel, statusColor, typeInfo } from '../model/catalog.js';
 import type { TimelineItem } from '../model/event.js';
 import { domId, type RenderContext } from './context.js';
 import { renderChanges, renderDetail } from './detail.js';
 import { icon } from './icons.js';
 import { safeUrl } from './sanitize.js';
+
+/** Wraps user text set inside a sentence in Unicode isolates, so a right-to-left name keeps its order and its neighbours theirs. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /** "Karina Solís" → "KS". */
 function initials(name: string): string {
@@ -25,7 +28,7 @@ function renderAuthor(item: TimelineItem, ctx: RenderContext): TemplateResult {
   return html`<span class="author" part="author"
     >${avatar
       ? html`<img class="avatar" part="avatar" src=${avatar} alt="" loading="lazy" referrerpolicy="no-referrer" />`
-      : html`<span class="avatar initials" part="avatar" aria-hidden="true">${initials(name)}</span>`}${ctx.msg.by(name)}</span
+      : html`<span class="avatar initials" part="avatar" aria-hidden="true">${initials(name)}</span>`}${ctx.msg.by(isolate(name))}</span
   >`;
 }
 
@@ -54,9 +57,9 @@ function renderGroupDetail(row: GroupRow, ctx: RenderContext, id: string): Templ
     <ol class="folded">
       ${row.items.map(
         (item) => html`<li>
-          <span class="folded-title">${ctx.highlight(item.title)}</span>
+          <span class="folded-title" dir="auto">${ctx.highlight(item.title)}</span>
           <time datetime=${item.occurredAt}>${ctx.fmt.exact(item.time)}</time>
-          ${item.detail?.changes?.length ? renderChanges(item.detail.changes, ctx) : summaryOf(item, ctx) ? html`<p>${summaryOf(item, ctx)}</p>` : nothing}
+          ${item.detail?.changes?.length ? renderChanges(item.detail.changes, ctx) : summaryOf(item, ctx) ? html`<p dir="auto">${summaryOf(item, ctx)}</p>` : nothing}
         </li>`,
       )}
     </ol>
@@ -74,7 +77,7 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
   const toneValue = item.tone ?? info.tone;
   const tone = toneValue && toneValue !== 'neutral' ? toneValue : undefined;
   const group = row.kind === 'group' ? row : null;
-  const title = group ? ctx.msg.folded(item.author?.name ?? ctx.msg.unknownAuthor, group.items.length) : item.title;
+  const title = group ? ctx.msg.folded(isolate(item.author?.name ?? ctx.msg.unknownAuthor), group.items.length) : item.title;
   const header = dayHeader(row, index, ctx);
   const summary = group ? group.items.map((i) => i.title).join(' · ') : summaryOf(item, ctx);
   const internal = item.visibility === 'internal' || item.visibility === 'private';
@@ -93,7 +96,7 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
     tabindex="-1"
   >
     ${header ? html`<h3 class="day" part="day-header">${header}</h3>` : nothing}
-    <span class="icon cat-${category.key}" part="icon" title=${info.label}>${icon(group ? CATEGORIES.update.icon : info.icon)}</span>
+    <span class="icon cat-${category.key}" part="icon" title=${localTypeLabel(item.type, ctx.msg.types)}>${icon(group ? CATEGORIES.update.icon : info.icon)}</span>
     <div class="main">
       <button
         class="toggle"
@@ -103,7 +106,7 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
         aria-controls=${expanded ? detailId : nothing}
         @click=${() => ctx.toggle(row.key)}
       >
-        <span class="title" id=${titleId} part="title">${ctx.highlight(title)}</span>
+        <span class="title" id=${titleId} part="title" dir="auto">${ctx.highlight(title)}</span>
         ${tone ? html`<span class="tone-label" part="tone">${ctx.msg.tone[tone]}</span>` : nothing}
         ${item.status && !group ? html`<span class="status status-${statusColor(item.status)}" part="status">${item.status}</span>` : nothing}
         ${internal ? html`<span class="badge internal" part="internal-badge">${icon('lock')}${ctx.msg.internal}</span>` : nothing}
@@ -115,7 +118,7 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
         ${renderAuthor(item, ctx)}
         ${edited ? html`<span class="edited" part="edited">${ctx.msg.edited(ctx.fmt.dateTimeOf(edited))}</span>` : nothing}
       </div>
-      ${!expanded && summary ? html`<p class="summary" part="summary">${ctx.highlight(summary)}</p>` : nothing}
+      ${!expanded && summary ? html`<p class="summary" part="summary" dir="auto">${ctx.highlight(summary)}</p>` : nothing}
       ${expanded ? (group ? renderGroupDetail(group, ctx, detailId) : renderDetail(item, ctx, detailId)) : nothing}
     </div>
   </article>`;
