@@ -17,6 +17,47 @@ import { buildRows, type Row } from './data/rows.js';
 import { catalogVersion } from './model/catalog.js';
 import { icon } from './render/icons.js';
 import { renderRow, renderSkeleton } from './render/row.js';
+import { checkPageResult } from './data/adapter.js';
+import {
+  adapterFilter,
+  authorsOf,
+  boundOf,
+  categoryCounts,
+  categoryKeyOf,
+  filterCategories,
+  isFilterActive,
+  localDate,
+  localParts,
+  matcher,
+  parseList,
+  searchPattern,
+  typesActive,
+  type FilterState,
+} from './data/filter.js';
+import { collectEvents, download, exportFileName, toCsv, toJson, type ExportFormat } from './controllers/export.js';
+import { LiveController } from './controllers/live.js';
+import { captureAnchor, restoreAnchor } from './controllers/scroll-anchor.js';
+import { renderFilterBar, type DatePreset, type FilterBarActions } from './render/filter-bar.js';
+import { markMatches } from './render/highlight.js';
+import arrowUp from 'lucide/dist/esm/icons/arrow-up.mjs';
+
+/** Comma-list attributes (`types="email,call"`); no attribute is `null`. */
+const listAttribute = {
+  fromAttribute: (value: string | null) => parseList(value),
+  toAttribute: (value: readonly string[] | null) => (Array.isArray(value) ? value.join(',') : null),
+};
+/** Same, for lists where "none given" is the empty list. */
+const optionalListAttribute = {
+  fromAttribute: (value: string | null) => parseList(value) ?? [],
+  toAttribute: (value: readonly string[] | null) => (Array.isArray(value) && value.length ? value.join(',') : null),
+};
+/** Text attributes that disappear when empty. */
+const optionalText = {
+  fromAttribute: (value: string | null) => value ?? '',
+  toAttribute: (value: string | null) => (value ? value : null),
+};
+const SEARCH_DEBOUNCE_MS = 250;
+const DAY_MS = 86_400_000;
 
 /** Formatters for a locale and time zone; an unknown zone is reported and the viewer's is used. */
 function formattersFor(locale: string, timeZone: string | null): Formatters {
@@ -91,6 +132,9 @@ const isSentinel = (entry: ListEntry): entry is Sentinel => 'sentinel' in entry;
  * @cssprop [--ct-status-grey=#59636e] - Status chips such as Draft, Cancelled, and unknown statuses.
  * @cssprop [--ct-avatar-size=18px] - Size of the author avatar or initials.
  *
+ * @cssprop [--ct-match=#fff8c5] - Background of search matches in rows.
+ * @cssprop [--ct-match-border=#d4a72c] - Outline of search matches in rows.
+ *
  * @csspart list - The scrolling feed.
  * @csspart row - One event (`article`); expanded rows also have `row-expanded`, folded updates `row-folded`.
  * @csspart day-header - The day header ("Today", "Monday, November 16", "Upcoming") above the first event of a day.
@@ -117,6 +161,26 @@ const isSentinel = (entry: ListEntry): entry is Sentinel => 'sentinel' in entry;
  * @csspart error-state - The message shown when the first page failed, with Retry.
  * @csspart status-bar - The bar under the list when an older page failed, with Retry.
  * @csspart retry - The Retry buttons.
+ * @csspart filter-bar - The bar above the list: search, date range, people, actions, categories, active filters. It never scrolls away.
+ * @csspart search - The search box (`/` focuses it, `Escape` clears it).
+ * @csspart date-range - The date range picker (any time, last 7 / 30 / 90 days, this year, custom).
+ * @csspart custom-dates - The From / To date inputs of a custom range.
+ * @csspart people - The author filter menu.
+ * @csspart actions - The menu with Jump to date, Expand all, Collapse all, Export CSV / JSON.
+ * @csspart categories - The category checkboxes with All and None.
+ * @csspart category - One category checkbox with its label and count.
+ * @csspart category-count - The number of events of a category.
+ * @csspart counts-note - Says that counts only cover the events loaded so far.
+ * @csspart chips - The active filters as removable chips, with Clear all.
+ * @csspart chip - One active filter.
+ * @csspart clear-all - The Clear all button.
+ * @csspart match - A search match in a row (`<mark>`).
+ * @csspart no-matches - The message shown when no loaded event matches the filters, with Clear filters.
+ * @csspart search-status - The bar shown while older pages are searched for matches (or a date is loaded), with Stop.
+ * @csspart new-events - The "N new events" pill shown when events arrive while reading below the top.
+ * @csspart print-list - The plain list of the filtered events that replaces the virtualized one when printing.
+ *
+ * @fires {CustomEvent<TimelineFilterChangeDetail>} timeline-filter-change - The user changed the filter: `{ types, authors, since, until, q }`, the values of the properties of the same names (not fired when the host sets them). Bubbles, composed.
  */
 export class ClientTimeline extends LitElement {
   static override styles = styles;
@@ -159,6 +223,58 @@ export class ClientTimeline extends LitElement {
 
   /** Fixes "now" for relative times (screenshots, tests); by default the real clock, refreshed every 30 s. */
   @property({ attribute: false }) now: Date | number | null = null;
+
+  /**
+   * Categories shown, by key: `email`, `call`, `meeting`, `task`, `note`, `deal`, `billing`, `file`,
+   * `chat`, `update`, `other`. `null` (no attribute): all. Attribute: a comma list; `types=""` shows none.
+   */
+  @property({ converter: listAttribute, reflect: true }) types: string[] | null = null;
+
+  /** Authors shown, by exact name; empty: everyone. Attribute: a comma list. */
+  @property({ converter: optionalListAttribute, reflect: true }) authors: string[] = [];
+
+  /** Oldest activity shown (inclusive): a date (`2026-11-01`, local midnight) or an ISO 8601 instant. */
+  @property({ reflect: true }) since: string | null = null;
+
+  /** Newest activity shown (inclusive): a date (`2026-11-30`, through the end of that local day) or an ISO 8601 instant. */
+  @property({ reflect: true }) until: string | null = null;
+
+  /** Search text, matched case-insensitively in titles, summaries, authors and detail text. */
+  @property({ converter: optionalText, reflect: true }) q = '';
+
+  /** Seconds between re-fetches of the newest page, for adapters without push (the HTTP adapter). 0: no polling. */
+  @property({ attribute: 'poll-interval', type: Number }) pollInterval = 0;
+
+  @state() private searchDraft = '';
+  @state() private customDates = false;
+  @state() private searchStopped = false;
+  @state() private newCount = 0;
+  @state() private exporting: number | null = null;
+  @state() private jumping: string | null = null;
+  @state() private printing = false;
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private filterKey = '';
+  private findPattern: RegExp | null = null;
+  private wrappedAdapters = new WeakMap<TimelineAdapter, TimelineAdapter>();
+  private adapterCounts: { clientId: string; key: string; counts: Record<string, number> } | null = null;
+  private shownMemo: { items: readonly TimelineItem[]; key: string; result: readonly TimelineItem[] } | null = null;
+  private countsMemo: { items: readonly TimelineItem[]; key: string; result: Record<string, number> } | null = null;
+  private authorsMemo: { items: readonly TimelineItem[]; result: string[] } | null = null;
+  private expandAllKeys: Set<string> | null = null;
+  private refreshAbort: AbortController | null = null;
+  private exportAbort: AbortController | null = null;
+  private jumpAbort: AbortController | null = null;
+  private liveQueue: Promise<void> = Promise.resolve();
+  protected readonly live = new LiveController(this, {
+    source: () => {
+      const adapter = this.adapter ?? this.httpAdapterFor(this.src);
+      return adapter && this.clientId ? { adapter, clientId: this.clientId } : null;
+    },
+    interval: () => this.pollInterval,
+    onEvents: (events, clientId) => void this.insertLive(events, clientId),
+    poll: () => void this.refresh(),
+    onError: (error, clientId) => this.reportFetchError(error, clientId),
+  });
 
   @state() private expanded: ReadonlySet<string> = new Set();
   @state() private announcement = '';
@@ -239,7 +355,7 @@ export class ClientTimeline extends LitElement {
     }
     if (changed.has('now')) this.clock.fixed = this.now === null ? undefined : +this.now;
     const before = this.pager.clientId;
-    const adapter = this.adapter ?? this.httpAdapterFor(this.src);
+    const adapter = this.wrapAdapter(this.adapter ?? this.httpAdapterFor(this.src));
     this.pager.configure(
       adapter && this.clientId
         ? { adapter, clientId: this.clientId, pageSize: Math.max(1, Math.floor(this.pageSize) || 50), filter: this.filter() }
@@ -251,6 +367,7 @@ export class ClientTimeline extends LitElement {
       this.firstVisible = 0;
       if (this.scroller) this.scroller.scrollTop = 0;
     }
+    this.willUpdateFind(this.pager.clientId !== before);
     const visible = this.visibleItems();
     if (this.rowsSource !== visible || this.rowsCatalog !== catalogVersion || this.rowsLocale !== this.fmt) {
       this.rowsSource = visible;
@@ -268,12 +385,550 @@ export class ClientTimeline extends LitElement {
 
   /** The filter sent to the adapter (the filter bar fills it in). */
   protected filter(): TimelineFilter {
-    return {};
+    // An adapter that filters gets the filter with every page (a change starts over);
+    // for the others the element filters what it loaded (see wrapAdapter).
+    return this.serverFilters ? adapterFilter(this.filterState) : {};
   }
 
   /** The loaded events the list shows, newest first (the filter bar narrows them). */
   protected visibleItems(): readonly TimelineItem[] {
-    return this.pager.items;
+    const state = this.filterState;
+    const parts = localParts(state, this.serverFilters);
+    const key = JSON.stringify([state, parts]);
+    const items = this.pager.items;
+    if (this.shownMemo?.items !== items || this.shownMemo.key !== key) {
+      const test = matcher(state, parts);
+      const result = (parts.types || parts.rest) && isFilterActive(state) ? items.filter(test) : items;
+      this.shownMemo = { items, key, result };
+    }
+    return this.shownMemo.result;
+  }
+
+  // ── Finding things: filter, search, navigation, live updates, export ─────────────
+
+  /** The filter as the properties hold it. */
+  private get filterState(): FilterState {
+    return { types: this.types ?? null, authors: this.authors ?? [], since: this.since || null, until: this.until || null, q: this.q ?? '' };
+  }
+
+  /** `true` when the data source declared `capabilities: { filter: true }`. */
+  private get serverFilters(): boolean {
+    return (this.adapter ?? this.httpAdapterFor(this.src))?.capabilities?.filter === true;
+  }
+
+  /** `true` when the element narrows what it loaded itself (and pages on to fill the view). */
+  private get filteringLocally(): boolean {
+    const state = this.filterState;
+    const parts = localParts(state, this.serverFilters);
+    return isFilterActive(state) && (parts.types || parts.rest);
+  }
+
+  /**
+   * The adapter the pager uses: passes the current filter to adapters that do not
+   * filter (without starting over when it changes) and keeps the counts a page carries.
+   */
+  private wrapAdapter(adapter: TimelineAdapter | null): TimelineAdapter | null {
+    if (!adapter) return null;
+    let wrapped = this.wrappedAdapters.get(adapter);
+    if (!wrapped) {
+      wrapped = {
+        fetchPage: (query) => {
+          const serverSide = adapter.capabilities?.filter === true;
+          const sent = serverSide ? query : { ...query, filter: adapterFilter(this.filterState) };
+          const result = adapter.fetchPage(sent);
+          // The adapter's own promise is returned: wrapping adds no delay before the pager sees it.
+          void Promise.resolve(result).then(
+            (raw) => !query.signal.aborted && this.noteCounts(raw, sent.clientId, sent.filter, serverSide),
+            () => undefined,
+          );
+          return result;
+        },
+      };
+      this.wrappedAdapters.set(adapter, wrapped);
+    }
+    return wrapped;
+  }
+
+  private countsKey(filter: TimelineFilter): string {
+    const { types: _types, categories: _categories, ...rest } = filter;
+    return JSON.stringify(rest);
+  }
+
+  private noteCounts(raw: unknown, clientId: string, filter: TimelineFilter, serverSide: boolean): void {
+    if (!raw || typeof raw !== 'object' || !('counts' in raw)) return;
+    let counts: Record<string, number> | undefined;
+    try {
+      counts = checkPageResult(raw, 'The data source').counts;
+    } catch {
+      return; // the pager reports a malformed page
+    }
+    // Counts of an adapter that does not filter are trusted only when nothing but categories filters.
+    const key = this.countsKey(filter);
+    if (!counts || (!serverSide && key !== '{}')) return;
+    this.adapterCounts = { clientId, key, counts: categoryCounts(counts) };
+  }
+
+  /** Filter bookkeeping before each render: a new filter or client starts from the top. */
+  private willUpdateFind(clientChanged: boolean): void {
+    const state = this.filterState;
+    const key = JSON.stringify(state);
+    if (key !== this.filterKey || clientChanged) {
+      const first = this.filterKey === '';
+      this.filterKey = key;
+      this.searchStopped = false;
+      this.newCount = 0;
+      this.lastRendered = 0;
+      this.findPattern = searchPattern(state.q);
+      if (!this.searchTimer) this.searchDraft = state.q;
+      if (!first && this.scroller) this.scroller.scrollTop = 0;
+      queueMicrotask(() => this.maybeLoadMore());
+    }
+    if (clientChanged) {
+      this.refreshAbort?.abort();
+      this.jumpAbort?.abort();
+      this.exportAbort?.abort();
+      this.expandAllKeys = null;
+    }
+    if (this.expandAllKeys && this.rows !== this.rowsAtExpand) this.expandNewRows();
+  }
+
+  private rowsAtExpand: Row[] | null = null;
+
+  /** Rows that appear while "Expand all" is on (new pages, live events) open expanded too. */
+  private expandNewRows(): void {
+    const seen = this.expandAllKeys!;
+    const next = new Set(this.expanded);
+    const visible = this.visibleItems();
+    for (const item of visible) if (!seen.has(item.id)) (seen.add(item.id), next.add(item.id));
+    this.rowsAtExpand = this.rows;
+    this.expanded = next;
+  }
+
+  /** Expands every loaded event that matches the filter, and those loaded later, until `collapseAll()`. */
+  expandAll(): void {
+    const keys = new Set<string>();
+    for (const row of this.rows) keys.add(row.key);
+    const ids = new Set(this.visibleItems().map((item) => item.id));
+    this.expandAllKeys = ids;
+    this.rowsAtExpand = this.rows;
+    this.expanded = new Set([...keys, ...ids]);
+  }
+
+  /** Collapses every event. */
+  collapseAll(): void {
+    this.expandAllKeys = null;
+    this.expanded = new Set();
+  }
+
+  /** Sets filter fields as the user did: resets the view and fires `timeline-filter-change`. */
+  private setFilter(patch: Partial<FilterState>): void {
+    if ('types' in patch) this.types = patch.types === null || patch.types === undefined ? null : [...patch.types];
+    if ('authors' in patch) this.authors = [...(patch.authors ?? [])];
+    if ('since' in patch) this.since = patch.since ?? null;
+    if ('until' in patch) this.until = patch.until ?? null;
+    if ('q' in patch) this.q = patch.q ?? '';
+    const state = this.filterState;
+    emit(this, 'timeline-filter-change', { types: state.types ? [...state.types] : null, authors: [...state.authors], since: state.since, until: state.until, q: state.q });
+  }
+
+  private datePreset(): DatePreset {
+    const { since, until } = this;
+    if (!since && !until) return this.customDates ? 'custom' : 'any';
+    if (!until && !this.customDates) {
+      for (const preset of ['7', '30', '90', 'year'] as const) if (since === this.presetSince(preset)) return preset;
+    }
+    return 'custom';
+  }
+
+  private presetSince(preset: '7' | '30' | '90' | 'year'): string {
+    const now = this.clock.now;
+    return preset === 'year' ? `${new Date(now).getFullYear()}-01-01` : localDate(now - Number(preset) * DAY_MS);
+  }
+
+  private readonly filterActions: FilterBarActions = {
+    setTypes: (types) => this.setFilter({ types }),
+    toggleType: (key, on) => {
+      const all = filterCategories().map((c) => c.key);
+      const current = this.types ?? all;
+      const next = on ? [...new Set([...current, key])] : current.filter((k) => k !== key);
+      this.setFilter({ types: all.every((k) => next.includes(k)) ? null : all.filter((k) => next.includes(k)) });
+    },
+    toggleAuthor: (name, on) => this.setFilter({ authors: on ? [...new Set([...this.authors, name])] : this.authors.filter((a) => a !== name) }),
+    setAuthors: (authors) => this.setFilter({ authors }),
+    setPreset: (preset) => {
+      this.customDates = preset === 'custom';
+      if (preset === 'any') this.setFilter({ since: null, until: null });
+      else if (preset !== 'custom') this.setFilter({ since: this.presetSince(preset), until: null });
+    },
+    setDates: (since, until) => {
+      if (!since && !until) this.customDates = false;
+      this.setFilter({ since, until });
+    },
+    input: (q) => {
+      this.searchDraft = q;
+      clearTimeout(this.searchTimer);
+      this.searchTimer = setTimeout(() => {
+        this.searchTimer = undefined;
+        if (q.trim() !== this.q.trim()) this.setFilter({ q });
+      }, SEARCH_DEBOUNCE_MS);
+    },
+    clearQuery: () => {
+      clearTimeout(this.searchTimer);
+      this.searchTimer = undefined;
+      this.searchDraft = '';
+      if (this.q) this.setFilter({ q: '' });
+    },
+    clearAll: () => this.clearFilters(),
+    jumpTo: (date) => void this.jumpTo(date),
+    expandAll: () => this.expandAll(),
+    collapseAll: () => this.collapseAll(),
+    exportAs: (format) => void this.downloadExport(format),
+    cancelExport: () => this.exportAbort?.abort(),
+  };
+
+  /** Removes every filter, as the "Clear all" button does. */
+  clearFilters(): void {
+    clearTimeout(this.searchTimer);
+    this.searchTimer = undefined;
+    this.searchDraft = '';
+    this.customDates = false;
+    this.setFilter({ types: null, authors: [], since: null, until: null, q: '' });
+  }
+
+  /** Counts per category shown in the bar, and whether they only cover what is loaded. */
+  private categoryCountsView(): { counts: Record<string, number> | null; note: string | null } {
+    const state = this.filterState;
+    const serverSide = this.serverFilters;
+    const stored = this.adapterCounts;
+    if (stored && stored.clientId === this.pager.clientId && stored.key === this.countsKey(adapterFilter(state))) {
+      return { counts: stored.counts, note: null };
+    }
+    if (!this.pager.started) return { counts: null, note: null };
+    // What a filtering adapter sent is already narrowed to the kept categories: other counts are unknown.
+    if (serverSide && typesActive(state)) return { counts: null, note: null };
+    const items = this.pager.items;
+    const key = JSON.stringify([state, serverSide]);
+    if (this.countsMemo?.items !== items || this.countsMemo.key !== key) {
+      const test = matcher({ ...state, types: null }, { types: false, rest: !serverSide });
+      const result: Record<string, number> = {};
+      for (const item of items) {
+        if (!test(item)) continue;
+        const cat = this.categoryKey(item.type);
+        result[cat] = (result[cat] ?? 0) + 1;
+      }
+      this.countsMemo = { items, key, result };
+    }
+    return { counts: this.countsMemo.result, note: this.pager.done ? null : this.msg.find.countsLoaded(this.fmt.count(items.length)) };
+  }
+
+  private categoryKey(type: string): string {
+    return categoryKeyOf(type);
+  }
+
+  private authorNames(): string[] {
+    const items = this.pager.items;
+    if (this.authorsMemo?.items !== items) this.authorsMemo = { items, result: authorsOf(items, this.fmt.locale) };
+    return this.authorsMemo.result;
+  }
+
+  private reportFetchError(error: unknown, clientId: string): void {
+    const message = error instanceof Error ? error.message : String(error);
+    emit(this, 'timeline-error', { kind: 'fetch', clientId, error, message });
+  }
+
+  /**
+   * Fetches the newest page again and merges what is new: at the top new events simply
+   * appear; further down the reading position stays put and a "N new events" pill offers
+   * to go up. `poll-interval` calls this on a timer.
+   */
+  async refresh(): Promise<void> {
+    const adapter = this.wrapAdapter(this.adapter ?? this.httpAdapterFor(this.src));
+    const clientId = this.pager.clientId;
+    if (!adapter || !clientId || !this.pager.started) return;
+    this.refreshAbort?.abort();
+    const controller = new AbortController();
+    this.refreshAbort = controller;
+    const filterKey = this.filterKey;
+    try {
+      const raw = await adapter.fetchPage({
+        clientId,
+        cursor: null,
+        limit: Math.max(1, Math.floor(this.pageSize) || 50),
+        filter: this.filter(),
+        signal: controller.signal,
+      });
+      if (controller.signal.aborted || clientId !== this.pager.clientId || filterKey !== this.filterKey) return;
+      await this.insertLive(checkPageResult(raw, 'The data source').events, clientId);
+    } catch (error) {
+      if (!controller.signal.aborted) this.reportFetchError(error, clientId);
+    } finally {
+      if (this.refreshAbort === controller) this.refreshAbort = null;
+    }
+  }
+
+  /** Merges live events, keeping the reading position when they land above it. */
+  private insertLive(raw: unknown[], clientId: string): Promise<void> {
+    const run = async () => {
+      if (clientId !== this.pager.clientId || !this.isConnected) return;
+      const scroller = this.scroller;
+      const anchor = scroller ? captureAnchor(scroller) : null;
+      const fresh = this.pager.insert(raw, clientId);
+      if (!fresh?.length) return;
+      const test = matcher(this.filterState, localParts(this.filterState, this.serverFilters));
+      const shown = fresh.filter(test).length;
+      if (anchor && shown) {
+        this.newCount += shown;
+        this.announcement = this.msg.find.newEventsAnnounced(this.newCount);
+      }
+      await this.updateComplete;
+      if (!anchor || !scroller) return;
+      const index = this.rows.findIndex((row) => row.key === anchor.key);
+      if (index < 0) return;
+      await restoreAnchor(anchor, {
+        scroller,
+        index,
+        reveal: (i) => this.virtualizer?.element(i)?.scrollIntoView({ block: 'start' }),
+        settled: () => this.virtualizer?.layoutComplete ?? Promise.resolve(),
+      });
+    };
+    this.liveQueue = this.liveQueue.then(run, run);
+    return this.liveQueue;
+  }
+
+  private onListScroll = () => {
+    if (this.newCount && this.scroller.scrollTop <= 2) this.newCount = 0;
+  };
+
+  private showNewEvents(): void {
+    this.newCount = 0;
+    this.scroller.scrollTop = 0;
+    this.shadowRoot?.querySelector<HTMLElement>('.scroller article')?.focus({ preventScroll: true });
+  }
+
+  /** Waits for the page in flight, if any. */
+  private pageSettled(): Promise<void> {
+    if (!this.pager.loading) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        this.removeEventListener('timeline-page', done);
+        this.removeEventListener('timeline-error', done);
+        resolve();
+      };
+      this.addEventListener('timeline-page', done);
+      this.addEventListener('timeline-error', done);
+    });
+  }
+
+  /**
+   * Scrolls to the newest event on or before `date` (a `2026-11-13` day, an instant or a
+   * `Date`), loading older pages as needed. Resolves `false` when there is none.
+   */
+  async jumpTo(date: string | number | Date): Promise<boolean> {
+    const target = typeof date === 'string' ? boundOf(date, 'end') : +date;
+    if (target === null || Number.isNaN(target)) throw new RangeError(`jumpTo: "${String(date)}" is not a date`);
+    this.jumpAbort?.abort();
+    const controller = new AbortController();
+    this.jumpAbort = controller;
+    const label = new Intl.DateTimeFormat(this.fmt.locale, { dateStyle: 'medium' }).format(target);
+    try {
+      for (;;) {
+        if (controller.signal.aborted) return false;
+        await this.updateComplete;
+        const index = this.rows.findIndex((row) => row.item.time <= target);
+        if (index >= 0) {
+          this.jumping = null;
+          await this.scrollToRow(index);
+          return true;
+        }
+        if (this.pager.done || this.pager.status === 'error' || !this.pager.clientId) {
+          this.jumping = null;
+          this.announcement = this.msg.find.jumpNotFound(label);
+          return false;
+        }
+        this.jumping = label;
+        if (this.pager.loading) await this.pageSettled();
+        else await this.pager.loadMore();
+      }
+    } finally {
+      if (this.jumpAbort === controller) {
+        this.jumpAbort = null;
+        this.jumping = null;
+      }
+    }
+  }
+
+  private async scrollToRow(index: number): Promise<void> {
+    const key = this.rows[index]?.key;
+    for (let round = 0; round < 6 && key; round++) {
+      this.virtualizer?.element(index)?.scrollIntoView({ block: 'start' });
+      await Promise.race([this.virtualizer?.layoutComplete, new Promise((r) => requestAnimationFrame(r))]);
+      const row = this.scroller.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+      if (row && Math.abs(row.getBoundingClientRect().top - this.scroller.getBoundingClientRect().top) < 1) {
+        row.focus({ preventScroll: true });
+        return;
+      }
+    }
+  }
+
+  /**
+   * Every event matching the current filter, as a CSV or JSON file. Pages through the
+   * adapter from the newest page unless the whole history is already loaded.
+   */
+  async exportEvents(format: ExportFormat, options: { signal?: AbortSignal; onProgress?: (count: number) => void } = {}): Promise<Blob> {
+    if (format !== 'csv' && format !== 'json') throw new TypeError(`exportEvents: format must be "csv" or "json", got "${String(format)}"`);
+    const adapter = this.wrapAdapter(this.adapter ?? this.httpAdapterFor(this.src));
+    const clientId = this.clientId;
+    if (!adapter || !clientId) throw new Error('exportEvents: no data source or client');
+    const state = this.filterState;
+    const items =
+      this.pager.done && this.pager.clientId === clientId
+        ? [...this.visibleItems()]
+        : await collectEvents({
+            adapter,
+            clientId,
+            filter: this.filter(),
+            keep: matcher(state, localParts(state, this.serverFilters)),
+            limit: Math.max(100, Math.floor(this.pageSize) || 50),
+            signal: options.signal ?? new AbortController().signal,
+            onProgress: options.onProgress,
+          });
+    options.onProgress?.(items.length);
+    if (format === 'csv') return new Blob([toCsv(items)], { type: 'text/csv;charset=utf-8' });
+    const filter = { types: state.types, authors: state.authors, since: state.since, until: state.until, q: state.q };
+    return new Blob([toJson(items, { clientId, exportedAt: new Date().toISOString(), filter })], { type: 'application/json' });
+  }
+
+  private async downloadExport(format: ExportFormat): Promise<void> {
+    this.exportAbort?.abort();
+    const controller = new AbortController();
+    this.exportAbort = controller;
+    this.exporting = 0;
+    let count = 0;
+    try {
+      const blob = await this.exportEvents(format, { signal: controller.signal, onProgress: (n) => (this.exporting = count = n) });
+      if (controller.signal.aborted) return;
+      download(blob, exportFileName(this.clientId ?? 'client', format, this.clock.now), this.shadowRoot!);
+      this.announcement = this.msg.find.exported(this.fmt.count(count));
+    } catch (error) {
+      if (!controller.signal.aborted) this.announcement = this.msg.find.exportFailed(error instanceof Error ? error.message : String(error));
+    } finally {
+      if (this.exportAbort === controller) {
+        this.exportAbort = null;
+        this.exporting = null;
+      }
+    }
+  }
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+    const target = e.composedPath()[0] as HTMLElement | undefined;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    const search = this.shadowRoot?.querySelector<HTMLInputElement>('input[type="search"]');
+    if (!search) return;
+    e.preventDefault();
+    search.focus();
+    search.select();
+  };
+
+  private onBeforePrint = () => {
+    this.printing = true;
+    // The print snapshot is taken right after this handler: render now.
+    this.performUpdate();
+  };
+
+  private onAfterPrint = () => {
+    this.printing = false;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeyDown);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeyDown);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.refreshAbort?.abort();
+    this.jumpAbort?.abort();
+    this.exportAbort?.abort();
+    clearTimeout(this.searchTimer);
+  }
+
+  private renderFindBar(): TemplateResult {
+    const { counts, note } = this.categoryCountsView();
+    return renderFilterBar(
+      {
+        state: this.filterState,
+        draft: this.searchDraft,
+        categories: filterCategories(),
+        counts,
+        countsNote: note,
+        authors: this.authorNames(),
+        datePreset: this.datePreset(),
+        customDates: this.customDates || this.datePreset() === 'custom',
+        exporting: this.exporting,
+        fmt: this.fmt,
+        msg: this.msg,
+      },
+      this.filterActions,
+    );
+  }
+
+  /** Over the list: the new-events pill and the search / jump / export progress. */
+  private renderFindOverlay(): TemplateResult {
+    const { pager, msg } = this;
+    const f = msg.find;
+    const checked = this.fmt.count(pager.items.length);
+    const searching = this.filteringLocally && pager.started && !pager.done && pager.status !== 'error';
+    let status: TemplateResult | typeof nothing = nothing;
+    if (this.jumping) {
+      status = html`<span>${f.jumping(this.jumping)}</span><button type="button" class="retry" @click=${() => this.jumpAbort?.abort()}>${f.stop}</button>`;
+    } else if (this.exporting !== null) {
+      status = html`<span>${f.exporting(this.fmt.count(this.exporting))}</span><button type="button" class="retry" @click=${() => this.exportAbort?.abort()}>${f.cancel}</button>`;
+    } else if (searching && this.searchStopped) {
+      status = html`<span>${f.stopped(checked)}</span><button type="button" class="retry" @click=${() => ((this.searchStopped = false), this.maybeLoadMore())}>${f.searchOlder}</button>`;
+    } else if (searching && pager.loading) {
+      status = html`<span>${f.searching(checked)}</span><button type="button" class="retry" @click=${() => (this.searchStopped = true)}>${f.stop}</button>`;
+    }
+    return html`${this.newCount
+        ? html`<button type="button" class="new-events" part="new-events" @click=${() => this.showNewEvents()}>${icon(arrowUp)}${f.newEvents(this.newCount)}</button>`
+        : nothing}
+      ${status === nothing ? nothing : html`<div class="search-status" part="search-status" role="status">${status}</div>`}`;
+  }
+
+  /** No loaded event matches: say so, offer to clear. */
+  private renderNoMatches(): TemplateResult | typeof nothing {
+    const { pager } = this;
+    if (this.rows.length || !pager.started || pager.status === 'error' || !isFilterActive(this.filterState)) return nothing;
+    if (this.filteringLocally && !pager.done && !this.searchStopped) return nothing; // still searching
+    return html`<div class="state" part="no-matches">
+      <span class="icon">${icon('circle-dot')}</span>
+      <p>${this.msg.find.noMatches}</p>
+      <p class="hint">${this.filteringLocally && !pager.done ? this.msg.find.noMatchesLoaded(this.fmt.count(pager.items.length)) : this.msg.find.noMatchesHint}</p>
+      <button class="retry" type="button" @click=${() => this.clearFilters()}>${this.msg.find.clearFilters}</button>
+    </div>`;
+  }
+
+  /** A plain, complete list of the filtered events for printing (the virtualized one holds a window). */
+  private renderPrintList(): TemplateResult | typeof nothing {
+    if (!this.printing) return nothing;
+    const chips = [...(this.shadowRoot?.querySelectorAll('.fb-chip') ?? [])].map((c) => c.textContent?.trim()).filter(Boolean);
+    return html`<div class="print-list" part="print-list">
+      ${chips.length ? html`<p class="print-filters">${this.msg.find.printedFilters(chips.join(' · '))}</p>` : nothing}
+      <ol>
+        ${this.visibleItems().map(
+          (item) => html`<li>
+            <div class="print-head"><time datetime=${item.occurredAt}>${this.fmt.exact(item.time)}</time> <strong>${item.title}</strong></div>
+            <div class="print-meta">${this.msg.by(item.author?.name ?? this.msg.unknownAuthor)}${item.status ? ` · ${item.status}` : ''}</div>
+            ${item.summary ? html`<p>${item.summary}</p>` : nothing}
+          </li>`,
+        )}
+      </ol>
+    </div>`;
   }
 
   private httpAdapterFor(src: string | null): HttpAdapter | null {
@@ -284,7 +939,8 @@ export class ClientTimeline extends LitElement {
 
   private maybeLoadMore(): void {
     const { pager } = this;
-    if (pager.status === 'idle' && !pager.done && pager.started && this.lastRendered >= pager.items.length - PREFETCH_ROWS) {
+    if (this.searchStopped && this.filteringLocally) return;
+    if (pager.status === 'idle' && !pager.done && pager.started && this.lastRendered >= this.rows.length - PREFETCH_ROWS) {
       void pager.loadMore();
     }
   }
@@ -313,7 +969,7 @@ export class ClientTimeline extends LitElement {
       toggle: (id) => this.toggle(id),
       open: (item, url) => emit(this, 'timeline-open', { id: item.id, type: item.type, url, record: item.record }, { cancelable: true }),
       rowBefore: (index) => this.rows[index - 1],
-      highlight: (text) => text,
+      highlight: (text) => markMatches(text, this.findPattern),
     };
   }
 
@@ -322,7 +978,9 @@ export class ClientTimeline extends LitElement {
     const hasItems = pager.items.length > 0;
     const ctx = this.renderContext();
     return html`<div class="box">
+      ${this.renderFindBar()}
       <div class="list-area">
+      ${this.renderFindOverlay()}
       ${this.renderDayPin()}
       <div
         class="scroller"
@@ -331,6 +989,7 @@ export class ClientTimeline extends LitElement {
         aria-label=${hasItems || pager.loading ? this.msg.feedLabel : nothing}
         aria-busy=${pager.loading ? 'true' : 'false'}
         @rangeChanged=${this.onRangeChanged}
+        @scroll=${this.onListScroll}
         @visibilityChanged=${this.onVisibilityChanged}
       >
         ${virtualize<ListEntry>({
@@ -342,10 +1001,11 @@ export class ClientTimeline extends LitElement {
           renderItem: (entry, index) => (isSentinel(entry) ? this.renderSentinel(entry) : renderRow(entry, index, ctx)),
         })}
       </div>
-      ${this.renderState()}
+      ${this.renderNoMatches()} ${this.renderState()}
       </div>
       ${hasItems && pager.status === 'error' ? this.renderStatusBar() : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderPrintList()}
     </div>`;
   }
 

@@ -171,6 +171,25 @@ export class PagerController implements ReactiveController {
     }
   }
 
+  /**
+   * Merges events that arrived outside paging (a push, a re-fetched first page) into
+   * what is loaded: new ones take their place by time, known ids are replaced.
+   * Returns the new items, or `null` before the first page (which will bring them).
+   */
+  insert(raw: readonly unknown[], clientId: string): TimelineItem[] | null {
+    const source = this.source;
+    if (!source || source.clientId !== clientId || !this.started) return null;
+    const { items, invalid } = parseEvents(raw);
+    if (invalid.length) this.callbacks.onInvalid(invalid, source.clientId);
+    const fresh = items.filter((item) => !this.ids.has(item.id));
+    if (!items.length) return [];
+    const merged = mergeEvents(this.items, items, this.ids);
+    this.items = merged.items;
+    for (const item of items) this.ids.add(item.id);
+    this.host.requestUpdate();
+    return fresh;
+  }
+
   /** Tries the failed page again. */
   retry(): Promise<void> {
     if (this.status !== 'error') return Promise.resolve();

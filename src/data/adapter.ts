@@ -2,12 +2,23 @@
  * The data-source contract: anything with `fetchPage` can feed a timeline.
  */
 
-/** What the user narrowed the timeline to. */
+/** What the user narrowed the timeline to. Absent fields do not filter. */
 export interface TimelineFilter {
-  /** Event types or categories (`email` matches `email.sent`). */
+  /**
+   * Event types or type prefixes (`email` matches `email.sent`): the prefixes of the
+   * categories the user kept. Absent when every category is shown.
+   */
   types?: string[];
-  /** Free text. */
+  /** The filter categories the user kept (`email`, `call`, …), as the element names them. */
+  categories?: string[];
+  /** Free text, matched case-insensitively against title, summary, author and detail text. */
   search?: string;
+  /** Exact author names; events without an author never match. */
+  authors?: string[];
+  /** Inclusive lower bound, an ISO 8601 instant (`2026-11-01T06:00:00.000Z`). */
+  since?: string;
+  /** Inclusive upper bound, an ISO 8601 instant. */
+  until?: string;
 }
 
 export interface PageQuery {
@@ -25,10 +36,34 @@ export interface PageResult {
   events: unknown[];
   /** Cursor of the next (older) page, `null` at the end of the history. */
   nextCursor: string | null;
+  /**
+   * Optional: events per type or type prefix (`{ email: 12, call: 3 }`) in the whole
+   * history under the current filter, ignoring `types`. Shown next to each category.
+   */
+  counts?: Record<string, number>;
+}
+
+/** What an adapter can do beyond `fetchPage`. */
+export interface AdapterCapabilities {
+  /**
+   * `true` when `fetchPage` applies `query.filter` itself (types, search, authors,
+   * since, until): its pages are shown as they come. Otherwise the element filters
+   * what it has loaded and keeps fetching pages until the view is filled.
+   */
+  filter?: boolean;
 }
 
 export interface TimelineAdapter {
   fetchPage(query: PageQuery): Promise<PageResult>;
+  /** Optional: see {@link AdapterCapabilities}. */
+  readonly capabilities?: AdapterCapabilities;
+  /**
+   * Optional push: calls `onEvents` with new or changed raw events of `clientId` as they
+   * happen, and returns a function that ends the subscription. Called when the element
+   * connects or the client changes; the returned function when it disconnects or the
+   * client changes again.
+   */
+  subscribe?(clientId: string, onEvents: (events: unknown[]) => void): () => void;
 }
 
 /** An error raised by a data source, with a message meant for people. */
@@ -44,12 +79,18 @@ export function checkPageResult(value: unknown, source: string): PageResult {
   if (!value || typeof value !== 'object') {
     throw new TimelineFetchError(`${source} answered ${value === null ? 'null' : typeof value} instead of { events, nextCursor }`);
   }
-  const { events, nextCursor } = value as Partial<PageResult>;
+  const { events, nextCursor, counts } = value as Partial<PageResult>;
   if (!Array.isArray(events)) {
     throw new TimelineFetchError(`${source} answered without an "events" array`);
   }
   if (nextCursor !== null && nextCursor !== undefined && typeof nextCursor !== 'string') {
     throw new TimelineFetchError(`${source} answered a "nextCursor" that is neither a string nor null`);
   }
-  return { events, nextCursor: nextCursor ?? null };
+  const page: PageResult = { events, nextCursor: nextCursor ?? null };
+  // Counts are a nicety: a malformed object is ignored rather than failing the page.
+  if (counts && typeof counts === 'object' && !Array.isArray(counts)) {
+    const valid = Object.entries(counts).filter(([, n]) => typeof n === 'number' && Number.isFinite(n) && n >= 0);
+    page.counts = Object.fromEntries(valid);
+  }
+  return page;
 }

@@ -1,11 +1,14 @@
-import { checkPageResult, TimelineFetchError, type PageQuery, type PageResult, type TimelineAdapter } from './adapter.js';
+import { checkPageResult, TimelineFetchError, type AdapterCapabilities, type PageQuery, type PageResult, type TimelineAdapter } from './adapter.js';
 
 /**
  * The built-in HTTP adapter:
- * `GET <src>?client=<id>&limit=<n>[&cursor=<c>][&types=a,b][&q=<text>]`
- * answered by JSON `{ "events": [...], "nextCursor": string | null }`.
+ * `GET <src>?client=<id>&limit=<n>[&cursor=<c>][&types=a,b][&q=<text>][&authors=a,b][&since=<iso>][&until=<iso>]`
+ * answered by JSON `{ "events": [...], "nextCursor": string | null, "counts"?: { [type]: n } }`.
+ * The server applies the filter.
  */
 export class HttpAdapter implements TimelineAdapter {
+  readonly capabilities: AdapterCapabilities = { filter: true };
+
   constructor(
     readonly src: string,
     private readonly init: RequestInit = {},
@@ -20,6 +23,9 @@ export class HttpAdapter implements TimelineAdapter {
     if (query.cursor) params.set('cursor', query.cursor);
     if (query.filter.types?.length) params.set('types', query.filter.types.join(','));
     if (query.filter.search) params.set('q', query.filter.search);
+    if (query.filter.authors?.length) params.set('authors', query.filter.authors.join(','));
+    if (query.filter.since) params.set('since', query.filter.since);
+    if (query.filter.until) params.set('until', query.filter.until);
     return url;
   }
 

@@ -1,0 +1,248 @@
+/**
+ * Filtering, as pure functions: what the user asked for (`FilterState`), what an
+ * adapter is sent (`TimelineFilter`), and the client-side matching of loaded events
+ * (title, summary, author name and detail text).
+ */
+import { CATEGORIES, CATEGORY_ORDER, categoryOf, typesOfCategory, type CategoryInfo } from '../model/catalog.js';
+import type { TimelineItem } from '../model/event.js';
+import type { TimelineFilter } from './adapter.js';
+
+/** The filter a user (or the host, through attributes) set. */
+export interface FilterState {
+  /** Category keys kept; `null` means every category, `[]` none. */
+  types: readonly string[] | null;
+  /** Exact author names; empty means everyone. */
+  authors: readonly string[];
+  /** Inclusive lower bound: a date (`2026-11-01`, local midnight) or an ISO 8601 instant. */
+  since: string | null;
+  /** Inclusive upper bound: a date (`2026-11-30`, to the end of that local day) or an ISO 8601 instant. */
+  until: string | null;
+  /** Free text. */
+  q: string;
+}
+
+export const NO_FILTER: FilterState = { types: null, authors: [], since: null, until: null, q: '' };
+
+/** The filter categories, in the order the filter bar shows them. */
+export function filterCategories(): CategoryInfo[] {
+  return CATEGORY_ORDER.map((key) => CATEGORIES[key]);
+}
+
+/** The category key of a type (`proposal.sent` → `deal`). */
+export const categoryKeyOf = (type: string): string => categoryOf(type).key;
+
+/**
+ * The `types` values that select `categories` on a server that matches a type's
+ * first segment (the HTTP wire format): `null` when that cannot be expressed, i.e.
+ * when "other" (types no prefix maps to) is among them.
+ */
+export function typePrefixesOf(categories: readonly string[]): string[] | null {
+  const prefixes: string[] = [];
+  for (const key of categories) {
+    if (!Object.hasOwn(CATEGORIES, key)) continue;
+    const types = typesOfCategory(key as keyof typeof CATEGORIES);
+    if (key === 'other') return null;
+    prefixes.push(...types);
+  }
+  return [...new Set(prefixes)];
+}
+
+/** `true` when some category is left out. */
+export function typesActive(state: FilterState): boolean {
+  if (state.types === null) return false;
+  const all = new Set(CATEGORY_ORDER as readonly string[]);
+  return !(all.size > 0 && [...all].every((key) => state.types!.includes(key)));
+}
+
+export function isFilterActive(state: FilterState): boolean {
+  return typesActive(state) || state.authors.length > 0 || !!boundOf(state.since, 'start') || !!boundOf(state.until, 'end') || !!state.q.trim();
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A bound in epoch ms: a date alone is the start (or end) of that day in local time,
+ * anything else is parsed as an instant. `null` when absent or unreadable.
+ */
+export function boundOf(value: string | null | undefined, edge: 'start' | 'end'): number | null {
+  if (!value) return null;
+  const date = DATE_ONLY.exec(value.trim());
+  if (date) {
+    const [, y, m, d] = date.map(Number);
+    const t = edge === 'start' ? new Date(y, m - 1, d).getTime() : new Date(y, m - 1, d + 1).getTime() - 1;
+    return Number.isNaN(t) ? null : t;
+  }
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : t;
+}
+
+/** `2026-11-23` for a time, in local time. */
+export function localDate(time: number): string {
+  const d = new Date(time);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * What an adapter is sent in `query.filter`. Category keys travel in `categories`;
+ * `types` carries their type prefixes when they can be expressed that way.
+ */
+export function adapterFilter(state: FilterState): TimelineFilter {
+  const filter: TimelineFilter = {};
+  if (typesActive(state)) {
+    const categories = [...state.types!];
+    filter.categories = categories;
+    const prefixes = typePrefixesOf(categories);
+    // `[]` would read as "no filter" on the wire: send a prefix nothing has instead.
+    if (prefixes) filter.types = prefixes.length ? prefixes : ['\u0000none'];
+  }
+  const q = state.q.trim();
+  if (q) filter.search = q;
+  if (state.authors.length) filter.authors = [...state.authors];
+  const since = boundOf(state.since, 'start');
+  const until = boundOf(state.until, 'end');
+  if (since !== null) filter.since = new Date(since).toISOString();
+  if (until !== null) filter.until = new Date(until).toISOString();
+  return filter;
+}
+
+/** Parts of a filter the element has to apply itself to what it loaded. */
+export interface LocalParts {
+  types: boolean;
+  rest: boolean;
+}
+
+/**
+ * Which parts the element applies itself: everything for an adapter that does not
+ * filter; for one that does, only what could not be sent (the "other" category).
+ */
+export function localParts(state: FilterState, serverFilters: boolean): LocalParts {
+  if (!serverFilters) return { types: typesActive(state), rest: true };
+  return { types: typesActive(state) && adapterFilter(state).types === undefined, rest: false };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A case-insensitive pattern for a search text, or `null` for an empty one. */
+export function searchPattern(q: string): RegExp | null {
+  const text = q.trim();
+  return text ? new RegExp(escapeRegExp(text), 'giu') : null;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** The text of an HTML body, for matching only (never rendered). */
+export function htmlText(body: string): string {
+  return body
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\/?(p|div|br|li|ul|ol|tr|td|th|h[1-6]|blockquote|pre|hr)\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
+      if (name[0] === '#') {
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    });
+}
+
+const haystacks = new WeakMap<TimelineItem, string[]>();
+
+/** The texts a search looks at: title, summary, author, status and the detail's text fields. */
+export function searchFields(item: TimelineItem): string[] {
+  const cached = haystacks.get(item);
+  if (cached) return cached;
+  const d = item.detail;
+  const raw: (string | undefined)[] = [item.title, item.summary, item.author?.name, item.status];
+  if (d) {
+    raw.push(d.subject, d.from, ...(d.to ?? []), d.location);
+    if (d.body) raw.push(d.bodyFormat === 'html' ? htmlText(d.body) : d.body);
+    for (const change of d.changes ?? []) raw.push(change.field, stringOf(change.from), stringOf(change.to));
+    for (const attachment of d.attachments ?? []) raw.push(attachment.name);
+  }
+  const fields = raw.filter((f): f is string => typeof f === 'string' && f !== '');
+  haystacks.set(item, fields);
+  return fields;
+}
+
+const stringOf = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
+
+/** `true` when `item` passes the parts of `state` selected by `parts`. */
+export function matcher(state: FilterState, parts: LocalParts = { types: true, rest: true }): (item: TimelineItem) => boolean {
+  const checks: ((item: TimelineItem) => boolean)[] = [];
+  if (parts.types && typesActive(state)) {
+    const keep = new Set(state.types);
+    checks.push((item) => keep.has(categoryKeyOf(item.type)));
+  }
+  if (parts.rest) {
+    if (state.authors.length) {
+      const authors = new Set(state.authors);
+      checks.push((item) => item.author !== undefined && authors.has(item.author.name));
+    }
+    const since = boundOf(state.since, 'start');
+    const until = boundOf(state.until, 'end');
+    if (since !== null) checks.push((item) => item.time >= since);
+    if (until !== null) checks.push((item) => item.time <= until);
+    const pattern = searchPattern(state.q);
+    if (pattern) {
+      checks.push((item) =>
+        searchFields(item).some((field) => {
+          pattern.lastIndex = 0;
+          return pattern.test(field);
+        }),
+      );
+    }
+  }
+  return checks.length ? (item) => checks.every((check) => check(item)) : () => true;
+}
+
+/** The events of `items` that pass; the same array when nothing filters. */
+export function applyFilter(items: readonly TimelineItem[], state: FilterState, parts?: LocalParts): readonly TimelineItem[] {
+  if (parts && !parts.types && !parts.rest) return items;
+  const test = matcher(state, parts);
+  if (!isFilterActive(state)) return items;
+  return items.filter(test);
+}
+
+/** Events per category among `items` that pass every filter but the category one. */
+export function countByCategory(items: readonly TimelineItem[], state: FilterState): Record<string, number> {
+  const test = matcher({ ...state, types: null });
+  const counts: Record<string, number> = {};
+  for (const item of items) {
+    if (!test(item)) continue;
+    const key = categoryKeyOf(item.type);
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Counts an adapter gave per type or type prefix, summed per filter category. */
+export function categoryCounts(counts: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [type, n] of Object.entries(counts)) {
+    const key = categoryKeyOf(type);
+    out[key] = (out[key] ?? 0) + n;
+  }
+  return out;
+}
+
+/** The people who appear in `items`, sorted for `locale`. */
+export function authorsOf(items: readonly TimelineItem[], locale?: string): string[] {
+  const names = new Set<string>();
+  for (const item of items) if (item.author?.name) names.add(item.author.name);
+  return [...names].sort(new Intl.Collator(locale).compare);
+}
+
+/** Parses a comma list attribute (`email,call`); spaces around entries are dropped. */
+export function parseList(value: string | null): string[] | null {
+  if (value === null) return null;
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+/** Same filter? (order of list entries does not matter) */
+export function sameFilter(a: FilterState, b: FilterState): boolean {
+  const list = (l: readonly string[] | null) => (l === null ? null : [...l].sort().join('\u0000'));
+  return list(a.types) === list(b.types) && list(a.authors) === list(b.authors) && (a.since ?? '') === (b.since ?? '') && (a.until ?? '') === (b.until ?? '') && a.q.trim() === b.q.trim();
+}

@@ -1,0 +1,233 @@
+/**
+ * The filter bar above the list: search, date range, people, more actions
+ * (jump to date, expand/collapse all, export), category checkboxes with counts,
+ * and the active filters as removable chips.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { FilterState } from '../data/filter.js';
+import type { Formatters } from '../i18n/format.js';
+import type { Messages } from '../i18n/messages.js';
+import type { CategoryInfo } from '../model/catalog.js';
+import ellipsis from 'lucide/dist/esm/icons/ellipsis.mjs';
+import search from 'lucide/dist/esm/icons/search.mjs';
+import x from 'lucide/dist/esm/icons/x.mjs';
+import { icon } from './icons.js';
+
+export type DatePreset = 'any' | '7' | '30' | '90' | 'year' | 'custom';
+
+export interface FilterBarView {
+  state: FilterState;
+  /** What the search box holds (the search runs a moment after typing stops). */
+  draft: string;
+  categories: readonly CategoryInfo[];
+  /** Events per category key; `null` when nothing is known yet. */
+  counts: Record<string, number> | null;
+  /** Set when the counts only cover what is loaded: says so. */
+  countsNote: string | null;
+  authors: readonly string[];
+  datePreset: DatePreset;
+  /** Whether the custom date inputs are shown. */
+  customDates: boolean;
+  /** Export in progress: events collected so far. */
+  exporting: number | null;
+  fmt: Formatters;
+  msg: Messages;
+}
+
+export interface FilterBarActions {
+  setTypes(types: string[] | null): void;
+  toggleType(key: string, on: boolean): void;
+  toggleAuthor(name: string, on: boolean): void;
+  setAuthors(authors: string[]): void;
+  setPreset(preset: DatePreset): void;
+  setDates(since: string | null, until: string | null): void;
+  input(q: string): void;
+  clearQuery(): void;
+  clearAll(): void;
+  jumpTo(date: string): void;
+  expandAll(): void;
+  collapseAll(): void;
+  exportAs(format: 'csv' | 'json'): void;
+  cancelExport(): void;
+}
+
+const PRESETS: DatePreset[] = ['any', '7', '30', '90', 'year', 'custom'];
+
+function presetLabel(preset: DatePreset, msg: Messages): string {
+  const f = msg.find;
+  if (preset === 'any') return f.anyTime;
+  if (preset === 'year') return f.thisYear;
+  if (preset === 'custom') return f.custom;
+  return f.lastDays(Number(preset));
+}
+
+/** "2026-11-01" (or an instant) as a short local date for chips. */
+function dateLabel(value: string, fmt: Formatters): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00`) : new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(fmt.locale, { dateStyle: 'medium' }).format(date);
+}
+
+const closeMenu = (e: Event) => (e.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
+
+export function renderFilterBar(view: FilterBarView, on: FilterBarActions): TemplateResult {
+  const { msg } = view;
+  return html`<div class="filter-bar" part="filter-bar">
+    <div class="fb-row">
+      ${renderSearch(view, on)} ${renderDates(view, on)} ${renderPeople(view, on)} ${renderActions(view, on)}
+    </div>
+    ${view.customDates ? renderCustomDates(view, on) : nothing}
+    <div class="fb-cats" role="group" aria-label=${msg.find.categories} part="categories">
+      <button type="button" class="fb-small" @click=${() => on.setTypes(null)}>${msg.find.all}</button>
+      <button type="button" class="fb-small" @click=${() => on.setTypes([])}>${msg.find.none}</button>
+      ${view.categories.map((cat) => renderCategory(cat, view, on))}
+      ${view.countsNote ? html`<span class="fb-note" part="counts-note">${view.countsNote}</span>` : nothing}
+    </div>
+    ${renderChips(view, on)}
+  </div>`;
+}
+
+function renderSearch(view: FilterBarView, on: FilterBarActions): TemplateResult {
+  const { msg } = view;
+  return html`<div class="fb-search">
+    <span class="fb-search-icon" aria-hidden="true">${icon(search)}</span>
+    <input
+      type="search"
+      part="search"
+      aria-label=${msg.find.search}
+      placeholder=${msg.find.searchPlaceholder}
+      autocomplete="off"
+      spellcheck="false"
+      .value=${live(view.draft)}
+      @input=${(e: Event) => on.input((e.target as HTMLInputElement).value)}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape' && (e.target as HTMLInputElement).value) {
+          e.preventDefault();
+          e.stopPropagation();
+          on.clearQuery();
+        }
+      }}
+    />
+  </div>`;
+}
+
+function renderDates(view: FilterBarView, on: FilterBarActions): TemplateResult {
+  const { msg } = view;
+  return html`<select
+    class="fb-select"
+    part="date-range"
+    aria-label=${msg.find.dateRange}
+    @change=${(e: Event) => on.setPreset((e.target as HTMLSelectElement).value as DatePreset)}
+  >
+    ${PRESETS.map((p) => html`<option value=${p} ?selected=${view.datePreset === p}>${presetLabel(p, msg)}</option>`)}
+  </select>`;
+}
+
+function renderCustomDates(view: FilterBarView, on: FilterBarActions): TemplateResult {
+  const { msg, state } = view;
+  const value = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : '');
+  const read = (e: Event) => (e.target as HTMLInputElement).value || null;
+  return html`<div class="fb-row fb-dates" part="custom-dates">
+    <label>${msg.find.from} <input type="date" .value=${live(value(state.since))} @change=${(e: Event) => on.setDates(read(e), state.until)} /></label>
+    <label>${msg.find.to} <input type="date" .value=${live(value(state.until))} @change=${(e: Event) => on.setDates(state.since, read(e))} /></label>
+  </div>`;
+}
+
+function renderPeople(view: FilterBarView, on: FilterBarActions): TemplateResult {
+  const { msg, state } = view;
+  const names = [...new Set([...state.authors, ...view.authors])];
+  return html`<details class="fb-menu" part="people">
+    <summary class="fb-button">${state.authors.length ? msg.find.peopleCount(state.authors.length) : msg.find.people}</summary>
+    <div class="fb-panel" role="group" aria-label=${msg.find.people}>
+      ${names.length
+        ? names.map(
+            (name) => html`<label class="fb-check"
+              ><input
+                type="checkbox"
+                .checked=${live(state.authors.includes(name))}
+                @change=${(e: Event) => on.toggleAuthor(name, (e.target as HTMLInputElement).checked)}
+              />${name}</label
+            >`,
+          )
+        : html`<p class="fb-note">${msg.find.noPeople}</p>`}
+    </div>
+  </details>`;
+}
+
+function renderActions(view: FilterBarView, on: FilterBarActions): TemplateResult {
+  const { msg } = view;
+  let jumpInput: HTMLInputElement | null = null;
+  const jump = (e: Event) => {
+    e.preventDefault();
+    const input = jumpInput ?? (e.currentTarget as HTMLElement).querySelector('input');
+    if (input?.value) {
+      on.jumpTo(input.value);
+      closeMenu(e);
+    }
+  };
+  return html`<details class="fb-menu fb-end" part="actions">
+    <summary class="fb-button" aria-label=${msg.find.actions} title=${msg.find.actions}>${icon(ellipsis)}</summary>
+    <div class="fb-panel fb-panel-end">
+      <form class="fb-jump" @submit=${jump}>
+        <label>${msg.find.jumpToDate} <input type="date" name="jump" @change=${(e: Event) => (jumpInput = e.target as HTMLInputElement)} /></label>
+        <button type="submit" class="fb-small">${msg.find.jump}</button>
+      </form>
+      <button type="button" class="fb-item" @click=${(e: Event) => (on.expandAll(), closeMenu(e))}>${msg.find.expandAll}</button>
+      <button type="button" class="fb-item" @click=${(e: Event) => (on.collapseAll(), closeMenu(e))}>${msg.find.collapseAll}</button>
+      ${view.exporting === null
+        ? html`<button type="button" class="fb-item" @click=${(e: Event) => (on.exportAs('csv'), closeMenu(e))}>${msg.find.exportCsv}</button>
+            <button type="button" class="fb-item" @click=${(e: Event) => (on.exportAs('json'), closeMenu(e))}>${msg.find.exportJson}</button>`
+        : html`<button type="button" class="fb-item" @click=${() => on.cancelExport()}>${msg.find.cancel}</button>`}
+    </div>
+  </details>`;
+}
+
+function renderCategory(cat: CategoryInfo, view: FilterBarView, on: FilterBarActions): TemplateResult {
+  const checked = view.state.types === null || view.state.types.includes(cat.key);
+  const count = view.counts ? (view.counts[cat.key] ?? 0) : null;
+  return html`<label class="fb-cat cat-${cat.key} ${count === 0 ? 'fb-zero' : ''}" part="category"
+    ><input
+      type="checkbox"
+      .checked=${live(checked)}
+      aria-label=${cat.label}
+      aria-describedby=${count === null ? nothing : `fb-count-${cat.key}`}
+      @change=${(e: Event) => on.toggleType(cat.key, (e.target as HTMLInputElement).checked)}
+    /><span aria-hidden="true">${cat.label}</span>${count === null
+      ? nothing
+      : html`<span class="fb-count" id="fb-count-${cat.key}" part="category-count">${view.fmt.count(count)}</span>`}</label
+  >`;
+}
+
+function renderChips(view: FilterBarView, on: FilterBarActions): TemplateResult | typeof nothing {
+  const { state, msg, fmt } = view;
+  const chips: { label: string; remove: () => void }[] = [];
+  if (state.types !== null && !view.categories.every((c) => state.types!.includes(c.key))) {
+    const labels = view.categories.filter((c) => state.types!.includes(c.key)).map((c) => c.label);
+    chips.push({ label: labels.length ? labels.join(', ') : `${msg.find.categories}: ${msg.find.none}`, remove: () => on.setTypes(null) });
+  }
+  for (const name of state.authors) chips.push({ label: name, remove: () => on.toggleAuthor(name, false) });
+  if (state.since || state.until) {
+    const label =
+      view.datePreset !== 'custom' && view.datePreset !== 'any'
+        ? presetLabel(view.datePreset, msg)
+        : state.since && state.until
+          ? msg.find.chipRange(dateLabel(state.since, fmt), dateLabel(state.until, fmt))
+          : state.since
+            ? msg.find.chipSince(dateLabel(state.since, fmt))
+            : msg.find.chipUntil(dateLabel(state.until!, fmt));
+    chips.push({ label, remove: () => on.setDates(null, null) });
+  }
+  if (state.q.trim()) chips.push({ label: msg.find.chipSearch(state.q.trim()), remove: () => on.clearQuery() });
+  if (!chips.length) return nothing;
+  return html`<div class="fb-chips" part="chips" role="group" aria-label=${msg.find.activeFilters}>
+    ${chips.map(
+      (chip) => html`<span class="fb-chip" part="chip"
+        >${chip.label}<button type="button" class="fb-chip-remove" aria-label=${msg.find.remove(chip.label)} @click=${chip.remove}>
+          ${icon(x)}
+        </button></span
+      >`,
+    )}
+    <button type="button" class="fb-small fb-clear" part="clear-all" @click=${() => on.clearAll()}>${msg.find.clearAll}</button>
+  </div>`;
+}
