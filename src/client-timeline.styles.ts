@@ -1,8 +1,52 @@
 import { css } from 'lit';
 
 /**
+ * The dark defaults, used for `theme="dark"` and for a viewer who prefers
+ * dark unless `theme="light"`. Each pair meets WCAG AA like the light ones
+ * (checked by test/theme.test.ts).
+ */
+const dark = css`
+  color-scheme: dark;
+  --_ct-surface: #0d1117;
+  --_ct-text: #f0f6fc;
+  --_ct-muted: #9198a1;
+  --_ct-border: #3d444d;
+  --_ct-accent: #4493f8;
+  --_ct-on-accent: #0d1117;
+  --_ct-focus: #4493f8;
+  --_ct-hover: #151b23;
+  --_ct-detail-surface: #151b23;
+  --_ct-skeleton: #262c36;
+  --_ct-failed: #f85149;
+  --_ct-success: #3fb950;
+  --_ct-warning: #d29922;
+  --_ct-match: #4d3a0c;
+  --_ct-match-border: #d29922;
+  --_ct-cat-email: #4493f8;
+  --_ct-cat-call: #3fb950;
+  --_ct-cat-meeting: #ab7df8;
+  --_ct-cat-task: #39c5cf;
+  --_ct-cat-note: #d29922;
+  --_ct-cat-deal: #db61a2;
+  --_ct-cat-billing: #58a6ff;
+  --_ct-cat-file: #9198a1;
+  --_ct-cat-chat: #79c0ff;
+  --_ct-cat-update: #9198a1;
+  --_ct-cat-other: #9198a1;
+  --_ct-status-blue: #4493f8;
+  --_ct-status-red: #f85149;
+  --_ct-status-green: #3fb950;
+  --_ct-status-yellow: #d29922;
+  --_ct-status-orange: #db6d28;
+  --_ct-status-purple: #ab7df8;
+  --_ct-status-grey: #9198a1;
+  --_ct-elevation-overlay: 0 8px 24px rgb(1 4 9 / 0.6);
+`;
+
+/**
  * Public tokens are `--ct-*`; each falls back to a private default
- * (`--_ct-*`) so a host can override any of them.
+ * (`--_ct-*`, light here, dark above) so a host can override any of them.
+ * Colours appear only in those defaults (print styles aside).
  */
 export const styles = css`
   :host {
@@ -17,23 +61,83 @@ export const styles = css`
     --_ct-success: #1a7f37;
     --_ct-warning: #9a6700;
     --_ct-skeleton: #eaeef2;
+    --_ct-detail-surface: #f6f8fa;
+    --_ct-on-accent: #ffffff;
+    --_ct-match: #fff8c5;
+    --_ct-match-border: #9a6700;
+    --_ct-cat-email: #0969da;
+    --_ct-cat-call: #1a7f37;
+    --_ct-cat-meeting: #8250df;
+    --_ct-cat-task: #0a7c86;
+    --_ct-cat-note: #9a6700;
+    --_ct-cat-deal: #bf3989;
+    --_ct-cat-billing: #1f6feb;
+    --_ct-cat-file: #57606a;
+    --_ct-cat-chat: #0550ae;
+    --_ct-cat-update: #6e7781;
+    --_ct-cat-other: #59636e;
+    --_ct-status-blue: #0550ae;
+    --_ct-status-red: #a40e26;
+    --_ct-status-green: #116329;
+    --_ct-status-yellow: #7d4e00;
+    --_ct-status-orange: #953800;
+    --_ct-status-purple: #6639ba;
+    --_ct-status-grey: #59636e;
+    --_ct-elevation: none;
+    --_ct-elevation-overlay: 0 6px 18px rgb(0 0 0 / 0.16);
+    --_ct-height: 480px;
+    --_ct-font-size: 0.875rem;
+    --_ct-font-size-small: 0.9em;
+    --_ct-font-size-label: 0.75em;
+    --_ct-line-height: 1.4;
+    --_ct-radius: 8px;
+    --_ct-radius-small: 6px;
+    --_ct-row-radius: 0;
+    --_ct-row-gap: 0;
+    --_ct-row-surface: transparent;
+    --_ct-row-border-width: 0 0 1px 0;
+    --_ct-row-padding: 10px 14px;
+    --_ct-gap: 12px;
+    --_ct-icon-box: 32px;
+    --_ct-icon-size: 18px;
+    --_ct-avatar-size: 18px;
+    --_ct-focus-width: 2px;
 
+    color-scheme: light;
     display: block;
     box-sizing: border-box;
-    height: var(--ct-height, 480px);
+    height: var(--ct-height, var(--_ct-height));
     min-height: 160px;
     color: var(--ct-text, var(--_ct-text));
     background: var(--ct-surface, var(--_ct-surface));
     font-family: var(--ct-font-family, inherit);
-    font-size: var(--ct-font-size, 0.875rem);
-    line-height: 1.4;
+    font-size: var(--ct-font-size, var(--_ct-font-size));
+    line-height: var(--ct-line-height, var(--_ct-line-height));
     border: 1px solid var(--ct-border, var(--_ct-border));
-    border-radius: var(--ct-radius, 8px);
+    box-shadow: var(--ct-elevation, var(--_ct-elevation));
+    border-radius: var(--ct-radius, var(--_ct-radius));
     overflow: hidden;
     contain: strict;
   }
   :host([hidden]) {
     display: none;
+  }
+  /* Dark: by attribute, or by the viewer's preference unless theme="light". */
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  :host([density='compact']) {
+    --_ct-row-padding: 6px 12px;
+    --_ct-gap: 10px;
+    --_ct-icon-box: 24px;
+    --_ct-icon-size: 14px;
+    --_ct-avatar-size: 16px;
+    --_ct-line-height: 1.3;
   }
   * {
     box-sizing: border-box;
@@ -55,46 +159,50 @@ export const styles = css`
 
   .row {
     display: grid;
-    grid-template-columns: var(--ct-icon-box, 32px) 1fr;
-    gap: 0 var(--ct-gap, 12px);
+    grid-template-columns: var(--ct-icon-box, var(--_ct-icon-box)) 1fr;
+    gap: 0 var(--ct-gap, var(--_ct-gap));
     width: 100%;
-    padding: var(--ct-row-padding, 10px 14px);
-    border-bottom: 1px solid var(--ct-border, var(--_ct-border));
+    padding: var(--ct-row-padding, var(--_ct-row-padding));
+    margin-bottom: var(--ct-row-gap, var(--_ct-row-gap));
+    border: 0 solid var(--ct-border, var(--_ct-border));
+    border-width: var(--ct-row-border-width, var(--_ct-row-border-width));
+    border-radius: var(--ct-row-radius, var(--_ct-row-radius));
+    background: var(--ct-row-surface, var(--_ct-row-surface));
     outline: none;
   }
   .row:focus-visible,
   .toggle:focus-visible,
   button:focus-visible,
   a:focus-visible {
-    outline: 2px solid var(--ct-focus, var(--_ct-focus));
-    outline-offset: -2px;
+    outline: var(--ct-focus-width, var(--_ct-focus-width)) solid var(--ct-focus, var(--_ct-focus));
+    outline-offset: calc(-1 * var(--ct-focus-width, var(--_ct-focus-width)));
   }
 
   .icon {
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    width: var(--ct-icon-box, 32px);
-    height: var(--ct-icon-box, 32px);
+    width: var(--ct-icon-box, var(--_ct-icon-box));
+    height: var(--ct-icon-box, var(--_ct-icon-box));
     border-radius: 50%;
     color: var(--_ct-cat, var(--ct-accent, var(--_ct-accent)));
     background: color-mix(in srgb, var(--_ct-cat, var(--ct-accent, var(--_ct-accent))) 12%, transparent);
   }
   .icon svg {
-    width: var(--ct-icon-size, 18px);
-    height: var(--ct-icon-size, 18px);
+    width: var(--ct-icon-size, var(--_ct-icon-size));
+    height: var(--ct-icon-size, var(--_ct-icon-size));
   }
-  .cat-email { --_ct-cat: var(--ct-cat-email, #0969da); }
-  .cat-call { --_ct-cat: var(--ct-cat-call, #1a7f37); }
-  .cat-meeting { --_ct-cat: var(--ct-cat-meeting, #8250df); }
-  .cat-task { --_ct-cat: var(--ct-cat-task, #0a7c86); }
-  .cat-note { --_ct-cat: var(--ct-cat-note, #9a6700); }
-  .cat-deal { --_ct-cat: var(--ct-cat-deal, #bf3989); }
-  .cat-billing { --_ct-cat: var(--ct-cat-billing, #1f6feb); }
-  .cat-file { --_ct-cat: var(--ct-cat-file, #57606a); }
-  .cat-chat { --_ct-cat: var(--ct-cat-chat, #0550ae); }
-  .cat-update { --_ct-cat: var(--ct-cat-update, #6e7781); }
-  .cat-other { --_ct-cat: var(--ct-cat-other, #59636e); }
+  .cat-email { --_ct-cat: var(--ct-cat-email, var(--_ct-cat-email)); }
+  .cat-call { --_ct-cat: var(--ct-cat-call, var(--_ct-cat-call)); }
+  .cat-meeting { --_ct-cat: var(--ct-cat-meeting, var(--_ct-cat-meeting)); }
+  .cat-task { --_ct-cat: var(--ct-cat-task, var(--_ct-cat-task)); }
+  .cat-note { --_ct-cat: var(--ct-cat-note, var(--_ct-cat-note)); }
+  .cat-deal { --_ct-cat: var(--ct-cat-deal, var(--_ct-cat-deal)); }
+  .cat-billing { --_ct-cat: var(--ct-cat-billing, var(--_ct-cat-billing)); }
+  .cat-file { --_ct-cat: var(--ct-cat-file, var(--_ct-cat-file)); }
+  .cat-chat { --_ct-cat: var(--ct-cat-chat, var(--_ct-cat-chat)); }
+  .cat-update { --_ct-cat: var(--ct-cat-update, var(--_ct-cat-update)); }
+  .cat-other { --_ct-cat: var(--ct-cat-other, var(--_ct-cat-other)); }
   .tone-failed .icon { --_ct-cat: var(--ct-failed, var(--_ct-failed)); }
 
   .main {
@@ -119,7 +227,7 @@ export const styles = css`
   }
   .tone-label {
     flex: none;
-    font-size: 0.75em;
+    font-size: var(--ct-font-size-label, var(--_ct-font-size-label));
     font-weight: 600;
     padding: 0 6px;
     border-radius: 999px;
@@ -134,7 +242,11 @@ export const styles = css`
     flex: none;
     display: inline-flex;
     color: var(--ct-muted, var(--_ct-muted));
-    transition: transform 120ms ease;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .chevron {
+      transition: transform 120ms ease;
+    }
   }
   .chevron svg {
     width: 16px;
@@ -148,7 +260,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 2px 10px;
     color: var(--ct-muted, var(--_ct-muted));
-    font-size: 0.9em;
+    font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
     margin-top: 2px;
   }
   .relative::before,
@@ -171,8 +283,8 @@ export const styles = css`
   .detail {
     margin-top: 8px;
     padding: 10px 12px;
-    border-radius: 6px;
-    background: var(--ct-detail-surface, var(--_ct-hover));
+    border-radius: var(--ct-radius-small, var(--_ct-radius-small));
+    background: var(--ct-detail-surface, var(--_ct-detail-surface));
     overflow-wrap: anywhere;
   }
   .facts {
@@ -246,7 +358,7 @@ export const styles = css`
     padding: 6px 14px;
     border-top: 1px solid var(--ct-border, var(--_ct-border));
     color: var(--ct-muted, var(--_ct-muted));
-    font-size: 0.9em;
+    font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
   }
   .status-bar.error,
   .state.error {
@@ -285,7 +397,7 @@ export const styles = css`
     cursor: pointer;
   }
   .retry:hover {
-    background: var(--_ct-hover);
+    background: var(--ct-hover, var(--_ct-hover));
   }
 
   .skeleton-row,
@@ -293,11 +405,11 @@ export const styles = css`
     display: flex;
     gap: 12px;
     width: 100%;
-    padding: var(--ct-row-padding, 10px 14px);
+    padding: var(--ct-row-padding, var(--_ct-row-padding));
   }
   .skeleton-row .icon,
   .loader .icon {
-    background: var(--_ct-skeleton);
+    background: var(--ct-skeleton, var(--_ct-skeleton));
   }
   .lines {
     flex: 1;
@@ -309,7 +421,7 @@ export const styles = css`
   .lines span {
     height: 10px;
     border-radius: 4px;
-    background: var(--_ct-skeleton);
+    background: var(--ct-skeleton, var(--_ct-skeleton));
     width: 70%;
   }
   .lines span + span {
@@ -366,8 +478,8 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    width: var(--ct-avatar-size, 18px);
-    height: var(--ct-avatar-size, 18px);
+    width: var(--ct-avatar-size, var(--_ct-avatar-size));
+    height: var(--ct-avatar-size, var(--_ct-avatar-size));
     margin-right: 4px;
     border-radius: 50%;
     vertical-align: middle;
@@ -383,7 +495,7 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 3px;
-    font-size: 0.75em;
+    font-size: var(--ct-font-size-label, var(--_ct-font-size-label));
     font-weight: 600;
     padding: 0 7px;
     border-radius: 999px;
@@ -394,13 +506,13 @@ export const styles = css`
     width: 11px;
     height: 11px;
   }
-  .status-blue { --_ct-chip: var(--ct-status-blue, #0969da); }
-  .status-red { --_ct-chip: var(--ct-status-red, #cf222e); }
-  .status-green { --_ct-chip: var(--ct-status-green, #1a7f37); }
-  .status-yellow { --_ct-chip: var(--ct-status-yellow, #7d4e00); }
-  .status-orange { --_ct-chip: var(--ct-status-orange, #bc4c00); }
-  .status-purple { --_ct-chip: var(--ct-status-purple, #8250df); }
-  .status-grey { --_ct-chip: var(--ct-status-grey, #59636e); }
+  .status-blue { --_ct-chip: var(--ct-status-blue, var(--_ct-status-blue)); }
+  .status-red { --_ct-chip: var(--ct-status-red, var(--_ct-status-red)); }
+  .status-green { --_ct-chip: var(--ct-status-green, var(--_ct-status-green)); }
+  .status-yellow { --_ct-chip: var(--ct-status-yellow, var(--_ct-status-yellow)); }
+  .status-orange { --_ct-chip: var(--ct-status-orange, var(--_ct-status-orange)); }
+  .status-purple { --_ct-chip: var(--ct-status-purple, var(--_ct-status-purple)); }
+  .status-grey { --_ct-chip: var(--ct-status-grey, var(--_ct-status-grey)); }
   .edited {
     font-style: italic;
   }
@@ -412,7 +524,7 @@ export const styles = css`
   .quoted summary {
     cursor: pointer;
     color: var(--ct-accent, var(--_ct-accent));
-    font-size: 0.9em;
+    font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
   }
   .quoted .body {
     color: var(--ct-muted, var(--_ct-muted));
@@ -433,7 +545,7 @@ export const styles = css`
   }
   .size {
     color: var(--ct-muted, var(--_ct-muted));
-    font-size: 0.9em;
+    font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
   }
   .open {
     display: inline-flex;
@@ -455,7 +567,7 @@ export const styles = css`
   .folded time {
     margin-left: 8px;
     color: var(--ct-muted, var(--_ct-muted));
-    font-size: 0.9em;
+    font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
   }
 
   .sr-only {
