@@ -6,6 +6,7 @@ import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtua
 import { styles } from './client-timeline.styles.js';
 import { ClockController } from './controllers/clock.js';
 import { PagerController } from './controllers/pager.js';
+import { clearCache, DEFAULT_MAX_CLIENTS, DEFAULT_MAX_EVENTS, TimelineCache, type CacheLimits, type CacheMode, type PageCache } from './data/cache.js';
 import type { TimelineAdapter, TimelineFilter } from './data/adapter.js';
 import { HttpAdapter } from './data/http-adapter.js';
 import { emit } from './events.js';
@@ -36,7 +37,7 @@ import {
 } from './data/filter.js';
 import { collectEvents, download, exportFileName, toCsv, toJson, type ExportFormat } from './controllers/export.js';
 import { LiveController } from './controllers/live.js';
-import { captureAnchor, restoreAnchor } from './controllers/scroll-anchor.js';
+import { captureAnchor, restoreAnchor, type ScrollAnchor } from './controllers/scroll-anchor.js';
 import { renderFilterBar, type DatePreset, type FilterBarActions } from './render/filter-bar.js';
 import { markMatches } from './render/highlight.js';
 import arrowUp from 'lucide/dist/esm/icons/arrow-up.mjs';
@@ -89,7 +90,7 @@ const isSentinel = (entry: ListEntry): entry is Sentinel => 'sentinel' in entry;
  * @tagname client-timeline
  * @summary Embeddable, virtualized client activity timeline.
  *
- * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - A page could not be fetched: `{ kind: "fetch", message, clientId, error }`; what is on screen stays and a Retry button is shown. Or a page held events that failed validation: `{ kind: "invalid-events", message, clientId, invalid: [{ index, id?, problems[] }] }`; they were skipped (once per page), the valid ones rendered. Bubbles, composed.
+ * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - A page could not be fetched: `{ kind: "fetch", message, clientId, error }`; what is on screen stays and a Retry button is shown. Or a page held events that failed validation: `{ kind: "invalid-events", message, clientId, invalid: [{ index, id?, problems[] }] }`; they were skipped (once per page), the valid ones rendered. Or the saved-activity cache (IndexedDB) is missing, failed, is blocked or full: `{ kind: "cache", message, clientId, error }`; nothing on screen is lost and the element caches in memory for this page instead (reported once per element). Bubbles, composed.
  * @fires {CustomEvent<TimelineToggleDetail>} timeline-toggle - An event was expanded or collapsed: `{ id, expanded }`. Bubbles, composed.
  * @fires {CustomEvent<TimelinePageDetail>} timeline-page - A page was loaded and merged: `{ clientId, added, updated, total, done }`. Bubbles, composed.
  * @fires {CustomEvent<TimelineOpenDetail>} timeline-open - The user follows the link to an event's record: `{ id, type, url, record? }`. Cancelable: `preventDefault()` keeps the link from opening so the host app can route inside itself. Bubbles, composed.
@@ -173,6 +174,7 @@ const isSentinel = (entry: ListEntry): entry is Sentinel => 'sentinel' in entry;
  * @csspart empty-state - The message shown when there is no activity.
  * @csspart error-state - The message shown when the first page failed, with Retry.
  * @csspart status-bar - The bar under the list when an older page failed, with Retry.
+ * @csspart cache-notice - The bar under the list when saved (cached) events are shown because the network failed: "Showing saved activity from …", with Retry.
  * @csspart retry - The Retry buttons.
  * @csspart filter-bar - The bar above the list: search, date range, people, actions, categories, active filters. It never scrolls away.
  * @csspart search - The search box (`/` focuses it, `Escape` clears it).
@@ -236,6 +238,33 @@ export class ClientTimeline extends LitElement {
 
   /** Fixes "now" for relative times (screenshots, tests); by default the real clock, refreshed every 30 s. */
   @property({ attribute: false }) now: Date | number | null = null;
+
+  /**
+   * Where shown events are saved so a reopened timeline appears before the network answers:
+   * `indexeddb` (the default: kept across reloads and shared by tabs), `memory` (this page only) or `none`.
+   * Only the unfiltered history is cached.
+   */
+  @property() cache: 'indexeddb' | 'memory' | 'none' = 'indexeddb';
+
+  /** Isolates cached events, e.g. per signed-in user or tenant: entries of one namespace are never shown under another. */
+  @property({ attribute: 'cache-namespace' }) cacheNamespace = '';
+
+  /** Events cached per client (default 1000); the oldest pages are dropped first. */
+  @property({ attribute: 'cache-max-events', type: Number }) cacheMaxEvents: number = 1000;
+
+  /** Clients cached per namespace (default 50); the least recently opened are evicted first. */
+  @property({ attribute: 'cache-max-clients', type: Number }) cacheMaxClients: number = 50;
+
+  /** Seconds after the newest page was fetched during which cached events may be shown; `0` (the default): no limit. */
+  @property({ attribute: 'cache-max-age', type: Number }) cacheMaxAge = 0;
+
+  /**
+   * Deletes cached events of one namespace, or of all namespaces when called without one (IndexedDB and memory).
+   * Call it on sign-out: `await customElements.get('client-timeline').clearCache(userId)`.
+   */
+  static clearCache(namespace?: string): Promise<void> {
+    return clearCache(namespace);
+  }
 
   /**
    * Categories shown, by key: `email`, `call`, `meeting`, `task`, `note`, `deal`, `billing`, `file`,
@@ -310,13 +339,23 @@ export class ClientTimeline extends LitElement {
     },
     onError: (error, clientId) => {
       const message = error instanceof Error ? error.message : String(error);
-      this.announcement = `${this.pager.items.length ? this.msg.loadMoreFailed : this.msg.loadFailed} ${message}`;
+      this.announcement =
+        this.pager.cachedAt !== null
+          ? this.msg.savedActivity(this.fmt.exact(this.pager.cachedAt))
+          : `${this.pager.items.length ? this.msg.loadMoreFailed : this.msg.loadFailed} ${message}`;
       emit(this, 'timeline-error', { kind: 'fetch', clientId, error, message });
+    },
+    onCached: (info) => {
+      this.announcement = this.msg.loaded(info.total);
+    },
+    beforeRevalidate: () => {
+      this.revalidationAnchor = this.scroller ? captureAnchor(this.scroller) : null;
     },
     onPage: (info) => {
       if (info.total === info.added && info.added > 0) this.announcement = this.msg.loaded(info.total);
       else if (info.total === 0 && info.done) this.announcement = this.msg.empty;
       emit(this, 'timeline-page', info);
+      void this.keepReadingPosition();
       // The rows already on screen may reach the end of what is loaded: keep going.
       queueMicrotask(() => this.maybeLoadMore());
     },
@@ -338,7 +377,7 @@ export class ClientTimeline extends LitElement {
   private msgSource: [string, MessageOverrides | null] = ['', null];
   private lastRendered = 0;
 
-  /** Reloads the timeline from the newest page, keeping nothing from before. */
+  /** Reloads the timeline from the newest page, keeping nothing from before (cached events show until it answers). */
   reload(): void {
     this.pager.configure(null);
     this.requestUpdate();
@@ -368,10 +407,11 @@ export class ClientTimeline extends LitElement {
     }
     if (changed.has('now')) this.clock.fixed = this.now === null ? undefined : +this.now;
     const before = this.pager.clientId;
+    const filter = this.filter();
     const adapter = this.wrapAdapter(this.adapter ?? this.httpAdapterFor(this.src));
     this.pager.configure(
       adapter && this.clientId
-        ? { adapter, clientId: this.clientId, pageSize: Math.max(1, Math.floor(this.pageSize) || 50), filter: this.filter() }
+        ? { adapter, clientId: this.clientId, pageSize: Math.max(1, Math.floor(this.pageSize) || 50), filter, cache: this.pageCache(this.clientId, filter) }
         : null,
     );
     if (this.pager.clientId !== before || !this.pager.started) {
@@ -388,7 +428,7 @@ export class ClientTimeline extends LitElement {
       this.rowsLocale = this.fmt;
       this.rows = buildRows(visible, (time) => this.fmt.dayKey(time));
     }
-    const tail = this.pager.loading ? LOADING : this.pager.done && this.rows.length ? END : null;
+    const tail = this.pager.loading && this.pager.cachedAt === null ? LOADING : this.pager.done && this.rows.length ? END : null;
     if (this.entriesSource !== this.rows || this.entriesTail !== tail) {
       this.entriesSource = this.rows;
       this.entriesTail = tail;
@@ -1016,7 +1056,7 @@ export class ClientTimeline extends LitElement {
       </div>
       ${this.renderNoMatches()} ${this.renderState()}
       </div>
-      ${hasItems && pager.status === 'error' ? this.renderStatusBar() : nothing}
+      ${hasItems && pager.status === 'error' ? (pager.cachedAt !== null ? this.renderCacheNotice(pager.cachedAt) : this.renderStatusBar()) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       ${this.renderPrintList()}
     </div>`;
@@ -1065,6 +1105,61 @@ export class ClientTimeline extends LitElement {
       <p>${msg.empty}</p>
       <p class="hint">${msg.emptyHint}</p>
     </div>`;
+  }
+
+  /** Cached events are on screen and the newest page failed: say how old they are, offer Retry. */
+  private renderCacheNotice(savedAt: number): TemplateResult {
+    return html`<div class="status-bar notice" part="cache-notice" role="status">
+      <span>${this.msg.savedActivity(this.fmt.exact(savedAt))}</span>
+      <button class="retry" part="retry" type="button" @click=${() => this.retry()}>${this.msg.retry}</button>
+    </div>`;
+  }
+
+  private timelineCache: TimelineCache | null = null;
+  private revalidationAnchor: ScrollAnchor | null = null;
+
+  /** After the newest page merged over cached events: the row the user was reading stays where it was. */
+  private async keepReadingPosition(): Promise<void> {
+    const anchor = this.revalidationAnchor;
+    this.revalidationAnchor = null;
+    if (!anchor) return;
+    await this.updateComplete;
+    const index = this.rows.findIndex((row) => row.key === anchor.key);
+    if (index < 0 || !this.scroller) return;
+    await restoreAnchor(anchor, {
+      scroller: this.scroller,
+      index,
+      reveal: (i) => this.virtualizer?.element(i)?.scrollIntoView({ block: 'start' }),
+      settled: () => this.virtualizer?.layoutComplete ?? Promise.resolve(),
+    });
+  }
+
+  /** The cache of a client for this element's `cache` mode and namespace; none for a filtered request. */
+  private pageCache(clientId: string, filter: TimelineFilter): PageCache | null {
+    const mode: CacheMode = this.cache === 'memory' || this.cache === 'none' ? this.cache : 'indexeddb';
+    const filtered = Object.values(filter).some((value) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && !value.length));
+    if (mode === 'none' || filtered) return null;
+    if (this.timelineCache?.mode !== mode) {
+      this.timelineCache = new TimelineCache(mode, (error) => {
+        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        emit(this, 'timeline-error', {
+          kind: 'cache',
+          clientId: this.clientId ?? '',
+          error,
+          message: `Saved activity cannot be kept in IndexedDB (${reason}); it is kept in memory for this page only.`,
+        });
+      });
+    }
+    return this.timelineCache.forClient(this.cacheNamespace ?? '', clientId, () => this.cacheLimits());
+  }
+
+  private cacheLimits(): CacheLimits {
+    const positive = (value: number, fallback: number) => (Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback);
+    return {
+      maxEvents: positive(this.cacheMaxEvents, DEFAULT_MAX_EVENTS),
+      maxClients: positive(this.cacheMaxClients, DEFAULT_MAX_CLIENTS),
+      maxAge: Number.isFinite(this.cacheMaxAge) && this.cacheMaxAge > 0 ? this.cacheMaxAge * 1000 : 0,
+    };
   }
 
   private renderStatusBar(): TemplateResult {
