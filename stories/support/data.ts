@@ -1,0 +1,89 @@
+/**
+ * Deterministic data for the stories: the mock CRM's seeded clients (demo/server/seed-data.mjs)
+ * at a fixed "now", served page by page from memory, plus adapters for the loading and error states.
+ */
+import { buildDataset, DEFAULT_SEED } from '../../demo/server/seed-data.mjs';
+import { TimelineFetchError, type PageQuery, type PageResult, type TimelineAdapter } from '../../src/data/adapter.js';
+import type { TimelineEvent } from '../../src/model/event.js';
+
+/** The clock every story is pinned to (the element's `now`), the same instant the tests use. */
+export const NOW = Date.parse('2026-11-23T12:00:00Z');
+
+/**
+ * Media (avatars) are linked relative to the page: Storybook's dev server serves them from the
+ * mock backend, the static build ships them next to iframe.html (see .storybook/vite.config.ts).
+ */
+export const MEDIA_BASE = './api/';
+
+export const dataset = buildDataset({ seed: DEFAULT_SEED, now: NOW, base: MEDIA_BASE });
+
+export type ClientId = 'karina' | 'twozo' | 'octopus' | 'lucia' | 'big' | 'empty';
+
+/** Anything that yields the events of a history by position, newest first. */
+export interface EventSource {
+  size: number;
+  at(i: number): unknown;
+}
+
+export const listSource = (events: readonly unknown[]): EventSource => ({ size: events.length, at: (i) => events[i] });
+
+export function clientSource(id: ClientId): EventSource {
+  const store = dataset.clients.get(id);
+  if (!store) throw new Error(`Unknown seeded client "${id}"`);
+  return store;
+}
+
+function matches(event: TimelineEvent, query: PageQuery): boolean {
+  const { types, search } = query.filter;
+  if (types?.length && !types.some((t) => event.type === t || event.type.startsWith(`${t}.`))) return false;
+  if (search?.trim()) {
+    const needle = search.trim().toLocaleLowerCase();
+    const haystack = [event.title, event.summary, event.author?.name, event.detail?.subject, event.detail?.body].join('\n');
+    if (!haystack.toLocaleLowerCase().includes(needle)) return false;
+  }
+  return true;
+}
+
+export interface MemoryAdapterOptions {
+  /** Milliseconds before each answer (0: next task). */
+  latencyMs?: number;
+  /** Fails these request numbers (0 = the first request) with an HTTP-like error. */
+  failRequests?: number[];
+}
+
+/**
+ * Serves a history from memory with numeric cursors, honouring `types` and `search` filters.
+ * With no filter a page at any depth costs O(limit), so the 100,000-event client scrolls freely.
+ */
+export class MemoryAdapter implements TimelineAdapter {
+  requests = 0;
+
+  constructor(
+    readonly source: EventSource,
+    readonly options: MemoryAdapterOptions = {},
+  ) {}
+
+  async fetchPage(query: PageQuery): Promise<PageResult> {
+    const n = this.requests++;
+    await new Promise((resolve) => setTimeout(resolve, this.options.latencyMs ?? 0));
+    if (query.signal.aborted) throw new DOMException('Aborted', 'AbortError');
+    if (this.options.failRequests?.includes(n)) {
+      throw new TimelineFetchError('/api/timeline answered HTTP 503 Service Unavailable: the CRM is under maintenance', 503);
+    }
+    const { source } = this;
+    const filtered = Boolean(query.filter.types?.length || query.filter.search?.trim());
+    const events: unknown[] = [];
+    let i = query.cursor ? Number(query.cursor) : 0;
+    for (; i < source.size && events.length < query.limit; i++) {
+      const event = source.at(i);
+      if (!filtered || matches(event as TimelineEvent, query)) events.push(event);
+    }
+    return { events, nextCursor: i < source.size ? String(i) : null };
+  }
+}
+
+/** Never answers (until the element lets go of the request): the loading skeleton. */
+export const pendingAdapter: TimelineAdapter = {
+  fetchPage: ({ signal }) =>
+    new Promise((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))),
+};

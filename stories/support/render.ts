@@ -1,0 +1,160 @@
+/**
+ * The one render function every story uses: attributes and CSS custom properties come from
+ * args (so the Controls panel edits them), the data from a named scenario.
+ */
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { ArgTypes } from '@storybook/web-components-vite';
+import manifest from '../../custom-elements.json';
+import type { ClientTimeline } from '../../src/client-timeline.js';
+import type { TimelineAdapter } from '../../src/data/adapter.js';
+import { clientSource, listSource, MemoryAdapter, NOW, pendingAdapter, type ClientId } from './data.js';
+import { everyCategory, everyDetail, everyTone } from './samples.js';
+
+/** Where a story's events come from. */
+export type Scenario =
+  | ClientId
+  | 'loading'
+  | 'error'
+  | 'error-older-page'
+  | 'categories'
+  | 'tones'
+  | 'details'
+  | 'none';
+
+const SCENARIOS: Record<Scenario, () => TimelineAdapter | null> = {
+  karina: () => new MemoryAdapter(clientSource('karina')),
+  twozo: () => new MemoryAdapter(clientSource('twozo')),
+  octopus: () => new MemoryAdapter(clientSource('octopus')),
+  lucia: () => new MemoryAdapter(clientSource('lucia')),
+  big: () => new MemoryAdapter(clientSource('big')),
+  empty: () => new MemoryAdapter(clientSource('empty')),
+  loading: () => pendingAdapter,
+  // The first request fails; Retry loads Karina's history.
+  error: () => new MemoryAdapter(clientSource('karina'), { failRequests: [0] }),
+  // The first page loads, the next one fails: the status bar under the list, with Retry.
+  'error-older-page': () => new MemoryAdapter(clientSource('octopus'), { failRequests: [1] }),
+  categories: () => new MemoryAdapter(listSource(everyCategory)),
+  tones: () => new MemoryAdapter(listSource(everyTone)),
+  details: () => new MemoryAdapter(listSource(everyDetail)),
+  none: () => null,
+};
+
+export interface TimelineArgs {
+  scenario: Scenario;
+  'client-id'?: string;
+  'page-size'?: number;
+  locale?: string;
+  src?: string;
+  /** Width of the box around the element (CSS length). */
+  width?: string;
+  /** Language of the page around the element (`lang`), used when `locale` is empty. */
+  lang?: string;
+  /** Filled in by Storybook's actions from the manifest's events: they log to the Actions panel. */
+  onTimelineError?: (e: Event) => void;
+  onTimelineToggle?: (e: Event) => void;
+  onTimelinePage?: (e: Event) => void;
+  [cssProperty: `--ct-${string}`]: string | undefined;
+}
+
+// One adapter per story and scenario, so editing a control keeps the loaded history.
+const adapters = new Map<string, TimelineAdapter | null>();
+function adapterFor(scenario: Scenario, storyId: string): TimelineAdapter | null {
+  const key = `${storyId}\u0000${scenario}`;
+  if (!adapters.has(key)) adapters.set(key, (SCENARIOS[scenario] ?? SCENARIOS.none)());
+  return adapters.get(key) ?? null;
+}
+
+export function renderTimeline(args: TimelineArgs, context: { id: string }): TemplateResult {
+  const style: Record<string, string> = {};
+  for (const [name, value] of Object.entries(args)) {
+    if (name.startsWith('--ct-') && typeof value === 'string' && value !== '') style[name] = value;
+  }
+  return html`<div lang=${ifDefined(args.lang || undefined)} style=${styleMap({ maxWidth: args.width || '760px' })}>
+    <client-timeline
+      .adapter=${adapterFor(args.scenario, context.id)}
+      .now=${NOW}
+      src=${ifDefined(args.src || undefined)}
+      client-id=${ifDefined(args['client-id'] || undefined)}
+      page-size=${ifDefined(args['page-size'])}
+      locale=${ifDefined(args.locale || undefined)}
+      style=${styleMap(style)}
+      @timeline-error=${args.onTimelineError}
+      @timeline-toggle=${args.onTimelineToggle}
+      @timeline-page=${args.onTimelinePage}
+    ></client-timeline>
+  </div>`;
+}
+
+interface ManifestCssProperty {
+  name: string;
+  default?: string;
+  description?: string;
+}
+
+/** Controls for the story-only args and for every CSS custom property the manifest lists. */
+export function timelineArgTypes(): Partial<ArgTypes<TimelineArgs>> {
+  const { modules } = manifest as unknown as { modules: { declarations?: { tagName?: string; cssProperties?: ManifestCssProperty[] }[] }[] };
+  const element = modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'client-timeline');
+  const cssProperties = element?.cssProperties ?? [];
+  const argTypes: Record<string, object> = {
+    scenario: {
+      description: 'Story data: a seeded CRM client, or a state (pending, failing) of the data source.',
+      control: 'select',
+      options: Object.keys(SCENARIOS),
+      table: { category: 'story' },
+    },
+    width: { description: 'Width of the box around the element.', control: 'text', table: { category: 'story' } },
+    lang: { description: '`lang` of the page around the element.', control: 'text', table: { category: 'story' } },
+    adapter: { control: false },
+    now: { control: false },
+    events: { control: false },
+    virtualizer: { table: { disable: true } },
+    'page-size': { control: { type: 'number', min: 1, max: 200 } },
+  };
+  for (const p of cssProperties) {
+    argTypes[p.name] = {
+      name: p.name,
+      description: p.description,
+      control: /^#[0-9a-f]{3,8}$/i.test(p.default ?? '') ? 'color' : 'text',
+      table: { category: 'css custom properties', defaultValue: { summary: p.default } },
+    };
+  }
+  return argTypes as Partial<ArgTypes<TimelineArgs>>;
+}
+
+/** The element a story rendered. */
+export function timelineIn(canvas: HTMLElement): ClientTimeline {
+  const el = canvas.querySelector('client-timeline');
+  if (!el) throw new Error('No <client-timeline> in the story');
+  return el;
+}
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Waits (on real conditions, up to `timeoutMs`) until the element shows at least `count` rows. */
+export async function rowsRendered(el: ClientTimeline, count = 1, timeoutMs = 10_000): Promise<HTMLElement[]> {
+  const start = performance.now();
+  for (;;) {
+    await el.updateComplete;
+    const rows = [...(el.shadowRoot?.querySelectorAll<HTMLElement>('article') ?? [])];
+    if (rows.length >= count) return rows;
+    if (performance.now() - start > timeoutMs) throw new Error(`Expected ${count} rows, saw ${rows.length}`);
+    await frame();
+  }
+}
+
+/** Expands the first `count` rows by clicking their toggles, as a user would. */
+export async function expandRows(canvas: HTMLElement, count = Infinity): Promise<void> {
+  const el = timelineIn(canvas);
+  const rows = await rowsRendered(el);
+  for (const row of rows.slice(0, count)) {
+    const toggle = row.querySelector<HTMLButtonElement>('[part~="toggle"]');
+    if (toggle?.getAttribute('aria-expanded') === 'false') {
+      toggle.click();
+      await el.updateComplete;
+    }
+  }
+  await frame();
+}
