@@ -737,11 +737,13 @@ export class ClientTimeline extends LitElement {
       if (!anchor || !scroller) return;
       const index = this.rows.findIndex((row) => row.key === anchor.key);
       if (index < 0) return;
+      const moves = this.userMoves;
       await restoreAnchor(anchor, {
         scroller,
         index,
         reveal: (i) => this.virtualizer?.element(i)?.scrollIntoView({ block: 'start' }),
-        settled: () => this.virtualizer?.layoutComplete ?? Promise.resolve(),
+        settled: () => this.layoutSettled(),
+        cancelled: () => moves !== this.userMoves || !this.isConnected,
       });
     };
     this.liveQueue = this.liveQueue.then(run, run);
@@ -752,10 +754,15 @@ export class ClientTimeline extends LitElement {
     if (this.newCount && this.scroller.scrollTop <= 2) this.newCount = 0;
   };
 
+  /** Bumped when the user goes somewhere else (new-events pill, jump): scroll anchoring stops. */
+  private userMoves = 0;
+
   private showNewEvents(): void {
+    this.userMoves++;
     this.newCount = 0;
     this.scroller.scrollTop = 0;
-    this.shadowRoot?.querySelector<HTMLElement>('.scroller article')?.focus({ preventScroll: true });
+    // The virtualizer may still place row 0 by stale sizes: make sure it ends at the top.
+    void this.scrollToRow(0);
   }
 
   /** Waits for the page in flight, if any. */
@@ -780,6 +787,7 @@ export class ClientTimeline extends LitElement {
     const target = typeof date === 'string' ? boundOf(date, 'end') : +date;
     if (target === null || Number.isNaN(target)) throw new RangeError(`jumpTo: "${String(date)}" is not a date`);
     this.jumpAbort?.abort();
+    this.userMoves++;
     const controller = new AbortController();
     this.jumpAbort = controller;
     const label = new Intl.DateTimeFormat(this.fmt.locale, { dateStyle: 'medium' }).format(target);
@@ -810,11 +818,17 @@ export class ClientTimeline extends LitElement {
     }
   }
 
+  /** The virtualizer's next layout (it rejects when the element goes away: that ends the wait too). */
+  private layoutSettled(): Promise<void> {
+    return (this.virtualizer?.layoutComplete ?? Promise.resolve()).catch(() => undefined);
+  }
+
   private async scrollToRow(index: number): Promise<void> {
     const key = this.rows[index]?.key;
     for (let round = 0; round < 6 && key; round++) {
       this.virtualizer?.element(index)?.scrollIntoView({ block: 'start' });
-      await Promise.race([this.virtualizer?.layoutComplete, new Promise((r) => requestAnimationFrame(r))]);
+      await Promise.race([this.layoutSettled(), new Promise((r) => requestAnimationFrame(r))]);
+      if (!this.isConnected) return;
       const row = this.scroller.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
       if (row && Math.abs(row.getBoundingClientRect().top - this.scroller.getBoundingClientRect().top) < 1) {
         row.focus({ preventScroll: true });

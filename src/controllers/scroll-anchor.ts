@@ -36,6 +36,8 @@ export interface AnchorTarget {
   reveal(index: number): void;
   /** Resolves when the list laid itself out again. */
   settled(): Promise<void>;
+  /** `true` once the user moved on (scrolled to the top, jumped): stop correcting. */
+  cancelled?(): boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function restoreAnchor(anchor: ScrollAnchor, target: AnchorTarget, 
   let error = Infinity;
   let stable = 0;
   for (let round = 0; round < maxRounds && stable < 2; round++) {
+    if (target.cancelled?.()) break;
     const row = scroller.querySelector<HTMLElement>(`[data-key="${CSS.escape(anchor.key)}"]`);
     if (!row) {
       target.reveal(target.index);

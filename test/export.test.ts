@@ -1,0 +1,97 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { toCsv } from '../src/controllers/export.js';
+import { parseEvents } from '../src/model/event.js';
+import { HttpAdapter } from '../src/data/http-adapter.js';
+import { mount, rendered, settle, shadow } from './support/fixture.js';
+import { makeEvent, makeEvents, ScriptedAdapter } from './support/events.js';
+
+const bytes = async (blob: Blob) => new TextDecoder().decode(await blob.arrayBuffer());
+
+describe('export', () => {
+  it('writes RFC 4180 CSV with a BOM, quoting, and spreadsheet formulas neutralised', async () => {
+    const items = parseEvents([
+      makeEvent(0, { title: 'Quote "Pro", 2 seats', author: { name: 'Ana Rojas' }, summary: 'line 1\nline 2', detail: { amount: { value: -480000, currency: 'CRC' }, body: '<p>Hi &amp; bye</p>', bodyFormat: 'html' } }),
+      makeEvent(1, { title: '=HYPERLINK("http://evil")', summary: undefined, detail: undefined, author: undefined }),
+    ]).items;
+    const csv = toCsv(items);
+    expect(csv.startsWith('\uFEFFid,occurredAt,type,category,title,author,summary,status,tone,amount,currency,subject,from,to,body\r\n')).to.equal(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[1]).to.equal(`ev-0,${items[0].occurredAt},email.sent,email,"Quote ""Pro"", 2 seats",Ana Rojas,"line 1\nline 2",,,-480000,CRC,,,,Hi & bye`);
+    expect(lines[2]).to.equal(`ev-1,${items[1].occurredAt},call.logged,call,"'=HYPERLINK(""http://evil"")",,,,,,,,,,`);
+    expect(lines[3]).to.equal('');
+  });
+
+  it('exports every event matching the filter as JSON, paging through the adapter with progress', async () => {
+    const adapter = new ScriptedAdapter(makeEvents(250));
+    const el = await mount({ adapter, pageSize: 50 });
+    await rendered(el, 5);
+    el.types = ['call'];
+    await settle(el);
+    const progress: number[] = [];
+    const before = adapter.queries.length;
+    const blob = await el.exportEvents('json', { onProgress: (n) => progress.push(n) });
+    expect(blob.type).to.equal('application/json');
+    const body = JSON.parse(await bytes(blob));
+    const calls = makeEvents(250).filter((e) => e.type.startsWith('call.'));
+    expect(body.clientId).to.equal('c1');
+    expect(body.filter.types).to.deep.equal(['call']);
+    expect(body.count).to.equal(calls.length);
+    expect(body.events.map((e: { id: string }) => e.id)).to.deep.equal(calls.map((e) => e.id));
+    expect(body.events[0]).to.deep.equal(calls[0]);
+    expect(body.events[0]).to.not.have.property('time');
+    const exportQueries = adapter.queries.slice(before);
+    expect(exportQueries[0].cursor).to.equal(null);
+    expect(exportQueries.length).to.be.greaterThan(1);
+    expect(progress.length).to.be.greaterThan(1);
+    expect(progress.at(-1)).to.equal(calls.length);
+  });
+
+  it('exports the server-filtered history of the mock CRM as CSV', async () => {
+    const el = await mount({ adapter: new HttpAdapter('/api/timeline'), clientId: 'octopus', pageSize: 50 });
+    await rendered(el, 5);
+    el.types = ['billing'];
+    await settle(el);
+    const blob = await el.exportEvents('csv');
+    const rows = (await bytes(blob)).slice(1).trimEnd().split('\r\n').slice(1);
+    const expected = Number(shadow(el).querySelector('#fb-count-billing')!.textContent!.replace(/\D/g, ''));
+    expect(expected).to.be.greaterThan(50);
+    expect(rows).to.have.length(expected);
+    expect(rows.every((r) => /^[^,]+,[^,]+,(invoice|payment)\.[a-z-]+,billing,/.test(r))).to.equal(true);
+  });
+
+  it('offers the export as a download from the actions menu', async () => {
+    const el = await mount({ adapter: new ScriptedAdapter(makeEvents(5)) });
+    await rendered(el, 5);
+    const clicked: HTMLAnchorElement[] = [];
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      const button = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="actions"] button')].find((b) => b.textContent === 'Export CSV')!;
+      button.click();
+      await waitUntil(() => clicked.length === 1);
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(clicked[0].download).to.match(/^c1-activity-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = await bytes(await (await fetch(clicked[0].href)).blob());
+    expect(text.split('\r\n')).to.have.length(7);
+  });
+
+  it('prints the whole filtered list, not the virtualized window', async () => {
+    const el = await mount({ adapter: new ScriptedAdapter(makeEvents(120)), pageSize: 200 });
+    await rendered(el, 5);
+    el.types = ['note'];
+    await settle(el);
+    window.dispatchEvent(new Event('beforeprint'));
+    const list = shadow(el).querySelector('[part="print-list"]')!;
+    const notes = makeEvents(120).filter((e) => e.type.startsWith('note.'));
+    expect(list.querySelectorAll('li')).to.have.length(notes.length);
+    expect(list.textContent).to.contain(notes.at(-1)!.title);
+    expect(list.querySelector('.print-filters')!.textContent).to.contain('Notes');
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+    expect(shadow(el).querySelector('[part="print-list"]')).to.equal(null);
+  });
+});
