@@ -155,6 +155,12 @@ export const styles = css`
     min-height: 0;
     overflow: auto;
     overscroll-behavior: contain;
+    outline: none;
+  }
+  /* Focus parked on the list while the focused event is scrolled out of the DOM. */
+  .scroller:focus-visible {
+    outline: var(--ct-focus-width, var(--_ct-focus-width)) solid var(--ct-focus, var(--_ct-focus));
+    outline-offset: calc(-1 * var(--ct-focus-width, var(--_ct-focus-width)));
   }
 
   .row {

@@ -5,6 +5,7 @@ import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { styles } from './client-timeline.styles.js';
 import { ClockController } from './controllers/clock.js';
+import { FeedFocusController } from './controllers/feed-focus.js';
 import { PagerController } from './controllers/pager.js';
 import { clearCache, DEFAULT_MAX_CLIENTS, DEFAULT_MAX_EVENTS, TimelineCache, type CacheLimits, type CacheMode, type PageCache } from './data/cache.js';
 import type { TimelineAdapter, TimelineFilter } from './data/adapter.js';
@@ -361,6 +362,24 @@ export class ClientTimeline extends LitElement {
     },
   });
   private readonly clock = new ClockController(this);
+  /** Page Down / Page Up between articles, focus kept across recycled rows, results count after filtering. */
+  protected readonly feedFocus = new FeedFocusController(this, {
+    rows: () => this.rows,
+    scroller: () => this.scroller ?? null,
+    scrollToIndex: (index) => this.virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' }),
+    firstVisible: () => this.firstVisible,
+    loadMore: () => {
+      const { pager } = this;
+      if (!pager.started || pager.done || pager.status === 'error') return false;
+      if (pager.status === 'idle') void pager.loadMore();
+      return true;
+    },
+    filterKey: () => (isFilterActive(this.filterState) ? JSON.stringify(this.filterState) : null),
+    settled: () => this.pager.started && !this.pager.loading,
+    announceResults: (count) => {
+      this.announcement = count ? this.msg.find.matches(this.fmt.count(count)) : this.msg.find.noMatches;
+    },
+  });
 
   private fmt = new Formatters('en');
   private msg: Messages = messagesFor('en');
@@ -1052,8 +1071,9 @@ export class ClientTimeline extends LitElement {
       <div
         class="scroller"
         part="list"
-        role=${hasItems || pager.loading ? 'feed' : nothing}
-        aria-label=${hasItems || pager.loading ? this.msg.feedLabel : nothing}
+        tabindex="-1"
+        role=${this.rows.length || pager.loading ? 'feed' : nothing}
+        aria-label=${this.rows.length || pager.loading ? this.msg.feedLabel : nothing}
         aria-busy=${pager.loading ? 'true' : 'false'}
         @rangeChanged=${this.onRangeChanged}
         @scroll=${this.onListScroll}
