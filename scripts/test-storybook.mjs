@@ -78,7 +78,10 @@ try {
     page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
     const t0 = performance.now();
     try {
+      const mark = (name) => (timings[name] = Math.round(performance.now() - t0));
+      const timings = {};
       await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
+      mark('load');
       // Storybook's own render cycle (render, play function) ends in "finished" (or "aborted").
       await page.waitForFunction(
         () => ['finished', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase),
@@ -91,6 +94,7 @@ try {
       }));
       if (outcome.phase !== 'finished') problems.push(`story ${outcome.phase}`);
       if (outcome.error !== null) problems.push(`story threw: ${outcome.error}`);
+      mark('story');
       // Then the element: wait until its shadow DOM has been quiet for 300 ms (rows, states, layout).
       const rows = await page.evaluate(async () => {
         const el = document.querySelector('client-timeline');
@@ -113,6 +117,7 @@ try {
         return el.shadowRoot.querySelectorAll('article').length;
       });
       if (rows < 0) problems.push('no <client-timeline> rendered');
+      mark('settled');
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(
         (options) => window.axe.run(document.querySelector('#storybook-root'), options).then((r) => r.violations),
@@ -122,7 +127,8 @@ try {
         const where = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ');
         problems.push(`axe ${v.id} (${v.impact}): ${v.help} — ${where}`);
       }
-      const ms = Math.round(performance.now() - t0);
+      mark('axe');
+      const ms = Object.entries(timings).map(([k, v]) => `${k} ${v}`).join(', ');
       if (problems.length) {
         failed++;
         console.log(`✗ ${story.id} (${ms} ms)\n    ${problems.join('\n    ')}`);

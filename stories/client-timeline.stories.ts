@@ -3,14 +3,17 @@
  * pinned (NOW), so each story looks the same on every run.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expandRows, renderTimeline, timelineArgTypes, type TimelineArgs } from './support/render.js';
+import { ago } from './support/samples.js';
+import { expandRows, renderTimeline, rowsRendered, timelineIn, timelineArgTypes, type TimelineArgs } from './support/render.js';
+import type { LiveMemoryAdapter } from './support/data.js';
 
 const meta = {
   title: 'Timeline',
   component: 'client-timeline',
   render: renderTimeline,
   argTypes: timelineArgTypes(),
-  args: { scenario: 'karina', 'client-id': 'karina', 'page-size': 50, locale: 'en-US', width: '760px' },
+  // cache "none": every story starts from its own data, never from what another story cached.
+  args: { scenario: 'karina', 'client-id': 'karina', 'page-size': 50, locale: 'en-US', width: '760px', cache: 'none' },
   parameters: { layout: 'padded' },
 } satisfies Meta<TimelineArgs>;
 
@@ -29,7 +32,7 @@ export const Empty: Story = { args: { scenario: 'empty', 'client-id': 'empty' } 
 export const NoClient: Story = { args: { scenario: 'none', 'client-id': '' } };
 
 /** The first page failed: the message from the data source and a Retry button (Retry loads the history). */
-export const Error: Story = { args: { scenario: 'error' } };
+export const LoadFailed: Story = { name: 'Error', args: { scenario: 'error' } };
 
 /** An older page failed while scrolling: what is loaded stays, a status bar offers Retry. */
 export const OlderPageFailed: Story = { args: { scenario: 'error-older-page', 'client-id': 'octopus', 'page-size': 10 } };
@@ -108,3 +111,79 @@ export const CustomProperties: Story = {
     '--ct-font-size': '0.8125rem',
   },
 };
+
+// ── Filtering, search, live updates, cache ──────────────────────────────────
+
+/** A search that matches nothing: the filtered-empty state, with the way back. */
+export const FilteredNoResults: Story = { args: { scenario: 'karina', q: 'no such words anywhere' } };
+
+/** Searching "Pro Plan": matches highlighted in the rows. */
+export const Search: Story = { args: { scenario: 'karina', q: 'Pro Plan' } };
+
+/** Only calls and emails. */
+export const FilteredByCategory: Story = { args: { scenario: 'twozo', 'client-id': 'twozo', types: 'call,email' } };
+
+/** Three events arrive while the user reads further down: the "3 new events" pill. */
+export const NewEvents: Story = {
+  name: '"N new events"',
+  args: { scenario: 'live' },
+  play: async ({ canvasElement }) => {
+    const el = timelineIn(canvasElement);
+    await rowsRendered(el, 5);
+    const list = el.shadowRoot!.querySelector<HTMLElement>('[part~="list"]')!;
+    list.scrollTop = 600;
+    list.dispatchEvent(new Event('scroll'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const adapter = el.adapter as LiveMemoryAdapter;
+    adapter.push(
+      ['Email received: Signed contract', 'Call logged: welcome call', 'Payment received'].map((title, i) => ({
+        id: `live-${i}`,
+        type: ['email.received', 'call.logged', 'payment.received'][i],
+        occurredAt: ago(-(i + 1) * 60_000 + 30 * 60_000),
+        title,
+        author: { name: 'Ana Rojas' },
+      })),
+    );
+    await el.updateComplete;
+  },
+};
+
+/**
+ * Opened again with the network gone: the events saved by the cache stay on screen, with the
+ * "Showing saved activity" notice and Retry.
+ */
+export const OfflineWithCachedData: Story = {
+  args: { scenario: 'offline', cache: 'memory', 'cache-namespace': 'storybook-offline' },
+  play: async ({ canvasElement }) => {
+    const el = timelineIn(canvasElement);
+    await rowsRendered(el, 5);
+    // The page is written to the cache at idle time; then the client is opened again.
+    for (let attempt = 0; attempt < 40; attempt++) {
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 500 }));
+      el.clientId = 'empty';
+      await el.updateComplete;
+      el.clientId = 'karina';
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (el.shadowRoot!.querySelector('[part~="cache-notice"]')) return;
+    }
+    throw new Error('The cached history was not shown');
+  },
+};
+
+// ── Looks ───────────────────────────────────────────────────────────────────
+
+/** Compact density: more rows per screen. */
+export const Compact: Story = { args: { scenario: 'karina', density: 'compact' } };
+
+/** The dark theme (also picked automatically from prefers-color-scheme). */
+export const Dark: Story = { args: { scenario: 'details', theme: 'dark', background: '#010409' } };
+
+/** Example theme themes/neutral.css. */
+export const ThemeNeutral: Story = { name: 'Theme: neutral', args: { scenario: 'karina', stylesheet: 'neutral' } };
+
+/** Example theme themes/warm-brand.css. */
+export const ThemeWarmBrand: Story = { name: 'Theme: warm brand', args: { scenario: 'karina', stylesheet: 'warm-brand' } };
+
+/** Example theme themes/ops-console.css. */
+export const ThemeOpsConsole: Story = { name: 'Theme: ops console', args: { scenario: 'octopus', 'client-id': 'octopus', stylesheet: 'ops-console' } };

@@ -87,3 +87,19 @@ export const pendingAdapter: TimelineAdapter = {
   fetchPage: ({ signal }) =>
     new Promise((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))),
 };
+
+/** A MemoryAdapter that also pushes events (`subscribe`), as a live CRM would. */
+export class LiveMemoryAdapter extends MemoryAdapter {
+  private listeners = new Set<(events: unknown[]) => void>();
+
+  subscribe(_clientId: string, onEvents: (events: unknown[]) => void): () => void {
+    this.listeners.add(onEvents);
+    return () => this.listeners.delete(onEvents);
+  }
+
+  /** Sends `events` to every subscribed element; how many were listening. */
+  push(events: unknown[]): number {
+    for (const listener of this.listeners) listener(events);
+    return this.listeners.size;
+  }
+}

@@ -2,14 +2,20 @@
  * The one render function every story uses: attributes and CSS custom properties come from
  * args (so the Controls panel edits them), the data from a named scenario.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
 import manifest from '../../custom-elements.json';
 import type { ClientTimeline } from '../../src/client-timeline.js';
 import type { TimelineAdapter } from '../../src/data/adapter.js';
-import { clientSource, listSource, MemoryAdapter, NOW, pendingAdapter, type ClientId } from './data.js';
+import neutral from '../../themes/neutral.css?inline';
+import opsConsole from '../../themes/ops-console.css?inline';
+import warmBrand from '../../themes/warm-brand.css?inline';
+
+/** The example themes, as the stylesheets a host page would link. */
+export const THEMES = { neutral, 'warm-brand': warmBrand, 'ops-console': opsConsole };
+import { clientSource, listSource, LiveMemoryAdapter, MemoryAdapter, NOW, pendingAdapter, type ClientId } from './data.js';
 import { everyCategory, everyDetail, everyTone } from './samples.js';
 
 /** Where a story's events come from. */
@@ -21,6 +27,8 @@ export type Scenario =
   | 'categories'
   | 'tones'
   | 'details'
+  | 'live'
+  | 'offline'
   | 'none';
 
 const SCENARIOS: Record<Scenario, () => TimelineAdapter | null> = {
@@ -38,6 +46,10 @@ const SCENARIOS: Record<Scenario, () => TimelineAdapter | null> = {
   categories: () => new MemoryAdapter(listSource(everyCategory)),
   tones: () => new MemoryAdapter(listSource(everyTone)),
   details: () => new MemoryAdapter(listSource(everyDetail)),
+  // Karina's history, plus events pushed by the story (the "N new events" pill).
+  live: () => new LiveMemoryAdapter(clientSource('karina')),
+  // Answers the first request, then the network is gone: the cache keeps the history on screen.
+  offline: () => new MemoryAdapter(clientSource('karina'), { failRequests: Array.from({ length: 50 }, (_, i) => i + 1) }),
   none: () => null,
 };
 
@@ -47,6 +59,17 @@ export interface TimelineArgs {
   'page-size'?: number;
   locale?: string;
   src?: string;
+  theme?: '' | 'light' | 'dark';
+  density?: '' | 'comfortable' | 'compact';
+  /** Comma-separated categories or types. */
+  types?: string;
+  q?: string;
+  cache?: 'indexeddb' | 'memory' | 'none';
+  'cache-namespace'?: string;
+  /** One of the example themes shipped in themes/ (a stylesheet on the page). */
+  stylesheet?: '' | keyof typeof THEMES;
+  /** Page background around the element. */
+  background?: string;
   /** Width of the box around the element (CSS length). */
   width?: string;
   /** Language of the page around the element (`lang`), used when `locale` is empty. */
@@ -71,7 +94,13 @@ export function renderTimeline(args: TimelineArgs, context: { id: string }): Tem
   for (const [name, value] of Object.entries(args)) {
     if (name.startsWith('--ct-') && typeof value === 'string' && value !== '') style[name] = value;
   }
-  return html`<div lang=${ifDefined(args.lang || undefined)} style=${styleMap({ maxWidth: args.width || '760px' })}>
+  const stylesheet = args.stylesheet ? THEMES[args.stylesheet] : '';
+  return html`${stylesheet ? html`<style>
+        ${stylesheet}
+      </style>` : nothing}<div
+      lang=${ifDefined(args.lang || undefined)}
+      style=${styleMap({ maxWidth: args.width || '760px', background: args.background || '', padding: args.background ? '16px' : '' })}
+    >
     <client-timeline
       .adapter=${adapterFor(args.scenario, context.id)}
       .now=${NOW}
@@ -79,6 +108,12 @@ export function renderTimeline(args: TimelineArgs, context: { id: string }): Tem
       client-id=${ifDefined(args['client-id'] || undefined)}
       page-size=${ifDefined(args['page-size'])}
       locale=${ifDefined(args.locale || undefined)}
+      theme=${ifDefined(args.theme || undefined)}
+      density=${ifDefined(args.density || undefined)}
+      types=${ifDefined(args.types || undefined)}
+      q=${ifDefined(args.q || undefined)}
+      cache=${args.cache ?? 'none'}
+      cache-namespace=${ifDefined(args['cache-namespace'] || undefined)}
       style=${styleMap(style)}
       @timeline-error=${args.onTimelineError}
       @timeline-toggle=${args.onTimelineToggle}
@@ -106,6 +141,16 @@ export function timelineArgTypes(): Partial<ArgTypes<TimelineArgs>> {
       table: { category: 'story' },
     },
     width: { description: 'Width of the box around the element.', control: 'text', table: { category: 'story' } },
+    stylesheet: {
+      description: 'An example theme from themes/, linked on the page.',
+      control: 'select',
+      options: ['', ...Object.keys(THEMES)],
+      table: { category: 'story' },
+    },
+    background: { description: 'Page background around the element.', control: 'color', table: { category: 'story' } },
+    theme: { control: 'select', options: ['', 'light', 'dark'] },
+    density: { control: 'select', options: ['', 'comfortable', 'compact'] },
+    cache: { control: 'select', options: ['none', 'memory', 'indexeddb'] },
     lang: { description: '`lang` of the page around the element.', control: 'text', table: { category: 'story' } },
     adapter: { control: false },
     now: { control: false },
