@@ -230,6 +230,20 @@ export const styles = css`
     flex: 0 1 auto;
     min-width: 0;
     overflow-wrap: anywhere;
+    /* Long titles: two lines in the row, the full text in the detail. */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+  }
+  .detail-title {
+    margin: 4px 0 0;
+    max-height: 12em;
+    overflow: auto;
+    overflow-wrap: anywhere;
+    white-space: pre-wrap;
+    font-weight: 600;
   }
   .tone-label {
     flex: none;
@@ -404,6 +418,18 @@ export const styles = css`
   }
   .retry:hover {
     background: var(--ct-hover, var(--_ct-hover));
+  }
+  .images-blocked {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 12px;
+    margin: 8px 0;
+    padding: 6px 10px;
+    border: 1px dashed var(--ct-border, var(--_ct-border));
+    border-radius: 6px;
+    color: var(--ct-muted, var(--_ct-muted));
+    font-size: 0.9em;
   }
 
   .skeleton-row,

@@ -161,6 +161,8 @@ const isSentinel = (entry: ListEntry): entry is Sentinel => 'sentinel' in entry;
  * @csspart changes - The table of field changes (old → new).
  * @csspart attachments - The list of attachments.
  * @csspart quoted - The folded quoted text of an email.
+ * @csspart images-blocked - The note over an HTML body whose remote images were not loaded (tracking protection), with Show images.
+ * @csspart show-images - The Show images button that loads the remote images of one HTML body.
  * @csspart open-link - The link to the event's record in the host app.
  * @csspart icon - The type icon of a row.
  * @csspart toggle - The button that expands a row.
@@ -288,6 +290,13 @@ export class ClientTimeline extends LitElement {
   /** Seconds between re-fetches of the newest page, for adapters without push (the HTTP adapter). 0: no polling. */
   @property({ attribute: 'poll-interval', type: Number }) pollInterval = 0;
 
+  /**
+   * Seconds a page may take before it fails with a timeout (its request is aborted and Retry is
+   * offered); 0: no limit. Network failures, HTTP 5xx and 429 are retried automatically with
+   * backoff (honouring `Retry-After`), shared by every element using the same `adapter` or `src`.
+   */
+  @property({ type: Number }) timeout = 30;
+
   @state() private searchDraft = '';
   @state() private customDates = false;
   @state() private searchStopped = false;
@@ -320,6 +329,8 @@ export class ClientTimeline extends LitElement {
   });
 
   @state() private expanded: ReadonlySet<string> = new Set();
+  /** Events whose HTML body may load remote images (the user pressed "Show images"). */
+  @state() private imagesShown: ReadonlySet<string> = new Set();
   @state() private announcement = '';
   @state() private firstVisible = 0;
 
@@ -428,13 +439,22 @@ export class ClientTimeline extends LitElement {
     const before = this.pager.clientId;
     const filter = this.filter();
     const adapter = this.wrapAdapter(this.adapter ?? this.httpAdapterFor(this.src));
+    this.pager.timeoutMs = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout * 1000 : 0;
     this.pager.configure(
       adapter && this.clientId
-        ? { adapter, clientId: this.clientId, pageSize: Math.max(1, Math.floor(this.pageSize) || 50), filter, cache: this.pageCache(this.clientId, filter) }
+        ? {
+            adapter,
+            clientId: this.clientId,
+            pageSize: Math.max(1, Math.floor(this.pageSize) || 50),
+            filter,
+            cache: this.pageCache(this.clientId, filter),
+            retryKey: this.adapter ?? this.src,
+          }
         : null,
     );
     if (this.pager.clientId !== before || !this.pager.started) {
       this.expanded = new Set();
+      this.imagesShown = new Set();
       this.lastRendered = 0;
       this.firstVisible = 0;
       if (this.scroller) this.scroller.scrollTop = 0;
@@ -1056,6 +1076,8 @@ export class ClientTimeline extends LitElement {
       open: (item, url) => emit(this, 'timeline-open', { id: item.id, type: item.type, url, record: item.record }, { cancelable: true }),
       rowBefore: (index) => this.rows[index - 1],
       highlight: (text) => markMatches(text, this.findPattern),
+      imagesShown: (id) => this.imagesShown.has(id),
+      showImages: (id) => (this.imagesShown = new Set(this.imagesShown).add(id)),
     };
   }
 
@@ -1128,6 +1150,7 @@ export class ClientTimeline extends LitElement {
         <span class="icon">${icon('triangle-alert')}</span>
         <p>${msg.loadFailed}</p>
         <p class="hint">${message}</p>
+        ${pager.retrier.retryAt !== null ? html`<p class="hint retrying">${msg.retrying}</p>` : nothing}
         <button class="retry" part="retry" type="button" @click=${() => this.retry()}>${msg.retry}</button>
       </div>`;
     }
@@ -1199,7 +1222,7 @@ export class ClientTimeline extends LitElement {
   private renderStatusBar(): TemplateResult {
     const message = this.pager.error instanceof Error ? this.pager.error.message : String(this.pager.error);
     return html`<div class="status-bar error" part="status-bar" role="alert">
-      <span>${this.msg.loadMoreFailed} <span class="hint">${message}</span></span>
+      <span>${this.msg.loadMoreFailed} <span class="hint">${message}</span>${this.pager.retrier.retryAt !== null ? html` <span class="hint retrying">${this.msg.retrying}</span>` : nothing}</span>
       <button class="retry" part="retry" type="button" @click=${() => this.retry()}>${this.msg.retry}</button>
     </div>`;
   }

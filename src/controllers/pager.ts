@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineAdapter, TimelineFilter } from '../data/adapter.js';
-import { checkPageResult } from '../data/adapter.js';
+import { checkPageResult, TimelineFetchError } from '../data/adapter.js';
+import { Retrier, withTimeout } from '../data/retry.js';
 import { staleIds, type PageCache } from '../data/cache.js';
 import { mergeEvents } from '../data/store.js';
 import { parseEvents, type InvalidEvent, type TimelineItem } from '../model/event.js';
@@ -27,6 +28,8 @@ interface Source {
   filter: TimelineFilter;
   /** Where pages are read from at once and written through (stale-while-revalidate). */
   cache?: PageCache | null;
+  /** The backend, for the backoff shared by every element using it (the adapter object or the `src` URL); default: `adapter`. */
+  retryKey?: unknown;
 }
 
 /**
@@ -50,6 +53,17 @@ export class PagerController implements ReactiveController {
   private inflight: AbortController | null = null;
   /** The newest page of this source has been fetched: later pages go on from `cursor`. */
   private revalidated = false;
+  /** Cursors already requested from this source: one coming back means the source loops. */
+  private seenCursors = new Set<string>();
+  /** A planned automatic retry was dropped by a disconnect: plan it again on reconnect. */
+  private resumeRetry = false;
+  /** Milliseconds a page may take before it fails with a timeout (and its signal is aborted); 0: no limit. */
+  timeoutMs = 30_000;
+  /** Automatic retries of transient failures, with a backoff shared per data source. */
+  readonly retrier = new Retrier(
+    () => this.autoRetry(),
+    () => this.host.requestUpdate(),
+  );
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -79,6 +93,9 @@ export class PagerController implements ReactiveController {
       (prev.cache?.key ?? null) === (next.cache?.key ?? null);
     if (same || (prev === null && next === null)) return;
     this.abort();
+    this.retrier.cancel();
+    this.resumeRetry = false;
+    this.seenCursors = new Set();
     this.source = next;
     this.items = [];
     this.ids = new Set();
@@ -121,14 +138,14 @@ export class PagerController implements ReactiveController {
     this.inflight = controller;
     this.status = 'loading';
     this.host.requestUpdate();
+    const attempt = this.retrier.start(source.retryKey ?? source.adapter);
+    let loop = false;
     try {
-      const raw = await source.adapter.fetchPage({
-        clientId: source.clientId,
-        cursor,
-        limit: source.pageSize,
-        filter: source.filter,
-        signal: controller.signal,
-      });
+      const raw = await withTimeout(
+        (signal) => source.adapter.fetchPage({ clientId: source.clientId, cursor, limit: source.pageSize, filter: source.filter, signal }),
+        controller.signal,
+        this.timeoutMs,
+      );
       if (controller.signal.aborted || this.source !== source) return;
       const page = checkPageResult(raw, 'The data source');
       const { items, invalid } = parseEvents(page.events);
@@ -148,9 +165,11 @@ export class PagerController implements ReactiveController {
       this.items = merged.items;
       for (const item of items) this.ids.add(item.id);
       if (!(first && this.cachedAt !== null)) {
-        // A cursor that does not move would loop forever: treat it as the end.
-        this.done = page.nextCursor === null || page.nextCursor === cursor;
-        this.cursor = page.nextCursor;
+        // A cursor that does not move, or comes back, would loop forever: keep the page, stop with an error.
+        loop = page.nextCursor !== null && (page.nextCursor === cursor || this.seenCursors.has(page.nextCursor));
+        if (cursor !== null) this.seenCursors.add(cursor);
+        this.done = page.nextCursor === null;
+        if (!loop) this.cursor = page.nextCursor;
       }
       this.revalidated = true;
       this.cachedAt = null;
@@ -159,12 +178,21 @@ export class PagerController implements ReactiveController {
       this.inflight = null;
       source.cache?.write(write);
       if (invalid.length) this.callbacks.onInvalid(invalid, source.clientId);
+      this.retrier.succeeded(attempt);
       this.callbacks.onPage({ clientId: source.clientId, added: merged.added, updated: merged.updated, total: this.items.length, done: this.done });
+      if (loop && this.source === source) {
+        this.status = 'error';
+        this.error = new TimelineFetchError(
+          `The data source answered the cursor "${String(page.nextCursor).slice(0, 80)}" again after "${String(cursor).slice(0, 80)}": paging stopped so it does not loop forever`,
+        );
+        this.callbacks.onError(this.error, source.clientId);
+      }
     } catch (error) {
       if (controller.signal.aborted || this.source !== source) return;
       this.status = 'error';
       this.error = error;
       this.inflight = null;
+      this.retrier.failed(attempt, error);
       this.callbacks.onError(error, source.clientId);
     } finally {
       if (this.source === source) this.host.requestUpdate();
@@ -190,20 +218,36 @@ export class PagerController implements ReactiveController {
     return fresh;
   }
 
-  /** Tries the failed page again. */
+  /** Tries the failed page again now (the user's Retry): the backoff of the source starts over. */
   retry(): Promise<void> {
     if (this.status !== 'error') return Promise.resolve();
+    if (this.source) this.retrier.reset(this.source.retryKey ?? this.source.adapter);
     this.status = 'idle';
     this.error = null;
     return this.loadMore();
   }
 
+  /** The backoff wait is over: try the failed page again. */
+  private autoRetry(): void {
+    if (this.status !== 'error' || !this.source) {
+      this.retrier.cancel();
+      return;
+    }
+    this.status = 'idle';
+    this.error = null;
+    void this.loadMore();
+  }
+
   hostConnected(): void {
+    if (this.resumeRetry && this.source && this.status === 'error') this.retrier.resume(this.source.retryKey ?? this.source.adapter);
+    this.resumeRetry = false;
     // Coming back after a disconnect that aborted a page: pick up where it stopped.
     if (this.source && this.status === 'idle' && ((!this.done && !this.started) || !this.revalidated)) void this.loadMore();
   }
 
   hostDisconnected(): void {
+    this.resumeRetry = this.retrier.retryAt !== null;
+    this.retrier.cancel();
     if (this.inflight) {
       this.abort();
       this.status = 'idle';

@@ -68,9 +68,27 @@ export interface TimelineAdapter {
 
 /** An error raised by a data source, with a message meant for people. */
 export class TimelineFetchError extends Error {
-  constructor(message: string, readonly status?: number, options?: { cause?: unknown }) {
+  /** The server's `Retry-After` (429, 503), in ms from when the answer came. */
+  readonly retryAfterMs?: number;
+  /** `true` when the network failed (no answer at all): retried automatically. */
+  readonly network: boolean;
+  /** `true` when the data source did not answer within the element's `timeout`. */
+  readonly timedOut: boolean;
+
+  /**
+   * @param status the HTTP status, when there was an answer. 5xx, 408, 425 and 429 are retried
+   *   automatically with backoff; other errors wait for the user's Retry.
+   */
+  constructor(
+    message: string,
+    readonly status?: number,
+    options?: { cause?: unknown; retryAfterMs?: number; network?: boolean; timedOut?: boolean },
+  ) {
     super(message, options);
     this.name = 'TimelineFetchError';
+    this.retryAfterMs = options?.retryAfterMs;
+    this.network = options?.network ?? false;
+    this.timedOut = options?.timedOut ?? false;
   }
 }
 

@@ -1,4 +1,5 @@
 import { checkPageResult, TimelineFetchError, type AdapterCapabilities, type PageQuery, type PageResult, type TimelineAdapter } from './adapter.js';
+import { parseRetryAfter } from './retry.js';
 
 /**
  * The built-in HTTP adapter:
@@ -40,13 +41,14 @@ export class HttpAdapter implements TimelineAdapter {
       });
     } catch (cause) {
       if (query.signal.aborted) throw cause;
-      throw new TimelineFetchError(`Could not reach ${url.origin}${url.pathname}: the network request failed`, undefined, { cause });
+      throw new TimelineFetchError(`Could not reach ${url.origin}${url.pathname}: the network request failed`, undefined, { cause, network: true });
     }
     if (!response.ok) {
       const reason = await errorText(response);
       throw new TimelineFetchError(
         `${url.pathname} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${reason ? `: ${reason}` : ''}`,
         response.status,
+        { retryAfterMs: parseRetryAfter(response.headers.get('retry-after')) },
       );
     }
     const text = await response.text();

@@ -16,6 +16,10 @@ export interface RenderContext {
   open(item: TimelineItem, url: string): boolean;
   /** Marks search matches in a piece of text (identity when there is no search). */
   highlight(text: string): unknown;
+  /** `true` when the user asked to load the remote images of this event's HTML body. */
+  imagesShown?(id: string): boolean;
+  /** Loads the remote images of this event's HTML body ("Show images"). */
+  showImages?(id: string): void;
   /** The row before `index` in the list, for day headers. */
   rowBefore(index: number): Row | undefined;
 }

@@ -9,7 +9,7 @@ import { typeInfo } from '../model/catalog.js';
 import type { EventDetail, TimelineItem } from '../model/event.js';
 import type { RenderContext } from './context.js';
 import { icon, type IconName } from './icons.js';
-import { htmlToText, loadSanitizer, safeUrl, sanitizeHtml } from './sanitize.js';
+import { htmlToText, loadSanitizer, safeUrl, sanitizeBody, type SanitizedBody } from './sanitize.js';
 
 type Scalar = string | number | boolean | null | undefined;
 
@@ -19,22 +19,49 @@ function value(v: Scalar, ctx: RenderContext): string {
   return String(v);
 }
 
+/** Longest title or summary a row shows (the title is also clamped to two lines); the detail has the full text. */
+const ROW_TEXT_MAX = 300;
+/** Titles longer than this may be clamped in the row: the detail repeats them in full. */
+const FULL_TITLE_FROM = 120;
+
+/** `text` cut to what a row shows, without splitting a surrogate pair: a 100,000-character title costs no layout. */
+export function clipText(text: string): string {
+  if (text.length <= ROW_TEXT_MAX) return text;
+  let end = ROW_TEXT_MAX;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
 function field(label: string, content: unknown): TemplateResult {
   return html`<div class="field"><dt>${label}</dt><dd dir="auto">${content}</dd></div>`;
 }
 
-function renderBody(item: TimelineItem): TemplateResult | typeof nothing {
+/** A sanitized HTML body; remote images wait behind "Show images" (tracking pixels). */
+function renderHtmlBody(item: TimelineItem, safe: SanitizedBody, images: boolean, ctx: RenderContext): TemplateResult {
+  const note =
+    safe.remoteImages && !images && ctx.showImages
+      ? html`<div class="images-blocked" part="images-blocked">
+          <span>${ctx.msg.imagesBlocked(safe.remoteImages)}</span>
+          <button type="button" class="retry" part="show-images" @click=${() => ctx.showImages?.(item.id)}>${ctx.msg.showImages}</button>
+        </div>`
+      : nothing;
+  return html`${note}<div class="body body-html" dir="auto">${unsafeHTML(safe.html)}</div>`;
+}
+
+function renderBody(item: TimelineItem, ctx: RenderContext): TemplateResult | typeof nothing {
   const body = item.detail?.body;
   if (!body) return nothing;
   if (item.detail?.bodyFormat === 'html') {
     // Sanitized by DOMPurify: the only place adapter data becomes markup.
-    const safe = sanitizeHtml(body);
-    if (safe !== undefined) return html`<div class="body body-html" dir="auto">${unsafeHTML(safe)}</div>`;
+    const images = ctx.imagesShown?.(item.id) ?? false;
+    const safe = sanitizeBody(body, { images });
+    if (safe !== undefined) return renderHtmlBody(item, safe, images, ctx);
     // The sanitizer loads on first use: show the body's text meanwhile (as text, never markup).
     const text = html`<div class="body body-text" aria-busy="true">${htmlToText(body)}</div>`;
     return html`${until(
       loadSanitizer().then(
-        () => html`<div class="body body-html" dir="auto">${unsafeHTML(sanitizeHtml(body))}</div>`,
+        () => renderHtmlBody(item, sanitizeBody(body, { images })!, images, ctx),
         () => html`<div class="body body-text" dir="auto">${htmlToText(body)}</div>`,
       ),
       text,
@@ -121,8 +148,9 @@ export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string)
   if (d.location) facts.push(field(msg.location, d.location));
   if (item.record?.label) facts.push(field(msg.record, item.record.label));
   const recording = safeUrl(d.recordingUrl);
-  const body = item.detail?.bodyFormat !== 'html' && item.detail?.body ? renderTextBody(item.detail.body, ctx) : renderBody(item);
+  const body = item.detail?.bodyFormat !== 'html' && item.detail?.body ? renderTextBody(item.detail.body, ctx) : renderBody(item, ctx);
   return html`<div class="detail" id=${id} part="detail">
+    ${item.title.length > FULL_TITLE_FROM ? html`<p class="detail-title" dir="auto" tabindex="0">${item.title}</p>` : nothing}
     ${item.summary ? html`<p class="detail-summary" dir="auto">${item.summary}</p>` : nothing}
     ${facts.length ? html`<dl class="facts">${facts}</dl>` : nothing}
     ${body}

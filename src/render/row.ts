@@ -8,7 +8,7 @@ import type { GroupRow, Row } from '../data/rows.js';
 import { CATEGORIES, localTypeLabel, statusColor, typeInfo } from '../model/catalog.js';
 import type { TimelineItem } from '../model/event.js';
 import { domId, type RenderContext } from './context.js';
-import { renderChanges, renderDetail } from './detail.js';
+import { clipText, renderChanges, renderDetail } from './detail.js';
 import { icon } from './icons.js';
 import { safeUrl } from './sanitize.js';
 
@@ -106,7 +106,7 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
         aria-controls=${expanded ? detailId : nothing}
         @click=${() => ctx.toggle(row.key)}
       >
-        <span class="title" id=${titleId} part="title" dir="auto">${ctx.highlight(title)}</span>
+        <span class="title" id=${titleId} part="title" dir="auto">${ctx.highlight(clipText(title))}</span>
         ${tone ? html`<span class="tone-label" part="tone">${ctx.msg.tone[tone]}</span>` : nothing}
         ${item.status && !group ? html`<span class="status status-${statusColor(item.status)}" part="status">${item.status}</span>` : nothing}
         ${internal ? html`<span class="badge internal" part="internal-badge">${icon('lock')}${ctx.msg.internal}</span>` : nothing}
@@ -118,7 +118,7 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
         ${renderAuthor(item, ctx)}
         ${edited ? html`<span class="edited" part="edited">${ctx.msg.edited(ctx.fmt.dateTimeOf(edited))}</span>` : nothing}
       </div>
-      ${!expanded && summary ? html`<p class="summary" part="summary" dir="auto">${ctx.highlight(summary)}</p>` : nothing}
+      ${!expanded && summary ? html`<p class="summary" part="summary" dir="auto">${ctx.highlight(clipText(summary))}</p>` : nothing}
       ${expanded ? (group ? renderGroupDetail(group, ctx, detailId) : renderDetail(item, ctx, detailId)) : nothing}
     </div>
   </article>`;

@@ -12,10 +12,31 @@ import type { Config, DOMPurify } from 'dompurify';
 
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
-  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math'],
-  FORBID_ATTR: ['style', 'srcset'],
+  FORBID_TAGS: [
+    'style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math',
+    // Media that would load (or preload) a remote resource on insertion.
+    'audio', 'video', 'source', 'track', 'picture',
+    // Inert markup that a later script could bring to life: no reason to be in a body.
+    'template', 'noscript',
+  ],
+  FORBID_ATTR: ['style', 'srcset', 'background', 'poster', 'ping'],
   ALLOW_DATA_ATTR: false,
+  // DOMPurify's own URL test narrowed to http(s) and relative URLs: no mailto:, tel:, javascript:, data: links.
+  ALLOWED_URI_REGEXP: /^(?:https?:|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
 };
+
+/** Inline raster images carry no request: kept. Any other `data:` URL is dropped. */
+const INLINE_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp);/i;
+
+/** What the hooks of the sanitize call in progress need and report. */
+const pass = { images: false, remote: 0 };
+
+/** An HTML body made safe: the markup, and how many remote images it has (blocked unless asked for). */
+export interface SanitizedBody {
+  html: string;
+  /** Remote images in the body: without `images: true` their `src` is moved to `data-ct-src` and nothing loads. */
+  remoteImages: number;
+}
 
 let purify: DOMPurify | null = null;
 let loading: Promise<void> | null = null;
@@ -29,6 +50,21 @@ export function loadSanitizer(): Promise<void> {
         if (node instanceof Element && node.tagName === 'A' && node.hasAttribute('href')) {
           node.setAttribute('target', '_blank');
           node.setAttribute('rel', 'noopener noreferrer');
+        }
+        if (node instanceof Element && node.tagName === 'IMG') {
+          // Remote images (tracking pixels) load only when the user asks, as in mail clients.
+          const src = node.getAttribute('src')?.trim();
+          if (!src) return;
+          if (/^data:/i.test(src)) {
+            if (!INLINE_IMAGE.test(src)) node.removeAttribute('src');
+            return;
+          }
+          pass.remote++;
+          node.setAttribute('referrerpolicy', 'no-referrer');
+          if (!pass.images) {
+            node.setAttribute('data-ct-src', src);
+            node.removeAttribute('src');
+          }
         }
       });
       purify = instance;
@@ -50,12 +86,23 @@ export function sanitizerReady(): boolean {
  * Safe HTML markup for an untrusted body, or `undefined` while the sanitizer
  * is still loading (the load is started by the call).
  */
-export function sanitizeHtml(html: string): string | undefined {
+export function sanitizeHtml(html: string, options: { images?: boolean } = {}): string | undefined {
+  return sanitizeBody(html, options)?.html;
+}
+
+/**
+ * Like `sanitizeHtml`, and says how many remote images the body has. Their `src` is kept
+ * only with `images: true`; otherwise it moves to `data-ct-src` and nothing is fetched.
+ */
+export function sanitizeBody(html: string, options: { images?: boolean } = {}): SanitizedBody | undefined {
   if (!purify) {
     loadSanitizer().catch(() => {});
     return undefined;
   }
-  return purify.sanitize(html, CONFIG) as string;
+  pass.images = options.images === true;
+  pass.remote = 0;
+  const safe = purify.sanitize(html, CONFIG) as string;
+  return { html: safe, remoteImages: pass.remote };
 }
 
 /**
@@ -64,19 +111,43 @@ export function sanitizeHtml(html: string): string | undefined {
  * sanitizer is needed for its text.
  */
 export function htmlToText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const markup = inertMarkup(html);
+  if (markup === null) return html.replace(/<[^>]*>?/g, ' ').replace(/\s+/g, ' ').trim();
+  const doc = new DOMParser().parseFromString(markup as string, 'text/html');
   for (const node of doc.querySelectorAll('script, style, template, noscript')) node.remove();
   // Blocks and line breaks separate words in the text too.
   for (const node of doc.querySelectorAll('p, div, br, li, dt, dd, tr, td, th, h1, h2, h3, h4, h5, h6, blockquote, pre, hr')) node.after(' ');
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** `url` when it is an http(s) or mailto/tel link, else `undefined`. */
+type InertPolicy = { createHTML(input: string): unknown };
+/** `null`: the browser has no Trusted Types; `false`: the page does not allow the policy name. */
+let inertPolicy: InertPolicy | null | false | undefined;
+
+/**
+ * `html` as the page's Trusted Types require it for `DOMParser` (which only builds an inert
+ * document, never inserted): a pass-through policy named `client-timeline-inert`. `null` when
+ * Trusted Types are enforced and that policy name is not allowed (then text is extracted without parsing).
+ */
+function inertMarkup(html: string): unknown {
+  if (inertPolicy === undefined) {
+    const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): InertPolicy } }).trustedTypes;
+    try {
+      inertPolicy = tt ? tt.createPolicy('client-timeline-inert', { createHTML: (input) => input }) : null;
+    } catch {
+      inertPolicy = false;
+    }
+  }
+  if (inertPolicy === false) return null;
+  return inertPolicy ? inertPolicy.createHTML(html) : html;
+}
+
+/** `url` resolved, when it is an `http:`/`https:` or a relative URL; anything else (`javascript:`, `data:`, `mailto:`…) is `undefined`. */
 export function safeUrl(url: string | undefined, base = document.baseURI): string | undefined {
   if (!url) return undefined;
   try {
     const parsed = new URL(url, base);
-    return ['http:', 'https:', 'mailto:', 'tel:'].includes(parsed.protocol) ? parsed.href : undefined;
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
   } catch {
     return undefined;
   }
