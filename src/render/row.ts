@@ -77,7 +77,7 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
   const toneValue = item.tone ?? info.tone;
   const tone = toneValue && toneValue !== 'neutral' ? toneValue : undefined;
   const group = row.kind === 'group' ? row : null;
-  const title = group ? ctx.msg.folded(isolate(item.author?.name ?? ctx.msg.unknownAuthor), group.items.length) : item.title;
+  const title = group ? ctx.msg.folded(item.author?.name ?? ctx.msg.unknownAuthor, group.items.length) : item.title;
   const header = dayHeader(row, index, ctx);
   const summary = group ? group.items.map((i) => i.title).join(' · ') : summaryOf(item, ctx);
   const internal = item.visibility === 'internal' || item.visibility === 'private';
