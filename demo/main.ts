@@ -1,4 +1,5 @@
 import '../src/index.js';
+import manifest from '../custom-elements.json';
 import neutralTheme from '../themes/neutral.css?url';
 import opsConsoleTheme from '../themes/ops-console.css?url';
 import warmBrandTheme from '../themes/warm-brand.css?url';
@@ -10,7 +11,8 @@ const localeSelect = $<HTMLSelectElement>('locale');
 const latency = $<HTMLInputElement>('latency');
 const latencyValue = $<HTMLSpanElement>('latency-value');
 const fail = $<HTMLInputElement>('fail');
-const log = $<HTMLDivElement>('log');
+const log = $<HTMLOListElement>('log');
+const clientSearch = $<HTMLInputElement>('client-search');
 
 interface ClientInfo {
   id: string;
@@ -24,10 +26,19 @@ async function setMockConfig(config: { latencyMs?: number; failRate?: number }):
 }
 
 async function init(): Promise<void> {
-  const { clients } = (await (await fetch('/api/clients')).json()) as { clients: ClientInfo[] };
+  const res = await fetch('/api/clients');
+  if (!res.ok) {
+    // The picker stays empty; the timeline itself shows (and retries) its own errors.
+    logLine(`could not list clients: /api/clients answered HTTP ${res.status}`, 'error');
+    timeline.clientId = new URLSearchParams(location.search).get('client') ?? 'karina';
+    return;
+  }
+  const { clients } = (await res.json()) as { clients: ClientInfo[] };
   const count = new Intl.NumberFormat();
   for (const c of clients) {
-    clientSelect.add(new Option(`${c.name} — ${c.company} (${count.format(c.eventCount)})`, c.id));
+    const option = new Option(`${c.name} — ${c.company} (${count.format(c.eventCount)})`, c.id);
+    option.dataset.search = fold(`${c.name} ${c.company}`);
+    clientSelect.add(option);
   }
   const params = new URLSearchParams(location.search);
   clientSelect.value = params.get('client') ?? 'karina';
@@ -37,6 +48,28 @@ async function init(): Promise<void> {
   latencyValue.textContent = `${config.latencyMs} ms`;
   fail.checked = config.failRate > 0;
 }
+
+/** Case- and accent-insensitive text for matching names: "Lucía" is found by "lucia". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
+
+// Client search by name: narrows the picker and opens the first match.
+clientSearch.addEventListener('input', () => {
+  const words = fold(clientSearch.value).split(/\s+/).filter(Boolean);
+  let first: HTMLOptionElement | null = null;
+  for (const option of clientSelect.options) {
+    const match = words.every((w) => option.dataset.search?.includes(w));
+    option.hidden = !match;
+    option.disabled = !match;
+    if (match) first ??= option;
+  }
+  if (first && first.value !== clientSelect.value) {
+    clientSelect.value = first.value;
+    clientSelect.dispatchEvent(new Event('change'));
+  }
+  clientSearch.setCustomValidity(first ? '' : 'No client matches');
+});
 
 clientSelect.addEventListener('change', () => {
   timeline.clientId = clientSelect.value;
@@ -89,7 +122,38 @@ latency.addEventListener('input', () => (latencyValue.textContent = `${latency.v
 latency.addEventListener('change', () => void setMockConfig({ latencyMs: Number(latency.value) }));
 fail.addEventListener('change', () => void setMockConfig({ failRate: fail.checked ? 1 : 0 }));
 
-timeline.addEventListener('timeline-error', (e) => (log.textContent = `timeline-error (${e.detail.kind}): ${e.detail.message}`));
-timeline.addEventListener('timeline-page', (e) => (log.textContent = `Loaded ${e.detail.total} events${e.detail.done ? ' (all)' : ''}`));
+// Every event the element fires (the manifest lists them), newest first, as the host app sees them.
+const { modules } = manifest as unknown as { modules: { declarations?: { events?: { name: string }[] }[] }[] };
+const EVENT_NAMES = modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.events ?? []).map((e) => e.name));
+const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+function summarize(detail: unknown): string {
+  const text = JSON.stringify(detail, (key, value) => (value instanceof Error ? `${value.name}: ${value.message}` : key === 'invalid' && Array.isArray(value) ? `[${value.length}]` : value));
+  return text && text.length > 240 ? `${text.slice(0, 240)}…` : (text ?? '');
+}
+for (const name of new Set(EVENT_NAMES)) {
+  timeline.addEventListener(name, (e) => {
+    const item = document.createElement('li');
+    const detail = (e as CustomEvent).detail;
+    if (name === 'timeline-error') item.className = 'error';
+    item.append(`${time.format(new Date())} `, Object.assign(document.createElement('span'), { className: 'name', textContent: name }), ` ${summarize(detail)}`);
+    log.prepend(item);
+    while (log.children.length > 50) log.lastElementChild!.remove();
+  });
+}
+function logLine(text: string, className = ''): void {
+  const item = document.createElement('li');
+  item.className = className;
+  item.textContent = `${time.format(new Date())} ${text}`;
+  log.prepend(item);
+}
+$<HTMLButtonElement>('clear-log').addEventListener('click', () => log.replaceChildren());
+
+// Sign-out: the host app deletes what this user's session cached, then shows the timeline afresh.
+$<HTMLButtonElement>('sign-out').addEventListener('click', async () => {
+  const Timeline = customElements.get('client-timeline') as (CustomElementConstructor & { clearCache?: () => Promise<void> }) | undefined;
+  await Timeline?.clearCache?.();
+  logLine(`signed out: ${Timeline?.clearCache ? 'cache cleared' : 'no cache to clear'}`);
+  timeline.reload();
+});
 
 void init();
