@@ -78,7 +78,8 @@ type Sentinel = { readonly sentinel: 'loading' | 'end' };
 type ListEntry = Row | Sentinel;
 const LOADING: Sentinel = { sentinel: 'loading' };
 const END: Sentinel = { sentinel: 'end' };
-const isSentinel = (entry: ListEntry): entry is Sentinel => 'sentinel' in entry;
+// The virtualizer may ask for the key of an index past a shrunken list: tolerate `undefined`.
+const isSentinel = (entry: ListEntry | undefined): entry is Sentinel => !!entry && 'sentinel' in entry;
 
 /**
  * A client's activity history (emails, calls, proposals, tasks, notes, …),
@@ -243,33 +244,6 @@ export class ClientTimeline extends LitElement {
   @property({ attribute: false }) now: Date | number | null = null;
 
   /**
-   * Where shown events are saved so a reopened timeline appears before the network answers:
-   * `indexeddb` (the default: kept across reloads and shared by tabs), `memory` (this page only) or `none`.
-   * Only the unfiltered history is cached.
-   */
-  @property() cache: 'indexeddb' | 'memory' | 'none' = 'indexeddb';
-
-  /** Isolates cached events, e.g. per signed-in user or tenant: entries of one namespace are never shown under another. */
-  @property({ attribute: 'cache-namespace' }) cacheNamespace = '';
-
-  /** Events cached per client (default 1000); the oldest pages are dropped first. */
-  @property({ attribute: 'cache-max-events', type: Number }) cacheMaxEvents: number = 1000;
-
-  /** Clients cached per namespace (default 50); the least recently opened are evicted first. */
-  @property({ attribute: 'cache-max-clients', type: Number }) cacheMaxClients: number = 50;
-
-  /** Seconds after the newest page was fetched during which cached events may be shown; `0` (the default): no limit. */
-  @property({ attribute: 'cache-max-age', type: Number }) cacheMaxAge = 0;
-
-  /**
-   * Deletes cached events of one namespace, or of all namespaces when called without one (IndexedDB and memory).
-   * Call it on sign-out: `await customElements.get('client-timeline').clearCache(userId)`.
-   */
-  static clearCache(namespace?: string): Promise<void> {
-    return clearCache(namespace);
-  }
-
-  /**
    * Categories shown, by key: `email`, `call`, `meeting`, `task`, `note`, `deal`, `billing`, `file`,
    * `chat`, `update`, `other`. `null` (no attribute): all. Attribute: a comma list; `types=""` shows none.
    */
@@ -328,11 +302,39 @@ export class ClientTimeline extends LitElement {
     onError: (error, clientId) => this.reportFetchError(error, clientId),
   });
 
+  /**
+   * Where shown events are saved so a reopened timeline appears before the network answers:
+   * `indexeddb` (the default: kept across reloads and shared by tabs), `memory` (this page only) or `none`.
+   * Only the unfiltered history is cached.
+   */
+  @property() cache: 'indexeddb' | 'memory' | 'none' = 'indexeddb';
+
+  /** Isolates cached events, e.g. per signed-in user or tenant: entries of one namespace are never shown under another. */
+  @property({ attribute: 'cache-namespace' }) cacheNamespace = '';
+
+  /** Events cached per client (default 1000); the oldest pages are dropped first. */
+  @property({ attribute: 'cache-max-events', type: Number }) cacheMaxEvents: number = 1000;
+
+  /** Clients cached per namespace (default 50); the least recently opened are evicted first. */
+  @property({ attribute: 'cache-max-clients', type: Number }) cacheMaxClients: number = 50;
+
+  /** Seconds after the newest page was fetched during which cached events may be shown; `0` (the default): no limit. */
+  @property({ attribute: 'cache-max-age', type: Number }) cacheMaxAge = 0;
+
+  /**
+   * Deletes cached events of one namespace, or of all namespaces when called without one (IndexedDB and memory).
+   * Call it on sign-out: `await customElements.get('client-timeline').clearCache(userId)`.
+   */
+  static clearCache(namespace?: string): Promise<void> {
+    return clearCache(namespace);
+  }
+
   @state() private expanded: ReadonlySet<string> = new Set();
   /** Events whose HTML body may load remote images (the user pressed "Show images"). */
   @state() private imagesShown: ReadonlySet<string> = new Set();
   @state() private announcement = '';
-  @state() private firstVisible = 0;
+  /** Index of the first row in view (from the virtualizer), for the pinned day. */
+  private firstVisible = 0;
 
   @query('.scroller') private scroller!: HTMLElement & VirtualizerHostElement;
 
@@ -1106,7 +1108,7 @@ export class ClientTimeline extends LitElement {
           scroller: true,
           // Given explicitly so the layout is part of the main bundle, not a separately fetched chunk.
           layout: flow(),
-          keyFunction: (entry) => (isSentinel(entry) ? `\u0000${entry.sentinel}` : entry.key),
+          keyFunction: (entry) => (isSentinel(entry) ? `\u0000${entry.sentinel}` : (entry?.key ?? "")),
           renderItem: (entry, index) => (isSentinel(entry) ? this.renderSentinel(entry) : renderRow(entry, index, ctx)),
         })}
       </div>
@@ -1118,17 +1120,33 @@ export class ClientTimeline extends LitElement {
     </div>`;
   }
 
-  /** The day of the first visible row, pinned at the top once the list is scrolled. */
-  private renderDayPin(): TemplateResult | typeof nothing {
+  override updated(): void {
+    this.updateDayPin();
+  }
+
+  /** The day of the first visible row, pinned at the top once the list is scrolled (filled in by `updateDayPin`). */
+  private renderDayPin(): TemplateResult {
+    return html`<div class="day-pin" part="day-pin" aria-hidden="true" hidden></div>`;
+  }
+
+  /** Updates the pinned day in place: it changes while scrolling, where a full render would be wasted work. */
+  private updateDayPin(): void {
+    const pin = this.renderRoot.querySelector<HTMLElement>('.day-pin');
+    if (!pin) return;
     const row = this.rows[this.firstVisible];
-    if (!row || this.firstVisible === 0) return nothing;
+    if (!row || this.firstVisible === 0) {
+      pin.hidden = true;
+      return;
+    }
     const now = this.clock.now;
     const label = row.item.time > now ? this.msg.upcoming : this.fmt.dayLabel(row.day, now);
-    return html`<div class="day-pin" part="day-pin" aria-hidden="true">${label}</div>`;
+    if (pin.textContent !== label) pin.textContent = label;
+    pin.hidden = false;
   }
 
   private onVisibilityChanged = (e: VisibilityChangedEvent) => {
     this.firstVisible = e.first;
+    this.updateDayPin();
   };
 
   private renderSentinel(entry: Sentinel): TemplateResult {

@@ -400,3 +400,24 @@ describe('README catalog table', () => {
     expect(table.split('\n').filter((l) => l.startsWith('| `')).length).to.equal(knownTypes().length);
   });
 });
+
+describe('pinned day', () => {
+  it('shows the day being read at the top once the list is scrolled', async () => {
+    const day = (d: number, h: number) => new Date(`2026-11-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:00:00`).toISOString();
+    const events = Array.from({ length: 40 }, (_, i) => makeEvent(i, { id: `p${i}`, occurredAt: day(22 - Math.floor(i / 10), 20 - (i % 10)) }));
+    const el = await mount({ adapter: new ScriptedAdapter(events), height: 300 });
+    el.now = new Date('2026-11-23T12:00:00').getTime();
+    await rendered(el, 3);
+    const pin = shadow(el).querySelector<HTMLElement>('[part="day-pin"]')!;
+    expect(pin.hidden).to.equal(true);
+    const target = () => articles(el).find((r) => r.dataset.id === 'p25');
+    const box = shadow(el).querySelector<HTMLElement>('.scroller')!;
+    for (let i = 0; i < 20 && !target(); i++) {
+      box.scrollTop += 250;
+      await settle(el);
+    }
+    target()!.scrollIntoView({ block: 'start' });
+    await settle(el);
+    await waitUntil(() => !pin.hidden && pin.textContent === 'Friday, November 20', `pin shows ${pin.textContent}`);
+  });
+});
