@@ -8,7 +8,7 @@
 //   node scripts/test-package.mjs [--no-build]
 // Prints `N passed, M failed`; exits 1 on any failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,12 +78,19 @@ check('npm install <tarball> into a scratch app, offline', () => {
 if (!existsSync(pkgDir)) finish();
 
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+const shipped = readdirSync(pkgDir, { recursive: true }).map((f) => String(f).split('\\').join('/'));
 
 check('every "exports" entry resolves to a shipped file', () => {
   const resolved = [];
   for (const [sub, target] of Object.entries(pkg.exports)) {
     const targets = typeof target === 'string' ? [target] : Object.values(target);
-    for (const t of targets) if (!existsSync(join(pkgDir, t))) throw new Error(`${sub} → ${t} is not in the package`);
+    for (const t of targets) {
+      // Subpath patterns ("./themes/*") must match at least one shipped file.
+      const found = t.includes('*')
+        ? shipped.some((f) => new RegExp(`^${t.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('*', '.+')}$`).test(f))
+        : existsSync(join(pkgDir, t));
+      if (!found) throw new Error(`${sub} → ${t} is not in the package`);
+    }
     resolved.push(sub);
   }
   // Node's own resolver, with the "import" condition bundlers use too.
