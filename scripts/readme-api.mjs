@@ -1,8 +1,9 @@
 // README's API tables, generated from custom-elements.json (itself generated from the JSDoc in src/).
 //
 //   node scripts/readme-api.mjs          rewrites the block between <!-- api:start --> and <!-- api:end -->
-//   node scripts/readme-api.mjs --check  re-analyzes src/ in memory and fails when custom-elements.json
-//                                        or README's block differ from what the source says
+//   node scripts/readme-api.mjs --check  re-analyzes src/ in memory and fails when custom-elements.json,
+//                                        README's block or the JSX attribute map (src/jsx.ts) differ
+//                                        from what the source says
 //
 // `npm run analyze` runs the analyzer and then this script.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -109,9 +110,23 @@ async function check() {
   if (withApiBlock(readme, renderApi(JSON.parse(fresh))) !== readme) {
     problems.push("README.md's API block (<!-- api:start --> … <!-- api:end -->) is out of date with the JSDoc in src/");
   }
+  const stale = problems.length;
+  // The JSX typings (src/jsx.ts) list every attribute, so hosts' JSX accepts each one.
+  const element = JSON.parse(fresh).modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'client-timeline');
+  const jsx = readFileSync(`${root}src/jsx.ts`, 'utf8');
+  const map = /interface ClientTimelineAttributeMap \{([^}]*)\}/.exec(jsx)?.[1] ?? '';
+  const listed = new Set([...map.matchAll(/^\s*'?([a-z-]+)'?\s*:/gm)].map((m) => m[1]));
+  const attributes = (element?.attributes ?? []).map((a) => a.name);
+  const missing = attributes.filter((a) => !listed.has(a));
+  const extra = [...listed].filter((a) => !attributes.includes(a));
+  if (missing.length || extra.length) {
+    problems.push(
+      `src/jsx.ts ClientTimelineAttributeMap differs from the element's attributes:${missing.length ? ` missing ${missing.join(', ')}` : ''}${extra.length ? ` not attributes: ${extra.join(', ')}` : ''}`,
+    );
+  }
   for (const p of problems) console.error(`✗ ${p}`);
-  if (problems.length) console.error('Run `npm run analyze` and commit custom-elements.json and README.md.');
-  console.log(`${2 - problems.length} passed, ${problems.length} failed`);
+  if (stale) console.error('Run `npm run analyze` and commit custom-elements.json and README.md.');
+  console.log(`${3 - problems.length} passed, ${problems.length} failed`);
   process.exitCode = problems.length ? 1 : 0;
 }
 
