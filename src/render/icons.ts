@@ -6,7 +6,6 @@
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import arrowRightLeft from 'lucide/dist/esm/icons/arrow-right-left.mjs';
 import audioLines from 'lucide/dist/esm/icons/audio-lines.mjs';
-import badgeDollarSign from 'lucide/dist/esm/icons/badge-dollar-sign.mjs';
 import banknote from 'lucide/dist/esm/icons/banknote.mjs';
 import bot from 'lucide/dist/esm/icons/bot.mjs';
 import botOff from 'lucide/dist/esm/icons/bot-off.mjs';
@@ -14,7 +13,6 @@ import calendar from 'lucide/dist/esm/icons/calendar.mjs';
 import calendarCheck from 'lucide/dist/esm/icons/calendar-check.mjs';
 import calendarClock from 'lucide/dist/esm/icons/calendar-clock.mjs';
 import calendarPlus from 'lucide/dist/esm/icons/calendar-plus.mjs';
-import checkCheck from 'lucide/dist/esm/icons/check-check.mjs';
 import chevronDown from 'lucide/dist/esm/icons/chevron-down.mjs';
 import circleDot from 'lucide/dist/esm/icons/circle-dot.mjs';
 import clipboardList from 'lucide/dist/esm/icons/clipboard-list.mjs';
@@ -43,9 +41,7 @@ import mail from 'lucide/dist/esm/icons/mail.mjs';
 import mailOpen from 'lucide/dist/esm/icons/mail-open.mjs';
 import mailPlus from 'lucide/dist/esm/icons/mail-plus.mjs';
 import messageCircle from 'lucide/dist/esm/icons/message-circle.mjs';
-import messageCircleOff from 'lucide/dist/esm/icons/message-circle-off.mjs';
 import messageSquareDot from 'lucide/dist/esm/icons/message-square-dot.mjs';
-import mic from 'lucide/dist/esm/icons/mic.mjs';
 import fileMusic from 'lucide/dist/esm/icons/file-music.mjs';
 import notebookPen from 'lucide/dist/esm/icons/notebook-pen.mjs';
 import paperclip from 'lucide/dist/esm/icons/paperclip.mjs';
@@ -60,11 +56,9 @@ import send from 'lucide/dist/esm/icons/send.mjs';
 import shoppingCart from 'lucide/dist/esm/icons/shopping-cart.mjs';
 import squareCheck from 'lucide/dist/esm/icons/square-check.mjs';
 import stickyNote from 'lucide/dist/esm/icons/sticky-note.mjs';
-import tag from 'lucide/dist/esm/icons/tag.mjs';
 import trendingUp from 'lucide/dist/esm/icons/trending-up.mjs';
 import trophy from 'lucide/dist/esm/icons/trophy.mjs';
 import triangleAlert from 'lucide/dist/esm/icons/triangle-alert.mjs';
-import user from 'lucide/dist/esm/icons/user.mjs';
 import userCheck from 'lucide/dist/esm/icons/user-check.mjs';
 import userMinus from 'lucide/dist/esm/icons/user-minus.mjs';
 import userPen from 'lucide/dist/esm/icons/user-pen.mjs';
@@ -74,10 +68,72 @@ import voicemail from 'lucide/dist/esm/icons/voicemail.mjs';
 /** lucide's icon format: the SVG children as [tag, attributes] pairs. */
 export type IconNode = [tag: string, attrs: Record<string, string | number>][];
 
-const ICONS = {
+/** The built-in icons (lucide names). Spelled out so the published types do not depend on lucide's module paths. */
+export type IconName =
+  | 'arrow-right-left'
+  | 'audio-lines'
+  | 'banknote'
+  | 'bot'
+  | 'bot-off'
+  | 'calendar'
+  | 'calendar-check'
+  | 'calendar-clock'
+  | 'calendar-plus'
+  | 'chevron-down'
+  | 'circle-dot'
+  | 'clipboard-list'
+  | 'clock'
+  | 'credit-card'
+  | 'external-link'
+  | 'file'
+  | 'file-archive'
+  | 'file-check'
+  | 'file-pen-line'
+  | 'file-spreadsheet'
+  | 'file-text'
+  | 'file-up'
+  | 'flag'
+  | 'folder'
+  | 'folder-open'
+  | 'git-merge'
+  | 'hand-coins'
+  | 'handshake'
+  | 'image'
+  | 'inbox'
+  | 'list-plus'
+  | 'list-todo'
+  | 'lock'
+  | 'mail'
+  | 'mail-open'
+  | 'mail-plus'
+  | 'message-circle'
+  | 'message-square-dot'
+  | 'file-music'
+  | 'notebook-pen'
+  | 'paperclip'
+  | 'pencil'
+  | 'phone'
+  | 'phone-incoming'
+  | 'phone-missed'
+  | 'phone-outgoing'
+  | 'receipt'
+  | 'reply'
+  | 'send'
+  | 'shopping-cart'
+  | 'square-check'
+  | 'sticky-note'
+  | 'trending-up'
+  | 'trophy'
+  | 'triangle-alert'
+  | 'user-check'
+  | 'user-minus'
+  | 'user-pen'
+  | 'user-plus'
+  | 'voicemail';
+
+const ICONS: Record<IconName, IconNode> = {
   'arrow-right-left': arrowRightLeft,
   'audio-lines': audioLines,
-  'badge-dollar-sign': badgeDollarSign,
   banknote,
   bot,
   'bot-off': botOff,
@@ -85,7 +141,6 @@ const ICONS = {
   'calendar-check': calendarCheck,
   'calendar-clock': calendarClock,
   'calendar-plus': calendarPlus,
-  'check-check': checkCheck,
   'chevron-down': chevronDown,
   'circle-dot': circleDot,
   'clipboard-list': clipboardList,
@@ -114,9 +169,7 @@ const ICONS = {
   'mail-open': mailOpen,
   'mail-plus': mailPlus,
   'message-circle': messageCircle,
-  'message-circle-off': messageCircleOff,
   'message-square-dot': messageSquareDot,
-  mic,
   'file-music': fileMusic,
   'notebook-pen': notebookPen,
   paperclip,
@@ -131,19 +184,16 @@ const ICONS = {
   'shopping-cart': shoppingCart,
   'square-check': squareCheck,
   'sticky-note': stickyNote,
-  tag,
   'trending-up': trendingUp,
   trophy,
   'triangle-alert': triangleAlert,
-  user,
   'user-check': userCheck,
   'user-minus': userMinus,
   'user-pen': userPen,
   'user-plus': userPlus,
   voicemail,
-} satisfies Record<string, IconNode>;
+};
 
-export type IconName = keyof typeof ICONS;
 
 /** A built-in icon name, or a lucide icon node supplied by the host. */
 export type IconSource = IconName | IconNode;
