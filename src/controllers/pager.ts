@@ -57,6 +57,8 @@ export class PagerController implements ReactiveController {
   private seenCursors = new Set<string>();
   /** A planned automatic retry was dropped by a disconnect: plan it again on reconnect. */
   private resumeRetry = false;
+  /** A page was aborted by a disconnect: fetch it again on reconnect. */
+  private resumePage = false;
   /** Milliseconds a page may take before it fails with a timeout (and its signal is aborted); 0: no limit. */
   timeoutMs = 30_000;
   /** Automatic retries of transient failures, with a backoff shared per data source. */
@@ -95,6 +97,7 @@ export class PagerController implements ReactiveController {
     this.abort();
     this.retrier.cancel();
     this.resumeRetry = false;
+    this.resumePage = false;
     this.seenCursors = new Set();
     this.source = next;
     this.items = [];
@@ -242,7 +245,9 @@ export class PagerController implements ReactiveController {
     if (this.resumeRetry && this.source && this.status === 'error') this.retrier.resume(this.source.retryKey ?? this.source.adapter);
     this.resumeRetry = false;
     // Coming back after a disconnect that aborted a page: pick up where it stopped.
-    if (this.source && this.status === 'idle' && ((!this.done && !this.started) || !this.revalidated)) void this.loadMore();
+    const resume = this.resumePage;
+    this.resumePage = false;
+    if (this.source && this.status === 'idle' && ((!this.done && !this.started) || !this.revalidated || resume)) void this.loadMore();
   }
 
   hostDisconnected(): void {
@@ -251,6 +256,7 @@ export class PagerController implements ReactiveController {
     if (this.inflight) {
       this.abort();
       this.status = 'idle';
+      this.resumePage = true;
     }
   }
 
