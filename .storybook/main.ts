@@ -7,6 +7,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
  */
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
+  // Docs pages from the custom-elements manifest (autodocs), and axe in the Accessibility panel.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: {
     name: '@storybook/web-components-vite',
     // Our own small vite config: the project's vite.config.ts builds the library bundle.

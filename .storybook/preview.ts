@@ -14,7 +14,11 @@ setCustomElementsManifest(manifest);
 preventResizeObserverLoopErrorEventDefaults();
 
 const preview: Preview = {
+  // A docs page per stories file, with the manifest's attributes, properties, events, CSS variables and parts.
+  tags: ['autodocs'],
   parameters: {
+    // axe on every story in the Accessibility panel; violations fail the story (test-storybook checks them too).
+    a11y: { test: 'error' },
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },
     viewport: {
