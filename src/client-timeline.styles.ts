@@ -836,7 +836,8 @@ export const styles = css`
     top: 8px;
     left: 50%;
     transform: translateX(-50%);
-    z-index: 2;
+    /* Above the pinned day header. */
+    z-index: 3;
     display: inline-flex;
     align-items: center;
     gap: 6px;
