@@ -76,6 +76,7 @@ export function withTimeout<T>(run: (signal: AbortSignal) => Promise<T> | T, sig
   if (!(ms > 0) || !Number.isFinite(ms)) return new Promise<T>((resolve) => resolve(run(signal)));
   const timeout = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       const seconds = ms / 1000;
@@ -87,9 +88,19 @@ export function withTimeout<T>(run: (signal: AbortSignal) => Promise<T> | T, sig
       timeout.abort(error);
       reject(error);
     }, ms);
+    // Aborted from outside (a new client, the element went away): stop the clock now, even if the adapter ignores the signal.
+    onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
   });
   const attempt = new Promise<T>((resolve) => resolve(run(AbortSignal.any([signal, timeout.signal]))));
-  return Promise.race([attempt, expired]).finally(() => clearTimeout(timer));
+  return Promise.race([attempt, expired]).finally(() => {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort!);
+  });
 }
 
 /** The backoff of one data source, shared by every element fetching from it. */
