@@ -1,0 +1,350 @@
+// In-page side of the benchmarks: builds the element (or a baseline), feeds it
+// generated events through an adapter, and measures in the page's own clock.
+// Driven by bench/run.mjs through playwright-core; every function returns plain data.
+
+const params = new URLSearchParams(location.search);
+const TARGETS = {
+  element: { tag: 'client-timeline', module: '/dist/client-timeline.js' },
+  plain: { tag: 'plain-list', module: '/bench/.build/plain-list.js' },
+};
+const target = TARGETS[params.get('target') ?? 'element'];
+const NOW = Date.parse('2026-11-23T12:00:00Z');
+const HOUR = 3_600_000;
+const TYPES = ['email.sent', 'call.logged', 'proposal.sent', 'task.completed', 'note.added', 'call.failed', 'email.opened', 'meeting.completed', 'deal.won', 'invoice.paid'];
+const AUTHORS = ['Ana Rojas', 'Diego Mora', 'Karina Solís', 'Luis Vega'];
+const WORDS = ['pricing', 'renewal', 'onboarding', 'contract', 'follow-up', 'demo', 'invoice', 'discount', 'kickoff', 'support'];
+
+/** Event `i` of a deterministic history going back 37 minutes per event. */
+export function makeEvent(i) {
+  const type = TYPES[i % TYPES.length];
+  const word = WORDS[(i * 7) % WORDS.length];
+  const event = {
+    id: `ev-${i}`,
+    type,
+    occurredAt: new Date(NOW - (i + 1) * 37 * 60_000).toISOString(),
+    title: `${type.split('.')[0]} about ${word} #${i}`,
+    author: { name: AUTHORS[i % AUTHORS.length] },
+  };
+  if (i % 3 !== 2) event.summary = `Discussed the ${word} with the client, next step agreed (${i}).`;
+  if (type === 'call.failed') event.tone = 'failed';
+  if (i % 5 === 0) event.detail = { body: `<p>Hello,</p><p>About the <b>${word}</b>: see <a href="https://example.com/${i}">the offer</a>.</p>`, bodyFormat: 'html', subject: `Re: ${word}` };
+  else event.detail = { body: `Notes for event ${i}: ${word}, ${WORDS[(i + 3) % WORDS.length]}.` };
+  if (type === 'proposal.sent' || type === 'invoice.paid') event.detail.amount = { value: 1000 + i, currency: 'USD' };
+  return event;
+}
+
+const cachedEvents = new Map();
+export function makeEvents(count) {
+  if (!cachedEvents.has(count)) cachedEvents.set(count, Array.from({ length: count }, (_, i) => makeEvent(i)));
+  return cachedEvents.get(count);
+}
+
+/** Pages through `events`; `hold` keeps every answer until `release()`, recording when it was given. */
+class BenchAdapter {
+  constructor(events, { hold = false, never = false } = {}) {
+    this.events = events;
+    this.hold = hold;
+    this.never = never;
+    this.requests = 0;
+    this.answeredAt = 0;
+    this.waiting = [];
+  }
+  fetchPage({ cursor, limit, signal }) {
+    this.requests++;
+    if (this.never) return new Promise((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))));
+    const start = cursor ? Number(cursor) : 0;
+    const end = Math.min(this.events.length, start + limit);
+    const page = { events: this.events.slice(start, end), nextCursor: end < this.events.length ? String(end) : null };
+    if (!this.hold) return Promise.resolve(page);
+    return new Promise((resolve) => this.waiting.push(() => resolve(page)));
+  }
+  release() {
+    this.answeredAt = performance.now();
+    for (const answer of this.waiting.splice(0)) answer();
+  }
+}
+
+const frame = () => new Promise((r) => requestAnimationFrame(r));
+const frames = async (n) => {
+  for (let i = 0; i < n; i++) await frame();
+};
+/** Resolves just after the frame that follows the current one is painted (rAF, then a task). */
+function nextTask() {
+  return new Promise((r) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => r(performance.now());
+    ch.port2.postMessage(0);
+  });
+}
+
+/** The time just after the first frame painted in which `condition()` holds (checked in each frame before paint). */
+async function paintedWhen(condition, timeout = 30_000) {
+  const start = performance.now();
+  for (;;) {
+    await frame();
+    if (condition()) return nextTask();
+    if (performance.now() - start > timeout) throw new Error('timed out waiting for a painted frame');
+  }
+}
+
+const stage = () => document.getElementById('stage');
+const rowsOf = (el) => [...el.shadowRoot.querySelectorAll('article')];
+const scrollerOf = (el) => el.shadowRoot.querySelector('.scroller');
+
+/** A row is visible when it is rendered and inside the list's viewport. */
+function visibleRows(el) {
+  const box = scrollerOf(el)?.getBoundingClientRect();
+  if (!box) return [];
+  return rowsOf(el).filter((row) => {
+    const r = row.getBoundingClientRect();
+    return r.height > 0 && r.bottom > box.top && r.top < box.bottom && row.checkVisibility({ visibilityProperty: true });
+  });
+}
+
+let moduleLoaded = null;
+export function ready() {
+  moduleLoaded ??= import(target.module).then(() => customElements.whenDefined(target.tag)).then(() => true);
+  return moduleLoaded;
+}
+
+function create({ height = 600, pageSize = 50, clientId = 'bench', attrs = {} } = {}) {
+  const el = document.createElement(target.tag);
+  el.style.height = `${height}px`;
+  el.style.width = '600px';
+  el.setAttribute('locale', 'en-US');
+  el.setAttribute('page-size', String(pageSize));
+  // No cache unless a scenario asks for one: a cached copy would answer before the adapter does.
+  for (const [k, v] of Object.entries({ cache: 'none', ...attrs })) el.setAttribute(k, v);
+  if ('now' in el || target.tag === 'client-timeline') el.now = NOW;
+  el.setAttribute('client-id', clientId);
+  return el;
+}
+
+let current = null;
+function unmount() {
+  current?.remove();
+  current = null;
+}
+
+/** Scenario 1: adapter answer (50 events) → first row painted. */
+export async function firstRow({ count = 50 } = {}) {
+  await ready();
+  unmount();
+  const adapter = new BenchAdapter(makeEvents(count), { hold: true });
+  const el = (current = create({ pageSize: count }));
+  el.adapter = adapter;
+  stage().append(el);
+  await paintedWhen(() => adapter.requests > 0, 10_000);
+  await frames(3); // the loading state is on screen
+  adapter.release();
+  const painted = await paintedWhen(() => visibleRows(el).length > 0);
+  return { ms: painted - adapter.answeredAt, rows: visibleRows(el).length };
+}
+
+/** `true` when the element supports the IndexedDB cache (attribute `cache`). */
+export function hasCache() {
+  const Ctor = customElements.get(target.tag);
+  return Boolean(Ctor?.elementProperties?.has?.('cache'));
+}
+
+/** Scenario 2: connect → first row from the IndexedDB cache, the adapter never answering. */
+export async function cachedFirstRow({ count = 50, namespace = 'bench' } = {}) {
+  await ready();
+  if (!hasCache()) return null;
+  unmount();
+  const attrs = { cache: 'indexeddb', 'cache-namespace': namespace };
+  // Warm: one visit that loads and caches a page.
+  const warm = (current = create({ pageSize: count, attrs, clientId: 'cached' }));
+  warm.adapter = new BenchAdapter(makeEvents(count));
+  stage().append(warm);
+  await paintedWhen(() => visibleRows(warm).length > 0);
+  // Writes are batched off the rendering path: give them time to commit.
+  await new Promise((r) => setTimeout(r, 500));
+  unmount();
+  await frames(2);
+  // Reopen offline: only the cache can answer.
+  const el = (current = create({ pageSize: count, attrs, clientId: 'cached' }));
+  el.adapter = new BenchAdapter([], { never: true });
+  const connectAt = performance.now();
+  stage().append(el);
+  const painted = await paintedWhen(() => visibleRows(el).length > 0, 10_000);
+  return { ms: painted - connectAt, rows: visibleRows(el).length };
+}
+
+/** Mounts a timeline with `count` events loaded (one page) and waits for rows on screen. */
+export async function loadAll({ count, height = 600 }) {
+  await ready();
+  unmount();
+  const el = (current = create({ pageSize: count, height }));
+  el.adapter = new BenchAdapter(makeEvents(count));
+  const start = performance.now();
+  stage().append(el);
+  const painted = await paintedWhen(() => el.events?.length === count && visibleRows(el).length > 0, 120_000);
+  await frames(5);
+  return { ms: painted - start };
+}
+
+/** Scenario 4: elements in the shadow DOM and rows in the DOM, at the top and after scrolling to the middle. */
+export async function domCounts() {
+  const el = current;
+  const count = () => ({ elements: el.shadowRoot.querySelectorAll('*').length, rows: rowsOf(el).length });
+  const top = count();
+  const box = scrollerOf(el);
+  box.scrollTop = (box.scrollHeight - box.clientHeight) / 2;
+  await frames(10);
+  const middle = count();
+  box.scrollTop = 0;
+  await frames(5);
+  return { elements: Math.max(top.elements, middle.elements), rows: Math.max(top.rows, middle.rows), top, middle };
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** Scenario 3: scroll from the top to the bottom in `steps` frames; frame times from requestAnimationFrame, long tasks from PerformanceObserver. */
+export async function scrollThrough({ steps = 600, wheelPx = 0 } = {}) {
+  const el = current;
+  const box = scrollerOf(el);
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ type: 'longtask' });
+  await frames(3);
+  const deltas = [];
+  let last = await frame();
+  const start = last;
+  // wheelPx: a steady scroll of that many px per frame from the middle (reading), else top to bottom in `steps` frames (dragging the scrollbar).
+  const from = wheelPx ? Math.max(0, (box.scrollHeight - box.clientHeight) / 2) : 0;
+  for (let i = 1; i <= steps; i++) {
+    box.scrollTop = wheelPx ? from + wheelPx * i : ((box.scrollHeight - box.clientHeight) * i) / steps;
+    const t = await frame();
+    deltas.push(t - last);
+    last = t;
+  }
+  // The end: let the virtualizer settle at the bottom, then see which rows it shows.
+  await frames(10);
+  box.scrollTop = box.scrollHeight;
+  await frames(10);
+  await new Promise((r) => setTimeout(r, 50));
+  observer.disconnect();
+  const sorted = [...deltas].sort((a, b) => a - b);
+  const positions = visibleRows(el).map((row) => Number(row.getAttribute('aria-posinset')));
+  const loaded = el.events.length;
+  return {
+    frames: deltas.length,
+    seconds: (last - start) / 1000,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1],
+    longTasks: longTasks.length,
+    longTaskMax: longTasks.length ? Math.max(...longTasks) : 0,
+    lastVisible: positions.length ? Math.max(...positions) : 0,
+    loaded,
+    scrollHeight: box.scrollHeight,
+    reachedEnd: positions.includes(loaded),
+  };
+}
+
+/** Scenario 6: expand then collapse a row in the middle of the viewport: time to the painted frame, and how far rows moved. */
+export async function expandCollapse() {
+  const el = current;
+  const box = scrollerOf(el);
+  box.scrollTop = (box.scrollHeight - box.clientHeight) / 2;
+  await frames(10);
+  const rows = visibleRows(el);
+  const row = rows[Math.floor(rows.length / 2)];
+  const id = row.dataset.id;
+  const find = () => el.shadowRoot.querySelector(`article[data-id="${CSS.escape(id)}"]`);
+  const topOf = () => find().getBoundingClientRect().top;
+  const isExpanded = () => find()?.querySelector('button[aria-expanded]')?.getAttribute('aria-expanded') === 'true';
+  const before = topOf();
+  const result = {};
+  for (const phase of ['expand', 'collapse']) {
+    const want = phase === 'expand';
+    const start = performance.now();
+    find().querySelector('button[aria-expanded]').click();
+    const painted = await paintedWhen(() => isExpanded() === want && find().querySelector('.detail') !== null === want);
+    result[`${phase}Ms`] = painted - start;
+    await frames(8);
+    result[`${phase}JumpPx`] = Math.abs(topOf() - before);
+  }
+  result.jumpPx = Math.max(result.expandJumpPx, result.collapseJumpPx);
+  return result;
+}
+
+/** `true` when the element has the filter API (`types` and `q`). */
+export function hasFilters() {
+  const props = customElements.get(target.tag)?.elementProperties;
+  return Boolean(props?.has?.('types') && props?.has?.('q'));
+}
+
+/** Scenario 5: filter to one category, and a search, on the loaded events: time to the updated, painted render. */
+export async function filterSearch() {
+  if (!hasFilters()) return null;
+  const el = current;
+  const timed = async (change, done) => {
+    const start = performance.now();
+    change();
+    const painted = await paintedWhen(done, 10_000);
+    await frames(3);
+    return painted - start;
+  };
+  const onlyNotes = () => visibleRows(el).length > 0 && visibleRows(el).every((r) => r.dataset.type?.startsWith('note.'));
+  const mixed = () => visibleRows(el).some((r) => !r.dataset.type?.startsWith('note.'));
+  const matches = () => visibleRows(el).length > 0 && visibleRows(el).every((r) => /renewal #1/.test(r.textContent));
+  const result = {};
+  result.filterMs = await timed(() => (el.types = ['note']), onlyNotes);
+  result.unfilterMs = await timed(() => (el.types = null), mixed);
+  result.searchMs = await timed(() => (el.q = 'renewal #1'), matches);
+  result.clearSearchMs = await timed(() => (el.q = ''), () => visibleRows(el).some((r) => !/renewal #1/.test(r.textContent)));
+  // A keystroke in the search box: includes the element's input debounce.
+  const input = el.shadowRoot.querySelector('input[type="search"]');
+  if (input) {
+    result.keystrokeMs = await timed(() => {
+      input.value = 'renewal #1';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: '1', inputType: 'insertText' }));
+    }, matches);
+    el.q = '';
+    await paintedWhen(() => visibleRows(el).some((r) => !/renewal #1/.test(r.textContent)), 10_000);
+  }
+  return result;
+}
+
+/** Scenario 7 (leak check): mount, wait for the first row, unmount; `cycles` times. */
+export async function mountCycles({ cycles, count = 50 }) {
+  await ready();
+  unmount();
+  const events = makeEvents(count);
+  for (let i = 0; i < cycles; i++) {
+    const el = create({ pageSize: count });
+    el.adapter = new BenchAdapter(events);
+    stage().append(el);
+    while (!visibleRows(el).length) await frame();
+    el.remove();
+  }
+  await frames(2);
+  return true;
+}
+
+/** Beyond: with `count` events loaded, where do the scrollbar's end and a jump to the last event land? */
+export async function reachEnd() {
+  const el = current;
+  const box = scrollerOf(el);
+  box.scrollTop = box.scrollHeight;
+  await frames(15);
+  const byScrollbar = Math.max(0, ...visibleRows(el).map((r) => Number(r.getAttribute('aria-posinset'))));
+  let byJump = null;
+  try {
+    el.virtualizer?.element(el.events.length - 1)?.scrollIntoView({ block: 'end' });
+    await frames(15);
+    byJump = Math.max(0, ...visibleRows(el).map((r) => Number(r.getAttribute('aria-posinset'))));
+  } catch (error) {
+    byJump = String(error);
+  }
+  return { loaded: el.events.length, scrollHeight: box.scrollHeight, byScrollbar, byJump };
+}
+
+export function reset() {
+  unmount();
+}
+
+window.bench = { ready, firstRow, hasCache, cachedFirstRow, loadAll, domCounts, scrollThrough, expandCollapse, hasFilters, filterSearch, mountCycles, reachEnd, reset };
