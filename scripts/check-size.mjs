@@ -92,6 +92,7 @@ function main() {
   console.log(`budget: ${MAIN} ≤ ${kb(BUDGET.main)} gzip and self-contained, all chunks ≤ ${kb(BUDGET.total)} gzip`);
   if (problems.length) {
     for (const p of problems) console.error(`✗ ${p}`);
+    console.error('What each package contributes: `npm run bench` (section 8) and BENCHMARKS.md › Bundle.');
     process.exit(1);
   }
   console.log(`✓ within the size budget (${kb(BUDGET.main - sizes.main.gzip)} left in the main file)`);
