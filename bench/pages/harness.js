@@ -343,8 +343,13 @@ export async function reachEnd() {
   return { loaded: el.events.length, scrollHeight: box.scrollHeight, byScrollbar, byJump };
 }
 
+/** Generates (and keeps) the events of a scenario ahead of time, so heap figures taken after it count the element only. */
+export function prepare({ count }) {
+  return makeEvents(count).length;
+}
+
 export function reset() {
   unmount();
 }
 
-window.bench = { ready, firstRow, hasCache, cachedFirstRow, loadAll, domCounts, scrollThrough, expandCollapse, hasFilters, filterSearch, mountCycles, reachEnd, reset };
+window.bench = { ready, prepare, firstRow, hasCache, cachedFirstRow, loadAll, domCounts, scrollThrough, expandCollapse, hasFilters, filterSearch, mountCycles, reachEnd, reset };
