@@ -415,7 +415,7 @@ export class ClientTimeline extends LitElement {
     this.requestUpdate();
   }
 
-  /** Retries the page that failed, if any. */
+  /** Retries the page that failed, if any, at once; the automatic backoff of its data source starts over. */
   retry(): Promise<void> {
     return this.pager.retry();
   }

@@ -78,13 +78,13 @@ class Census {
       this.patch(target, 'addEventListener', (original) =>
         function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
           if (listener && !(typeof options === 'object' && options.once)) census.listeners.add(key(type, listener, options));
-          return original.call(this, type, listener, options);
+          return original.call(this, type, listener as EventListenerOrEventListenerObject, options);
         } as typeof target.addEventListener,
       );
       this.patch(target, 'removeEventListener', (original) =>
         function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
           if (listener) census.listeners.delete(key(type, listener, options));
-          return original.call(this, type, listener, options);
+          return original.call(this, type, listener as EventListenerOrEventListenerObject, options);
         } as typeof target.removeEventListener,
       );
     }
