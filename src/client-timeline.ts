@@ -12,7 +12,7 @@ import type { TimelineAdapter, TimelineFilter } from './data/adapter.js';
 import { HttpAdapter } from './data/http-adapter.js';
 import { emit } from './events.js';
 import { Formatters } from './i18n/format.js';
-import { mergeMessages, messagesFor, type MessageOverrides, type Messages } from './i18n/messages.js';
+import { loadMessages, mergeMessages, messagesFor, messagesReady, type MessageOverrides, type Messages } from './i18n/messages.js';
 import type { TimelineItem } from './model/event.js';
 import type { RenderContext } from './render/context.js';
 import { buildRows, type Row } from './data/rows.js';
@@ -406,7 +406,7 @@ export class ClientTimeline extends LitElement {
   private entriesTail: Sentinel | null = null;
   private requestedLocale = '';
   private requestedZone: string | null = null;
-  private msgSource: [string, MessageOverrides | null] = ['', null];
+  private msgSource: [string, MessageOverrides | null, boolean] = ['', null, false];
   private lastRendered = 0;
 
   /** Reloads the timeline from the newest page, keeping nothing from before (cached events show until it answers). */
@@ -433,9 +433,12 @@ export class ClientTimeline extends LitElement {
       this.requestedZone = zone;
       this.fmt = formattersFor(lang, zone);
     }
-    if (this.msgSource[0] !== this.fmt.locale || this.msgSource[1] !== this.messages) {
-      this.msgSource = [this.fmt.locale, this.messages];
+    const catalogueReady = messagesReady(this.fmt.locale);
+    if (this.msgSource[0] !== this.fmt.locale || this.msgSource[1] !== this.messages || this.msgSource[2] !== catalogueReady) {
+      this.msgSource = [this.fmt.locale, this.messages, catalogueReady];
       this.msg = this.messages ? mergeMessages(messagesFor(this.fmt.locale), this.messages) : messagesFor(this.fmt.locale);
+      // Spanish, Portuguese…: their catalogue is a chunk of its own, English is shown until it arrives.
+      if (!catalogueReady) void loadMessages(this.fmt.locale).then(() => this.requestUpdate());
     }
     if (changed.has('now')) this.clock.fixed = this.now === null ? undefined : +this.now;
     const before = this.pager.clientId;

@@ -10,5 +10,18 @@ export { TimelineFetchError } from './data/adapter.js';
 export { HttpAdapter } from './data/http-adapter.js';
 export { timelineEventSchema, parseEvents } from './model/event.js';
 export type { TimelineEvent, TimelineItem, InvalidEvent, EventDetail, Tone } from './model/event.js';
-export type { TimelineErrorDetail, TimelineToggleDetail, TimelinePageDetail } from './events.js';
-export { CATEGORIES, categoryOf } from './model/catalog.js';
+export type { TimelineErrorDetail, TimelineToggleDetail, TimelinePageDetail, TimelineOpenDetail, TimelineFilterChangeDetail } from './events.js';
+export {
+  CATEGORIES,
+  CATEGORY_ORDER,
+  categoryOf,
+  typeInfo,
+  knownTypes,
+  registerEventType,
+  unregisterEventType,
+  registerStatusColor,
+  statusColor,
+} from './model/catalog.js';
+export type { CategoryKey, CategoryInfo, TypeInfo, TypeDefinition, DetailRenderer, DetailRenderContext, StatusColor } from './model/catalog.js';
+export { loadMessages, LANGUAGES } from './i18n/messages.js';
+export type { Messages, MessageOverrides } from './i18n/messages.js';

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import { Formatters, resolveTimeZone } from '../src/i18n/format.js';
-import { en, mergeMessages, messagesFor, type MessageOverrides } from '../src/i18n/messages.js';
+import { en, loadMessages, mergeMessages, messagesFor, messagesReady, type MessageOverrides } from '../src/i18n/messages.js';
 import { es } from '../src/i18n/es.js';
 import { pt } from '../src/i18n/pt.js';
 import { builtInTypes, CATEGORY_ORDER, registerEventType, unregisterEventType } from '../src/model/catalog.js';
@@ -25,6 +25,10 @@ const translatedKeys = (catalogue: object) => {
 };
 
 describe('message catalogues', () => {
+  before(async () => {
+    await Promise.all([loadMessages('es'), loadMessages('pt')]);
+  });
+
   for (const [name, catalogue] of [['es', es], ['pt', pt]] as const) {
     it(`${name} translates every English key and every built-in type (nothing missing, nothing unknown)`, () => {
       const have = new Set(translatedKeys(catalogue));
@@ -282,5 +286,19 @@ describe('<client-timeline> in three languages', () => {
     range.selectNodeContents(body);
     const text = range.getBoundingClientRect();
     expect(Math.abs(text.right - body.getBoundingClientRect().right)).to.be.below(2);
+  });
+});
+
+describe('catalogue loading', () => {
+  it('loads a catalogue on demand and re-renders the element in its language', async () => {
+    // Spanish may already be loaded by another test file in this page; Portuguese-as-first-load is checked through the element.
+    const { articles, mount, rendered, shadow } = await import('./support/fixture.js');
+    const { ScriptedAdapter, makeEvents } = await import('./support/events.js');
+    const el = await mount({ adapter: new ScriptedAdapter(makeEvents(2)), locale: 'pt-BR' });
+    await rendered(el, 2);
+    expect(messagesReady('pt-BR')).to.equal(true);
+    expect(shadow(el).querySelector('[role="feed"]')!.getAttribute('aria-label')).to.equal(messagesFor('pt').feedLabel);
+    expect(articles(el)[0].querySelector('[part="relative-time"]')!.textContent).to.equal('há 1 hora');
+    expect(messagesFor('fr').feedLabel).to.equal(en.feedLabel);
   });
 });

@@ -4,8 +4,6 @@
  * over `en`, so a key not yet translated reads in English instead of breaking.
  */
 import type { CategoryKey } from '../model/catalog.js';
-import { es } from './es.js';
-import { pt } from './pt.js';
 
 export interface Messages {
   feedLabel: string;
@@ -251,7 +249,47 @@ export type MessageOverrides = {
 };
 
 /** The shipped catalogues by language subtag. */
-export const CATALOGUES: Readonly<Record<string, MessageOverrides>> = { en: {}, es, pt };
+/**
+ * Catalogues other than English are separate chunks, loaded the first time a
+ * locale asks for them (`loadMessages`), so English pages do not carry them.
+ */
+const LOADERS: Readonly<Record<string, () => Promise<MessageOverrides>>> = {
+  es: () => import('./es.js').then((m) => m.es),
+  pt: () => import('./pt.js').then((m) => m.pt),
+};
+
+/** Languages with a catalogue (English is built in). */
+export const LANGUAGES = ['en', ...Object.keys(LOADERS)];
+
+const loadedCatalogues = new Map<string, MessageOverrides>([['en', {}]]);
+const loadingCatalogues = new Map<string, Promise<void>>();
+
+const languageOf = (locale: string): string => {
+  const language = (locale || 'en').split(/[-_]/, 1)[0].toLowerCase();
+  return language === 'en' || Object.hasOwn(LOADERS, language) ? language : 'en';
+};
+
+/** `true` when `messagesFor(locale)` already answers in the locale's language. */
+export function messagesReady(locale: string): boolean {
+  return loadedCatalogues.has(languageOf(locale));
+}
+
+/** Loads the catalogue of `locale`'s language (once); resolves to its messages. A failed load falls back to English. */
+export async function loadMessages(locale: string): Promise<Messages> {
+  const language = languageOf(locale);
+  if (!loadedCatalogues.has(language)) {
+    let loading = loadingCatalogues.get(language);
+    if (!loading) {
+      loading = LOADERS[language]().then(
+        (catalogue) => void loadedCatalogues.set(language, catalogue),
+        () => void loadingCatalogues.delete(language),
+      );
+      loadingCatalogues.set(language, loading);
+    }
+    await loading;
+  }
+  return messagesFor(locale);
+}
 
 const isGroup = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -272,12 +310,13 @@ export function mergeMessages(base: Messages, ...overrides: (MessageOverrides | 
 const byLanguage = new Map<string, Messages>();
 
 /** The catalogue for a BCP 47 locale, chosen by its language subtag (`es-CR` → `es`, `pt-BR` → `pt`); English otherwise. */
+/** The messages of `locale` (by language subtag), English until its catalogue is loaded (`loadMessages`). */
 export function messagesFor(locale: string): Messages {
-  const language = (locale || 'en').split(/[-_]/, 1)[0].toLowerCase();
-  const key = Object.hasOwn(CATALOGUES, language) ? language : 'en';
+  const language = languageOf(locale);
+  const key = loadedCatalogues.has(language) ? language : 'en';
   let messages = byLanguage.get(key);
   if (!messages) {
-    messages = mergeMessages(en, CATALOGUES[key]);
+    messages = mergeMessages(en, loadedCatalogues.get(key));
     byLanguage.set(key, messages);
   }
   return messages;

@@ -1,6 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../../src/index.js';
+import { loadMessages } from '../../src/i18n/messages.js';
 import type { ClientTimeline } from '../../src/client-timeline.js';
 import type { TimelineAdapter } from '../../src/data/adapter.js';
 import { NOW } from './events.js';
@@ -22,6 +23,8 @@ export interface MountOptions {
 }
 
 export async function mount(options: MountOptions = {}): Promise<ClientTimeline> {
+  // A locale's catalogue is a lazily loaded chunk: have it before the first render, as a host preloading it would.
+  await loadMessages(options.locale ?? 'en-US');
   const el = await fixture<ClientTimeline>(html`<client-timeline
     style="height:${options.height ?? 400}px;width:600px"
     .adapter=${options.adapter ?? null}
