@@ -13,6 +13,7 @@
 //
 //   node scripts/test-csp.mjs          (builds dist/ first when it is missing or older than src/)
 // Prints `N passed, M failed`; exits 1 on any failure.
+import { createChecks } from './checks.mjs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
@@ -121,18 +122,7 @@ const server = createServer(async (req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-let passed = 0;
-let failed = 0;
-async function check(name, fn) {
-  try {
-    const detail = await fn();
-    passed++;
-    console.log(`✓ ${name}${detail ? `: ${detail}` : ''}`);
-  } catch (error) {
-    failed++;
-    console.log(`✗ ${name}\n    ${String(error?.message ?? error).split('\n').slice(0, 8).join('\n    ')}`);
-  }
-}
+const { check, finish } = createChecks();
 function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
@@ -243,5 +233,4 @@ try {
   server.close();
 }
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -5,6 +5,7 @@
 //
 //   node scripts/test-demo.mjs
 // Prints `N passed, M failed`; exits 1 on any failure.
+import { createChecks } from './checks.mjs';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -13,19 +14,8 @@ import { chromiumArgs, chromiumPath } from './chromium-path.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
-let passed = 0;
-let failed = 0;
+const { check, fail, finish } = createChecks();
 
-async function check(name, fn) {
-  try {
-    const detail = await fn();
-    passed++;
-    console.log(`✓ ${name}${detail ? `: ${detail}` : ''}`);
-  } catch (error) {
-    failed++;
-    console.log(`✗ ${name}\n    ${String(error.message).split('\n').slice(0, 6).join('\n    ')}`);
-  }
-}
 
 const port = await new Promise((resolve) => {
   const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -127,12 +117,10 @@ try {
     if (problems.length) throw new Error(problems.join('\n'));
   });
 } catch (error) {
-  failed++;
-  console.log(`✗ ${error.message}`);
+  fail(error.message);
 } finally {
   await browser?.close();
   stopVite();
 }
 console.log(`demo checked in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -57,6 +57,9 @@ export const HundredThousandEvents: Story = { args: { scenario: 'big', 'client-i
 export const EveryCategory: Story = { args: { scenario: 'categories' } };
 
 /** Failed (red), succeeded, needs attention and neutral, each shown in colour and in words. */
+/** One event of each of the catalog's built-in types (labels, icons and category colours). */
+export const EveryBuiltInType: Story = { args: { scenario: 'types' } };
+
 export const EveryTone: Story = { args: { scenario: 'tones' } };
 
 /**

@@ -16,7 +16,7 @@ import warmBrand from '../../themes/warm-brand.css?inline';
 /** The example themes, as the stylesheets a host page would link. */
 export const THEMES = { neutral, 'warm-brand': warmBrand, 'ops-console': opsConsole };
 import { clientSource, listSource, LiveMemoryAdapter, MemoryAdapter, NOW, pendingAdapter, type ClientId } from './data.js';
-import { everyCategory, everyDetail, everyTone } from './samples.js';
+import { everyCategory, everyDetail, everyTone, everyType } from './samples.js';
 
 /** Where a story's events come from. */
 export type Scenario =
@@ -25,6 +25,7 @@ export type Scenario =
   | 'error'
   | 'error-older-page'
   | 'categories'
+  | 'types'
   | 'tones'
   | 'details'
   | 'live'
@@ -44,6 +45,7 @@ const SCENARIOS: Record<Scenario, () => TimelineAdapter | null> = {
   // The first page loads, the next one fails: the status bar under the list, with Retry.
   'error-older-page': () => new MemoryAdapter(clientSource('octopus'), { failRequests: [1] }),
   categories: () => new MemoryAdapter(listSource(everyCategory)),
+  types: () => new MemoryAdapter(listSource(everyType)),
   tones: () => new MemoryAdapter(listSource(everyTone)),
   details: () => new MemoryAdapter(listSource(everyDetail)),
   // Karina's history, plus events pushed by the story (the "N new events" pill).

@@ -4,6 +4,7 @@
  * Times are relative to NOW so relative times read the same on every run.
  */
 import type { TimelineEvent } from '../../src/model/event.js';
+import { knownTypes } from '../../src/model/catalog.js';
 import { MEDIA_BASE, NOW } from './data.js';
 
 const MINUTE = 60_000;
@@ -171,3 +172,13 @@ export const everyTone: TimelineEvent[] = [
 
 /** The kinds of detail, newest first. */
 export const everyDetail: TimelineEvent[] = [failedCall, recordedCall, htmlEmail, fieldChanges, attachments, note, quoteWithAmount, invoiceOverdue, meeting];
+
+/** One event of every built-in type of the catalog, labelled with its type: what the catalog looks like at a glance. */
+export const everyType: TimelineEvent[] = knownTypes().map((t, i) => ({
+  id: `type-${t.type}`,
+  type: t.type,
+  title: `${t.label}`,
+  summary: t.type,
+  author: [ana, diego, karina, sofia][i % 4],
+  occurredAt: ago((i + 1) * 2 * HOUR),
+}));
