@@ -189,7 +189,8 @@ describe('<client-timeline>', () => {
     expect(state.textContent).to.contain('Backend unavailable');
     expect(errors.map((e) => e.kind)).to.deep.equal(['fetch']);
     state.querySelector<HTMLButtonElement>('button')!.click();
-    await rendered(el, 10);
+    await rendered(el, 5);
+    expect(el.events.length).to.equal(10);
     expect(shadow(el).querySelector('[part="error-state"]')).to.equal(null);
   });
 
