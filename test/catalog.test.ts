@@ -421,3 +421,28 @@ describe('pinned day', () => {
     await waitUntil(() => !pin.hidden && pin.textContent === 'Friday, November 20', `pin shows ${pin.textContent}`);
   });
 });
+
+describe('HTML email quoted history', () => {
+  it('folds the quoted part of an HTML body behind "Show quoted text"', async () => {
+    const body =
+      '<p>Thanks Ana, we will take the annual plan.</p><div class="gmail_quote"><p>On Nov 13, 2026, Ana Rojas wrote:</p><blockquote><p>Here is the Pro Plan quote.</p></blockquote></div>';
+    const el = await mount({ adapter: new ScriptedAdapter([makeEvent(0, { type: 'email.received', detail: { body, bodyFormat: 'html' } })]) });
+    const [row] = await rendered(el, 1);
+    row.querySelector('button')!.click();
+    await waitUntil(() => shadow(el).querySelector('.body-html details.quoted'), 'quoted text folded');
+    const bodyEl = shadow(el).querySelector('.body-html')!;
+    const quoted = bodyEl.querySelector<HTMLDetailsElement>('details.quoted')!;
+    expect(quoted.open).to.equal(false);
+    expect(quoted.querySelector('summary')!.textContent).to.equal('Show quoted text');
+    expect(quoted.textContent).to.contain('Here is the Pro Plan quote.');
+    expect(quoted.textContent).to.contain('Ana Rojas wrote:');
+    expect(bodyEl.querySelector(':scope > p')!.textContent).to.equal('Thanks Ana, we will take the annual plan.');
+    // A body that is only a quote is shown as it is.
+    const { foldQuotedHtml } = await import('../src/render/detail.js');
+    const only = document.createElement('div');
+    only.append(document.createElement('blockquote'));
+    only.firstElementChild!.textContent = 'Forwarded text';
+    foldQuotedHtml(only, 'Show quoted text');
+    expect(only.querySelector('details')).to.equal(null);
+  });
+});

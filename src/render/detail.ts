@@ -3,6 +3,7 @@
  * attachments and links, each only when the event carries it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { until } from 'lit/directives/until.js';
 import { typeInfo } from '../model/catalog.js';
@@ -46,7 +47,44 @@ function renderHtmlBody(item: TimelineItem, safe: SanitizedBody, images: boolean
           <button type="button" class="retry" part="show-images" @click=${() => ctx.showImages?.(item.id)}>${ctx.msg.showImages}</button>
         </div>`
       : nothing;
-  return html`${note}<div class="body body-html" dir="auto">${unsafeHTML(safe.html)}</div>`;
+  return html`${note}<div class="body body-html" dir="auto" ${ref((el?: Element) => el && queueMicrotask(() => foldQuotedHtml(el, ctx.msg.showQuoted)))}>${unsafeHTML(safe.html)}</div>`;
+}
+
+const QUOTE_SELECTOR = '.gmail_quote, .yahoo_quoted, blockquote';
+
+/**
+ * The quoted history of an HTML email (Gmail's `.gmail_quote`, a `blockquote`, …)
+ * folded behind "Show quoted text", as plain-text bodies are: the top-level block
+ * holding the first quote, and everything after it, move into a `<details>`. Done
+ * with DOM moves after the sanitized body renders (no markup is built from
+ * strings); a body already folded is left alone.
+ */
+export function foldQuotedHtml(el: Element, label: string): void {
+  if (el.querySelector(':scope > details.quoted')) return;
+  const quote = el.querySelector(QUOTE_SELECTOR);
+  if (!quote) return;
+  let top: Node = quote;
+  while (top.parentNode && top.parentNode !== el) top = top.parentNode;
+  // A quote with no text before it is the message itself: nothing to fold.
+  let hasTextBefore = false;
+  for (let node = top.previousSibling; node && !hasTextBefore; node = node.previousSibling) {
+    hasTextBefore = node.nodeType !== Node.COMMENT_NODE && !!node.textContent?.trim();
+  }
+  if (!hasTextBefore) return;
+  const details = document.createElement('details');
+  details.className = 'quoted';
+  details.setAttribute('part', 'quoted');
+  const summary = document.createElement('summary');
+  summary.textContent = label;
+  details.append(summary);
+  // Move the quote block and what follows it, stopping at lit's closing marker if there is one.
+  let node: Node | null = top;
+  while (node && !(node.nodeType === Node.COMMENT_NODE && node.nextSibling === null)) {
+    const next: Node | null = node.nextSibling;
+    details.append(node);
+    node = next;
+  }
+  el.insertBefore(details, node);
 }
 
 function renderBody(item: TimelineItem, ctx: RenderContext): TemplateResult | typeof nothing {
