@@ -10,16 +10,7 @@ import { HttpAdapter } from '../src/data/http-adapter.js';
 import { backoffDelay, isTransient, parseRetryAfter, retryPolicy, type RetryPolicy } from '../src/data/retry.js';
 import type { ClientTimeline } from '../src/client-timeline.js';
 import { mount, rendered, settle, shadow } from './support/fixture.js';
-import { makeEvents, ScriptedAdapter } from './support/events.js';
-
-const query = (over: Partial<PageQuery> = {}): PageQuery => ({
-  clientId: 'karina',
-  cursor: null,
-  limit: 20,
-  filter: {},
-  signal: new AbortController().signal,
-  ...over,
-});
+import { makeEvents, pageQuery as query, ScriptedAdapter } from './support/events.js';
 
 async function failureOf(promise: Promise<unknown>): Promise<TimelineFetchError> {
   try {

@@ -1,16 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { HttpAdapter } from '../src/data/http-adapter.js';
-import type { PageQuery } from '../src/data/adapter.js';
 import { articles, mount, rendered, scrollToEnd, settle, shadow } from './support/fixture.js';
-
-const query = (over: Partial<PageQuery> = {}): PageQuery => ({
-  clientId: 'karina',
-  cursor: null,
-  limit: 20,
-  filter: {},
-  signal: new AbortController().signal,
-  ...over,
-});
+import { pageQuery as query } from './support/events.js';
 
 describe('HttpAdapter against the local mock CRM server', () => {
   it('sends the documented query string', () => {

@@ -85,3 +85,13 @@ export class ScriptedAdapter implements TimelineAdapter {
     return { events: all.slice(start, end), nextCursor: end < all.length ? String(end) : null };
   }
 }
+
+/** A page query for calling an adapter directly (Karina's first page of 20 unless overridden). */
+export const pageQuery = (over: Partial<PageQuery> = {}): PageQuery => ({
+  clientId: 'karina',
+  cursor: null,
+  limit: 20,
+  filter: {},
+  signal: new AbortController().signal,
+  ...over,
+});
