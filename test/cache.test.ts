@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import type { ClientTimeline } from '../src/client-timeline.js';
 import { CACHE_DB_NAME, cacheSettled, idbBackend, memoryBackend, type CacheDB } from '../src/data/cache.js';
 import type { TimelineErrorDetail } from '../src/events.js';
-import { articles, feed, rendered, scroller, scrollToEnd, settle, shadow, type MountOptions } from './support/fixture.js';
+import { articles, feed, rendered, scroller, scrollToEnd, scrollUntilLoaded, settle, shadow, type MountOptions } from './support/fixture.js';
 import { makeEvent, makeEvents, NOW, ScriptedAdapter } from './support/events.js';
 
 let counter = 0;
@@ -52,6 +52,16 @@ async function visit(options: MountOptions & { attrs?: Record<string, string> },
   await waitUntil(() => el.events.length >= count, `${count} events loaded`, { timeout: 10_000 });
   await cacheSettled();
   el.remove();
+}
+
+/** Reopens client c1 of `ns` with an adapter that holds its answer: all 30 events must come from the memory fallback. */
+async function expectReopenedFromMemory(ns: string): Promise<void> {
+  const held = new ScriptedAdapter(makeEvents(30));
+  held.hold();
+  const again = await mountCached({ adapter: held, cacheNamespace: ns, pageSize: 10 });
+  await rendered(again, 5);
+  expect(again.events.length).to.equal(30);
+  held.release();
 }
 
 function deleteDatabase(): Promise<void> {
@@ -225,7 +235,7 @@ describe('page cache', () => {
     expect(el.events.length).to.equal(40);
     adapter.release();
     await waitUntil(() => !el.virtualizer || feed(el)?.getAttribute('aria-busy') === 'false');
-    for (let i = 0; i < 20 && el.events.length < 60; i++) await scrollToEnd(el);
+    await scrollUntilLoaded(el, 60, 20);
     await waitUntil(() => el.events.length >= 60);
     expect(adapter.queries.map((q) => q.cursor).slice(0, 2)).to.deep.equal([null, '40']);
   });
@@ -266,7 +276,7 @@ describe('page cache', () => {
     ]);
     for (const el of [a, b, a2]) {
       await rendered(el, 1);
-      for (let i = 0; i < 10 && el.events.length < 12; i++) await scrollToEnd(el);
+      await scrollUntilLoaded(el, 12);
       await waitUntil(() => el.events.length === 12);
     }
     await cacheSettled();
@@ -305,7 +315,7 @@ describe('page cache', () => {
     adapter.failNext = 0;
     notice.querySelector<HTMLButtonElement>('button')!.click();
     await waitUntil(() => shadow(el).querySelector('[part="cache-notice"]') === null, 'notice gone after Retry');
-    for (let i = 0; i < 30 && el.events.length < 200; i++) await scrollToEnd(el);
+    await scrollUntilLoaded(el, 200, 30);
     await waitUntil(() => el.events.length === 200);
     const cursors = adapter.queries.map((q) => q.cursor);
     expect(cursors.at(-2)).to.equal(null);
@@ -343,7 +353,7 @@ describe('page cache', () => {
       const errors = cacheErrors(el);
       el.adapter = new ScriptedAdapter(makeEvents(30));
       await rendered(el, 5);
-      for (let i = 0; i < 10 && el.events.length < 30; i++) await scrollToEnd(el);
+      await scrollUntilLoaded(el, 30);
       await waitUntil(() => el.events.length === 30);
       await cacheSettled();
       expect(errors).to.have.length(1);
@@ -351,12 +361,7 @@ describe('page cache', () => {
       expect(errors[0].clientId).to.equal('c1');
       el.remove();
       // Reopened in the same page: the events come from memory.
-      const held = new ScriptedAdapter(makeEvents(30));
-      held.hold();
-      const again = await mountCached({ adapter: held, cacheNamespace: ns, pageSize: 10 });
-      await rendered(again, 5);
-      expect(again.events.length).to.equal(30);
-      held.release();
+      await expectReopenedFromMemory(ns);
     });
 
     it('falls back to memory on QuotaExceededError, reports once, loses nothing on screen', async () => {
@@ -371,7 +376,7 @@ describe('page cache', () => {
       const errors = cacheErrors(el);
       el.adapter = new ScriptedAdapter(makeEvents(30));
       await rendered(el, 5);
-      for (let i = 0; i < 10 && el.events.length < 30; i++) await scrollToEnd(el);
+      await scrollUntilLoaded(el, 30);
       await waitUntil(() => el.events.length === 30);
       await cacheSettled();
       expect(errors).to.have.length(1);
@@ -381,12 +386,8 @@ describe('page cache', () => {
       // Nothing half-written in IndexedDB: the page transaction was aborted.
       expect(await idbBackend.read(ns, 'c1', LIMITS)).to.equal(null);
       el.remove();
-      const held = new ScriptedAdapter(makeEvents(30));
-      held.hold();
-      const again = await mountCached({ adapter: held, cacheNamespace: ns, pageSize: 10 });
-      await rendered(again, 5);
-      expect(again.events.length).to.equal(30);
-      held.release();
+      // Reopened in the same page: the events come from memory.
+      await expectReopenedFromMemory(ns);
     });
 
     it('a tab holding an older version open does not make this one wait: it works from memory', async () => {
@@ -448,7 +449,7 @@ describe('page cache', () => {
     // The network goes on where the version 1 cache stopped.
     adapter.release();
     await waitUntil(() => adapter.queries.length === 1 && el.events.length === 10);
-    for (let i = 0; i < 10 && el.events.length < 20; i++) await scrollToEnd(el);
+    await scrollUntilLoaded(el, 20);
     await waitUntil(() => el.events.length >= 20);
     expect(adapter.queries.map((q) => q.cursor).slice(0, 2)).to.deep.equal([null, '10']);
   });

@@ -67,3 +67,8 @@ export async function scrollToEnd(el: ClientTimeline): Promise<void> {
   box.dispatchEvent(new Event('scroll'));
   await settle(el);
 }
+
+/** Scrolls to the end until `count` events are loaded (at most `tries` times); callers wait on the outcome. */
+export async function scrollUntilLoaded(el: ClientTimeline, count: number, tries = 10): Promise<void> {
+  for (let i = 0; i < tries && el.events.length < count; i++) await scrollToEnd(el);
+}
