@@ -19,6 +19,13 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
 };
 const RUNS = option('runs', 5);
+// `--only first,cached,sizes,leak` runs some scenarios; `--sizes 10000` picks the history lengths (for a quick look).
+const listOption = (name) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1].split(',') : null;
+};
+const ONLY = listOption('only');
+const wants = (scenario) => !ONLY || ONLY.includes(scenario);
 const HEAVY_RUNS = Math.max(1, Math.min(RUNS, 3));
 const startedAt = Date.now();
 const log = (...m) => console.error(`[${((Date.now() - startedAt) / 1000).toFixed(0).padStart(3)}s]`, ...m);
@@ -147,7 +154,7 @@ async function main() {
   const notes = [];
   try {
     // 1. adapter answer → first row painted (50 events)
-    for (const target of targets) {
+    for (const target of wants('first') ? targets : []) {
       log(`first row: ${target}`);
       const page = await openPage(target);
       await call(page, 'firstRow', { count: 50 }); // warm-up: code compiled, fonts loaded
@@ -158,7 +165,7 @@ async function main() {
     }
 
     // 2. connect → first row from the IndexedDB cache
-    {
+    if (wants('cached')) {
       const page = await openPage('element');
       if (await call(page, 'hasCache')) {
         log('cached first row: element');
@@ -173,8 +180,8 @@ async function main() {
     }
 
     // 3, 4, 5, 6, 7: 1k / 10k / 100k events loaded (one page each, 900 px tall element)
-    const sizes = [1_000, 10_000, 100_000];
-    for (const target of targets) {
+    const sizes = listOption('sizes')?.map(Number) ?? [1_000, 10_000, 100_000];
+    for (const target of wants('sizes') ? targets : []) {
       results[target].sizes = {};
       for (const count of sizes) {
         // The plain list is slow to build (≈ 2.5 ms per row here): 100,000 rows only with --full.
@@ -240,7 +247,7 @@ async function main() {
     }
 
     // 7. leak check: heap after 200 mount/unmount cycles vs after the first
-    {
+    if (wants('leak')) {
       log('200 mount/unmount cycles: element');
       const page = await openPage('element');
       await call(page, 'mountCycles', { cycles: 1 });
@@ -294,7 +301,9 @@ async function main() {
   const checks = budgetChecks(report);
   report.checks = checks;
   mkdirSync(join(root, 'bench/results'), { recursive: true });
-  writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(report, null, 2));
+  // A partial run (--only / --sizes) does not replace the full results.
+  const partial = ONLY || listOption('sizes');
+  writeFileSync(join(root, `bench/results/${partial ? 'partial' : 'latest'}.json`), JSON.stringify(report, null, 2));
   print(report);
   if (flag('check')) {
     const failed = checks.filter((c) => c.ok === false);
@@ -386,7 +395,7 @@ function print({ machine, results, bundle, checks, notes, seconds }) {
   console.log('\nbudgets');
   for (const c of checks) console.log(`   ${c.ok === null ? '–' : c.ok ? '✓' : '✗'} ${c.name}: ${c.ok === null ? `n/a${c.na ? ` (${c.na})` : ''}` : `${fmt(c.value, 2)}${c.unit} (≤ ${c.limit}${c.unit})`}`);
   for (const n of notes) console.log(`   note: ${n}`);
-  console.log('\nwritten: bench/results/latest.json');
+  console.log(`\nwritten: bench/results/${ONLY || listOption('sizes') ? 'partial' : 'latest'}.json`);
 }
 
 main().catch((error) => {
