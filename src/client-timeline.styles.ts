@@ -92,6 +92,7 @@ export const styles = css`
     --_ct-line-height: 1.4;
     --_ct-radius: 8px;
     --_ct-radius-small: 6px;
+    --_ct-detail-max-height: 32rem;
     --_ct-row-radius: 0;
     --_ct-row-gap: 0;
     --_ct-row-surface: transparent;
@@ -178,6 +179,8 @@ export const styles = css`
   }
   .row:focus-visible,
   .toggle:focus-visible,
+  .detail:focus-visible,
+  .detail-title:focus-visible,
   button:focus-visible,
   a:focus-visible {
     outline: var(--ct-focus-width, var(--_ct-focus-width)) solid var(--ct-focus, var(--_ct-focus));
@@ -306,6 +309,9 @@ export const styles = css`
     border-radius: var(--ct-radius-small, var(--_ct-radius-small));
     background: var(--ct-detail-surface, var(--_ct-detail-surface));
     overflow-wrap: anywhere;
+    /* A long email scrolls in its own box: no row grows taller than a screen or two. */
+    max-height: var(--ct-detail-max-height, var(--_ct-detail-max-height));
+    overflow: auto;
   }
   .facts {
     display: grid;

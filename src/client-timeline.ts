@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { styles } from './client-timeline.styles.js';
 import { ClockController } from './controllers/clock.js';
@@ -78,6 +78,18 @@ type Sentinel = { readonly sentinel: 'loading' | 'end' };
 type ListEntry = Row | Sentinel;
 const LOADING: Sentinel = { sentinel: 'loading' };
 const END: Sentinel = { sentinel: 'end' };
+/**
+ * The virtualizer's flow layout, rendering rows 400 px beyond each edge of the view instead of 1,000: half the rows
+ * to build on every jump of the scrollbar (BENCHMARKS.md). Safe because no row grows much taller than the view
+ * (`--ct-detail-max-height`, clamped titles and summaries).
+ */
+class TimelineLayout extends FlowLayout {
+  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
+    super(...args);
+    this._overhang = 400;
+  }
+}
+
 // The virtualizer may ask for the key of an index past a shrunken list: tolerate `undefined`.
 const isSentinel = (entry: ListEntry | undefined): entry is Sentinel => !!entry && 'sentinel' in entry;
 
@@ -139,6 +151,7 @@ const isSentinel = (entry: ListEntry | undefined): entry is Sentinel => !!entry 
  * @cssprop [--ct-height=480px] - Height of the element (the list scrolls inside it).
  * @cssprop [--ct-radius=8px] - Corner radius of the element.
  * @cssprop [--ct-radius-small=6px] - Corner radius of the detail box.
+ * @cssprop [--ct-detail-max-height=32rem] - Tallest an expanded detail grows; a longer one (a long email) scrolls inside its box, which is keyboard-focusable. Also keeps every row far shorter than the list, which the virtualizer needs to render the rows around it.
  * @cssprop [--ct-elevation=none] - Shadow of the element.
  * @cssprop [--ct-elevation-overlay=0 6px 18px rgb(0 0 0 / 0.16)] - Shadow of menus and the new-events pill.
  * @cssprop [--ct-row-padding=10px 14px] - Padding of each event row (`6px 12px` when compact).
@@ -1110,7 +1123,7 @@ export class ClientTimeline extends LitElement {
           items: this.entries,
           scroller: true,
           // Given explicitly so the layout is part of the main bundle, not a separately fetched chunk.
-          layout: flow(),
+          layout: { type: TimelineLayout },
           keyFunction: (entry) => (isSentinel(entry) ? `\u0000${entry.sentinel}` : (entry?.key ?? "")),
           renderItem: (entry, index) => (isSentinel(entry) ? this.renderSentinel(entry) : renderRow(entry, index, ctx)),
         })}

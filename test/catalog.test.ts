@@ -446,3 +446,29 @@ describe('HTML email quoted history', () => {
     expect(only.querySelector('details')).to.equal(null);
   });
 });
+
+describe('long details', () => {
+  it('scroll inside a capped, focusable box, so no row grows past a screen and the rows after it still render', async () => {
+    const body = Array.from({ length: 400 }, (_, i) => `Line ${i + 1} of a very long email thread.`).join('\n');
+    const events = [makeEvent(0, { type: 'email.received', detail: { body } }), ...Array.from({ length: 30 }, (_, i) => makeEvent(i + 1))];
+    const el = await mount({ adapter: new ScriptedAdapter(events), height: 500 });
+    const [row] = await rendered(el, 3);
+    row.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    await settle(el);
+    const detail = row.querySelector<HTMLElement>('[part="detail"]')!;
+    const cap = parseFloat(getComputedStyle(detail).maxHeight);
+    expect(cap).to.be.greaterThan(200);
+    expect(detail.getBoundingClientRect().height).to.be.at.most(cap + 1);
+    expect(detail.scrollHeight).to.be.greaterThan(detail.clientHeight * 3);
+    expect(detail.tabIndex).to.equal(0);
+    // Its text is all there, to scroll to.
+    detail.scrollTop = detail.scrollHeight;
+    expect(detail.textContent).to.contain('Line 400 of a very long email thread.');
+    // A host can give it more room.
+    el.style.setProperty('--ct-detail-max-height', '40rem');
+    expect(parseFloat(getComputedStyle(detail).maxHeight)).to.be.greaterThan(cap);
+    await scrollToEnd(el);
+    await scrollToEnd(el);
+    expect(articles(el).some((a) => a.dataset.id === 'ev-30'), 'the last row rendered').to.equal(true);
+  });
+});

@@ -167,7 +167,7 @@ export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string)
     ? html`<a class="open" part="open-link" href=${link} target="_blank" rel="noopener noreferrer" @click=${open}>${icon('external-link')}${linkLabel}</a>`
     : nothing;
   if (info.renderDetail) {
-    return html`<div class="detail" id=${id} part="detail">
+    return html`<div class="detail" id=${id} part="detail" tabindex="0">
       ${renderCustom(info.renderDetail(item, { locale: fmt.locale, formatters: fmt }))} ${linkTemplate}
     </div>`;
   }
@@ -187,7 +187,7 @@ export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string)
   if (item.record?.label) facts.push(field(msg.record, item.record.label));
   const recording = safeUrl(d.recordingUrl);
   const body = item.detail?.bodyFormat !== 'html' && item.detail?.body ? renderTextBody(item.detail.body, ctx) : renderBody(item, ctx);
-  return html`<div class="detail" id=${id} part="detail">
+  return html`<div class="detail" id=${id} part="detail" tabindex="0">
     ${item.title.length > FULL_TITLE_FROM ? html`<p class="detail-title" dir="auto" tabindex="0">${item.title}</p>` : nothing}
     ${item.summary ? html`<p class="detail-summary" dir="auto">${item.summary}</p>` : nothing}
     ${facts.length ? html`<dl class="facts">${facts}</dl>` : nothing}

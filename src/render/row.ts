@@ -53,7 +53,7 @@ function summaryOf(item: TimelineItem, ctx: RenderContext): string | undefined {
 }
 
 function renderGroupDetail(row: GroupRow, ctx: RenderContext, id: string): TemplateResult {
-  return html`<div class="detail" id=${id} part="detail">
+  return html`<div class="detail" id=${id} part="detail" tabindex="0">
     <ol class="folded">
       ${row.items.map(
         (item) => html`<li>
