@@ -148,7 +148,7 @@ export function htmlText(body: string): string {
 const haystacks = new WeakMap<TimelineItem, string[]>();
 
 /** The texts a search looks at: title, summary, author, status and the detail's text fields. */
-export function searchFields(item: TimelineItem): string[] {
+function searchFields(item: TimelineItem): string[] {
   const cached = haystacks.get(item);
   if (cached) return cached;
   const d = item.detail;
@@ -166,6 +166,24 @@ export function searchFields(item: TimelineItem): string[] {
 
 const stringOf = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
 
+const lowered = new WeakMap<TimelineItem, string>();
+
+/**
+ * The search fields of `item`, lowercased and joined (NUL between fields, so no match spans two), computed once per
+ * event: a search over 10,000 loaded events is then one `includes` per event instead of a regular expression per field.
+ */
+export function searchText(item: TimelineItem): string {
+  let text = lowered.get(item);
+  if (text === undefined) {
+    text = searchFields(item).join('\u0000').toLowerCase();
+    lowered.set(item, text);
+  }
+  return text;
+}
+
+/** What a search text is compared with: trimmed and lowercased like `searchText`; `''` for no search. */
+export const searchNeedle = (q: string): string => q.trim().toLowerCase();
+
 /** `true` when `item` passes the parts of `state` selected by `parts`. */
 export function matcher(state: FilterState, parts: LocalParts = { types: true, rest: true }): (item: TimelineItem) => boolean {
   const checks: ((item: TimelineItem) => boolean)[] = [];
@@ -182,37 +200,10 @@ export function matcher(state: FilterState, parts: LocalParts = { types: true, r
     const until = boundOf(state.until, 'end');
     if (since !== null) checks.push((item) => item.time >= since);
     if (until !== null) checks.push((item) => item.time <= until);
-    const pattern = searchPattern(state.q);
-    if (pattern) {
-      checks.push((item) =>
-        searchFields(item).some((field) => {
-          pattern.lastIndex = 0;
-          return pattern.test(field);
-        }),
-      );
-    }
+    const needle = searchNeedle(state.q);
+    if (needle) checks.push((item) => searchText(item).includes(needle));
   }
   return checks.length ? (item) => checks.every((check) => check(item)) : () => true;
-}
-
-/** The events of `items` that pass; the same array when nothing filters. */
-export function applyFilter(items: readonly TimelineItem[], state: FilterState, parts?: LocalParts): readonly TimelineItem[] {
-  if (parts && !parts.types && !parts.rest) return items;
-  const test = matcher(state, parts);
-  if (!isFilterActive(state)) return items;
-  return items.filter(test);
-}
-
-/** Events per category among `items` that pass every filter but the category one. */
-export function countByCategory(items: readonly TimelineItem[], state: FilterState): Record<string, number> {
-  const test = matcher({ ...state, types: null });
-  const counts: Record<string, number> = {};
-  for (const item of items) {
-    if (!test(item)) continue;
-    const key = categoryKeyOf(item.type);
-    counts[key] = (counts[key] ?? 0) + 1;
-  }
-  return counts;
 }
 
 /** Counts an adapter gave per type or type prefix, summed per filter category. */
