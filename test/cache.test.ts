@@ -1,7 +1,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { openDB } from 'idb';
 import type { ClientTimeline } from '../src/client-timeline.js';
-import { CACHE_DB_NAME, cacheSettled, idbBackend, memoryBackend, type CacheDB } from '../src/data/cache.js';
+import { CACHE_DB_NAME, cacheSettled, memoryBackend } from '../src/data/cache.js';
+import { idbBackend, type CacheDB } from '../src/data/cache-idb.js';
 import type { TimelineErrorDetail } from '../src/events.js';
 import { articles, feed, rendered, scroller, scrollToEnd, scrollUntilLoaded, settle, shadow, type MountOptions } from './support/fixture.js';
 import { makeEvent, makeEvents, NOW, ScriptedAdapter } from './support/events.js';

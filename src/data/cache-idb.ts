@@ -1,0 +1,287 @@
+/**
+ * The IndexedDB backend of the page cache (layout and migration: see `cache.ts`), through `idb`. A chunk of its own,
+ * loaded when an element with `cache="indexeddb"` (the default) first connects, in parallel with its first page.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { parseEvents, type TimelineEvent } from '../model/event.js';
+import { compareNewestFirst } from './store.js';
+import {
+  CACHE_DB_NAME,
+  CACHE_DB_VERSION,
+  continuation,
+  expired,
+  nextClientState,
+  oldestTime,
+  planTrim,
+  type Backend,
+  type CachedTimeline,
+  type CacheLimits,
+  type ClientState,
+  type PageWrite,
+} from './cache.js';
+
+/** Opening the database takes longer than this: work from memory instead of waiting. */
+const OPEN_TIMEOUT_MS = 4000;
+
+interface EventRecord {
+  ns: string;
+  client: string;
+  id: string;
+  time: number;
+  event: TimelineEvent;
+}
+
+interface ClientRecord extends ClientState {
+  ns: string;
+  client: string;
+}
+
+/** Version 2, the current schema. */
+export interface CacheDB extends DBSchema {
+  events: { key: [string, string, string]; value: EventRecord; indexes: { 'by-time': [string, string, number] } };
+  clients: { key: [string, string]; value: ClientRecord; indexes: { 'by-opened': [string, number] } };
+}
+
+/** Version 1, migrated from on upgrade. */
+export interface CacheDBv1 extends DBSchema {
+  timelines: {
+    key: [string, string];
+    value: { namespace: string; clientId: string; events: TimelineEvent[]; cursor: string | null; done: boolean; savedAt: number };
+  };
+}
+
+type Db = IDBPDatabase<CacheDB>;
+
+/** Why the IndexedDB cache could not be used. */
+export class CacheUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'CacheUnavailableError';
+  }
+}
+
+/** Creates or migrates the schema; runs inside the versionchange transaction. */
+async function upgrade(db: IDBPDatabase<CacheDB>, oldVersion: number, tx: IDBPTransaction<CacheDB, ('events' | 'clients')[], 'versionchange'>): Promise<void> {
+  if (oldVersion < 2) {
+    const events = db.createObjectStore('events', { keyPath: ['ns', 'client', 'id'] });
+    events.createIndex('by-time', ['ns', 'client', 'time']);
+    const clients = db.createObjectStore('clients', { keyPath: ['ns', 'client'] });
+    clients.createIndex('by-opened', ['ns', 'openedAt']);
+  }
+  if (oldVersion === 1) {
+    const legacyDb = db as unknown as IDBPDatabase<CacheDBv1>;
+    const legacyTx = tx as unknown as IDBPTransaction<CacheDBv1, ['timelines'], 'versionchange'>;
+    const old = await legacyTx.objectStore('timelines').getAll();
+    const events = tx.objectStore('events');
+    const clients = tx.objectStore('clients');
+    for (const record of old) {
+      const { items } = parseEvents(Array.isArray(record.events) ? record.events : []);
+      for (const { time, ...event } of items) {
+        await events.put({ ns: record.namespace, client: record.clientId, id: event.id, time, event });
+      }
+      const oldest = oldestTime(items);
+      const savedAt = typeof record.savedAt === 'number' ? record.savedAt : 0;
+      await clients.put({
+        ns: record.namespace,
+        client: record.clientId,
+        checkpoints: record.cursor && oldest !== undefined ? [{ cursor: record.cursor, time: oldest }] : [],
+        done: record.done === true,
+        savedAt,
+        openedAt: savedAt,
+      });
+    }
+    legacyDb.deleteObjectStore('timelines');
+  }
+}
+
+let connection: Promise<Db> | null = null;
+
+/** The shared connection, opened on first use; a closed or failed one is reopened next time. */
+function database(): Promise<Db> {
+  connection ??= openDatabase().catch((error: unknown) => {
+    connection = null;
+    throw error;
+  });
+  return connection;
+}
+
+function openDatabase(): Promise<Db> {
+  return new Promise<Db>((resolve, reject) => {
+    let settled = false;
+    const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      reject(error);
+    };
+    const timer = setTimeout(() => fail(new CacheUnavailableError('Opening IndexedDB took too long')), OPEN_TIMEOUT_MS);
+    if (typeof indexedDB === 'undefined' || !indexedDB) {
+      fail(new CacheUnavailableError('IndexedDB is not available in this browser'));
+      return;
+    }
+    let opening: Promise<Db>;
+    try {
+      opening = openDB<CacheDB>(CACHE_DB_NAME, CACHE_DB_VERSION, {
+        upgrade: (db, oldVersion, _newVersion, tx) => {
+          void upgrade(db, oldVersion, tx).catch((error: unknown) => {
+            fail(error);
+            tx.abort();
+          });
+        },
+        // Another tab holds an older version open and does not let go: work from memory, never wait.
+        blocked: () => fail(new CacheUnavailableError('IndexedDB is blocked by another tab holding an older version of the cache open')),
+        // A newer version wants to open (another tab, or a deletion): let go at once so it never hangs.
+        blocking: (_current, _next, event) => {
+          (event.target as IDBDatabase).close();
+          connection = null;
+        },
+        terminated: () => {
+          connection = null;
+        },
+      });
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    opening.then(
+      (db) => {
+        if (settled) {
+          // Opened after we gave up on it (blocked, timed out): do not hold it open.
+          db.close();
+          return;
+        }
+        settled = true;
+        clearTimeout(timer);
+        resolve(db);
+      },
+      (error: unknown) => fail(error),
+    );
+  });
+}
+
+const clientRange = (ns: string, client: string) => IDBKeyRange.bound([ns, client], [ns, client, []]);
+const timeRange = (ns: string, client: string, lower: number, upper: number, lowerOpen = false, upperOpen = false) =>
+  IDBKeyRange.bound([ns, client, lower], [ns, client, upper], lowerOpen, upperOpen);
+
+/** The IndexedDB backend. Every method rejects when IndexedDB fails. */
+export class IdbBackend implements Backend {
+  async read(ns: string, client: string, limits: CacheLimits): Promise<CachedTimeline | null> {
+    const db = await database();
+    const tx = db.transaction(['clients', 'events'], 'readonly');
+    const [record, rows] = await Promise.all([
+      tx.objectStore('clients').get([ns, client]),
+      tx.objectStore('events').getAll(clientRange(ns, client)),
+      tx.done,
+    ]);
+    if (!record) return null;
+    const now = Date.now();
+    if (expired(record.savedAt, limits, now)) {
+      await this.remove(ns, client);
+      return null;
+    }
+    // Stored events are validated again: the schema of an event may have changed since.
+    const { items } = parseEvents(rows.map((row) => row.event));
+    items.sort(compareNewestFirst);
+    void this.touch(ns, client, now).catch(() => undefined);
+    return { items, cursor: continuation(record.checkpoints), done: record.done, savedAt: record.savedAt };
+  }
+
+  /** Marks a client as just opened (least recently opened clients are evicted first). */
+  private async touch(ns: string, client: string, now: number): Promise<void> {
+    const db = await database();
+    const tx = db.transaction('clients', 'readwrite');
+    const record = await tx.store.get([ns, client]);
+    if (record) await tx.store.put({ ...record, openedAt: now });
+    await tx.done;
+  }
+
+  private async remove(ns: string, client: string): Promise<void> {
+    const db = await database();
+    const tx = db.transaction(['clients', 'events'], 'readwrite');
+    await Promise.all([tx.objectStore('clients').delete([ns, client]), tx.objectStore('events').delete(clientRange(ns, client)), tx.done]);
+  }
+
+  async write(ns: string, client: string, page: PageWrite, limits: CacheLimits): Promise<void> {
+    const db = await database();
+    const tx = db.transaction(['clients', 'events'], 'readwrite');
+    const clients = tx.objectStore('clients');
+    const events = tx.objectStore('events');
+    const work = (async () => {
+      const prev = await clients.get([ns, client]);
+      const next = nextClientState(prev, page, Date.now());
+      if (!next) return;
+      if (page.first) {
+        // Events the newest page shows are gone.
+        const keep = new Set(page.ids);
+        const oldest = oldestTime(page.items);
+        const range = page.nextCursor === null ? clientRange(ns, client) : oldest === undefined ? null : timeRange(ns, client, oldest, Infinity, true);
+        if (range) {
+          const index = page.nextCursor === null ? events : events.index('by-time');
+          for (let cursor = await index.openCursor(range); cursor; cursor = await cursor.continue()) {
+            if (!keep.has(cursor.value.id)) await cursor.delete();
+          }
+        }
+      }
+      await Promise.all(page.items.map(({ time, ...event }) => events.put({ ns, client, id: event.id, time, event })));
+      const record: ClientRecord = { ns, client, ...next };
+      const count = await events.index('by-time').count(timeRange(ns, client, -Infinity, Infinity));
+      if (count > limits.maxEvents) {
+        const times: number[] = [];
+        for (let cursor = await events.index('by-time').openKeyCursor(timeRange(ns, client, -Infinity, Infinity), 'prev'); cursor; cursor = await cursor.continue()) {
+          times.push(cursor.key[2]);
+        }
+        const plan = planTrim(times, record.checkpoints, limits.maxEvents);
+        if (plan && 'cut' in plan) {
+          for (let cursor = await events.index('by-time').openCursor(timeRange(ns, client, -Infinity, plan.cut, false, true)); cursor; cursor = await cursor.continue()) {
+            await cursor.delete();
+          }
+          record.checkpoints = plan.checkpoints;
+        } else if (plan) {
+          let extra = times.length - plan.keep;
+          for (let cursor = await events.index('by-time').openCursor(timeRange(ns, client, -Infinity, Infinity)); cursor && extra > 0; cursor = await cursor.continue(), extra--) {
+            await cursor.delete();
+          }
+          record.checkpoints = [];
+        }
+        if (plan) record.done = false;
+      }
+      await clients.put(record);
+      if (!prev) {
+        // A new client: evict the least recently opened ones over the cap.
+        const opened = clients.index('by-opened');
+        const range = IDBKeyRange.bound([ns, -Infinity], [ns, Infinity]);
+        let extra = (await opened.count(range)) - limits.maxClients;
+        for (let cursor = await opened.openCursor(range); cursor && extra > 0; cursor = await cursor.continue()) {
+          if (cursor.value.client === client) continue;
+          await events.delete(clientRange(ns, cursor.value.client));
+          await cursor.delete();
+          extra--;
+        }
+      }
+    })();
+    // A failed request aborts the transaction: `tx.done` rejects with the reason (e.g. QuotaExceededError).
+    await Promise.all([work.catch((error: unknown) => {
+      try {
+        tx.abort();
+      } catch {
+        /* already finished */
+      }
+      throw error;
+    }), tx.done]);
+  }
+
+  async clear(ns?: string): Promise<void> {
+    const db = await database();
+    const tx = db.transaction(['clients', 'events'], 'readwrite');
+    if (ns === undefined) {
+      await Promise.all([tx.objectStore('clients').clear(), tx.objectStore('events').clear(), tx.done]);
+    } else {
+      const all = IDBKeyRange.bound([ns], [ns, []]);
+      await Promise.all([tx.objectStore('clients').delete(all), tx.objectStore('events').delete(all), tx.done]);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- shared state
+
+export const idbBackend = new IdbBackend();
