@@ -36,7 +36,7 @@ import {
   typesActive,
   type FilterState,
 } from './data/filter.js';
-import { collectEvents, download, exportFileName, toCsv, toJson, type ExportFormat } from './controllers/export.js';
+import type { ExportFormat } from './controllers/export.js';
 import { LiveController } from './controllers/live.js';
 import { captureAnchor, restoreAnchor, type ScrollAnchor } from './controllers/scroll-anchor.js';
 import { renderFilterBar, type DatePreset, type FilterBarActions } from './render/filter-bar.js';
@@ -904,6 +904,8 @@ export class ClientTimeline extends LitElement {
     const clientId = this.clientId;
     if (!adapter || !clientId) throw new Error('exportEvents: no data source or client');
     const state = this.filterState;
+    // CSV/JSON writing is a chunk of its own, fetched on the first export.
+    const { collectEvents, toCsv, toJson } = await import('./controllers/export.js');
     const items =
       this.pager.done && this.pager.clientId === clientId
         ? [...this.visibleItems()]
@@ -931,6 +933,7 @@ export class ClientTimeline extends LitElement {
     try {
       const blob = await this.exportEvents(format, { signal: controller.signal, onProgress: (n) => (this.exporting = count = n) });
       if (controller.signal.aborted) return;
+      const { download, exportFileName } = await import('./controllers/export.js');
       download(blob, exportFileName(this.clientId ?? 'client', format, this.clock.now), this.shadowRoot!);
       this.announcement = this.msg.find.exported(this.fmt.count(count));
     } catch (error) {
