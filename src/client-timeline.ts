@@ -18,7 +18,7 @@ import type { RenderContext } from './render/context.js';
 import { buildRows, type Row } from './data/rows.js';
 import { catalogVersion, localCategoryLabel } from './model/catalog.js';
 import { icon } from './render/icons.js';
-import { renderRow, renderSkeleton } from './render/row.js';
+import { prefetchDetail, renderRow, renderSkeleton } from './render/row.js';
 import { checkPageResult } from './data/adapter.js';
 import {
   adapterFilter,
@@ -1096,6 +1096,7 @@ export class ClientTimeline extends LitElement {
       toggle: (id) => this.toggle(id),
       open: (item, url) => emit(this, 'timeline-open', { id: item.id, type: item.type, url, record: item.record }, { cancelable: true }),
       rowBefore: (index) => this.rows[index - 1],
+      refresh: () => this.requestUpdate(),
       highlight: (text) => markMatches(text, this.findPattern),
       imagesShown: (id) => this.imagesShown.has(id),
       showImages: (id) => (this.imagesShown = new Set(this.imagesShown).add(id)),
@@ -1140,6 +1141,7 @@ export class ClientTimeline extends LitElement {
   }
 
   override updated(): void {
+    if (this.rows.length) prefetchDetail();
     this.updateDayPin();
   }
 

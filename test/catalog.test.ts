@@ -16,7 +16,7 @@ import { Formatters } from '../src/i18n/format.js';
 import { en } from '../src/i18n/messages.js';
 import { parseEvents, type TimelineEvent, type TimelineItem } from '../src/model/event.js';
 import type { RenderContext } from '../src/render/context.js';
-import { renderRow } from '../src/render/row.js';
+import { loadDetail, renderRow } from '../src/render/row.js';
 import { articles, mount, rendered, scrollToEnd, settle, shadow } from './support/fixture.js';
 import { makeEvent, NOW, ScriptedAdapter } from './support/events.js';
 
@@ -99,6 +99,7 @@ function context(locale = 'en-US', over: Partial<RenderContext> = {}): RenderCon
     toggle: () => {},
     open: () => true,
     rowBefore: () => undefined,
+    refresh: () => {},
     highlight: (t) => t,
     ...over,
   };
@@ -204,6 +205,7 @@ describe('event catalog', () => {
 });
 
 describe('rich detail', () => {
+  before(() => loadDetail());
   it('formats amounts per locale with Intl', () => {
     const event = makeEvent(0, { type: 'proposal.sent', detail: { amount: { value: 480000, currency: 'CRC' } } });
     expect(renderOne(event).querySelector('.amount')!.textContent).to.equal('₡480,000.00');

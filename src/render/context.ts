@@ -20,6 +20,8 @@ export interface RenderContext {
   imagesShown?(id: string): boolean;
   /** Loads the remote images of this event's HTML body ("Show images"). */
   showImages?(id: string): void;
+  /** Renders again (a lazily loaded part arrived). */
+  refresh(): void;
   /** The row before `index` in the list, for day headers. */
   rowBefore(index: number): Row | undefined;
 }

@@ -1,6 +1,7 @@
 /**
  * The expanded part of a row: the body, money, call length, field changes,
- * attachments and links, each only when the event carries it.
+ * attachments and links, each only when the event carries it. A chunk of its
+ * own (`loadDetail` in row.ts): the first paint of the list does not need it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
@@ -8,8 +9,10 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { until } from 'lit/directives/until.js';
 import { typeInfo } from '../model/catalog.js';
 import type { EventDetail, TimelineItem } from '../model/event.js';
+import type { GroupRow } from '../data/rows.js';
 import type { RenderContext } from './context.js';
 import { icon, type IconName } from './icons.js';
+import { summaryOf } from './row.js';
 import { htmlToText, loadSanitizer, safeUrl, sanitizeBody, type SanitizedBody } from './sanitize.js';
 
 type Scalar = string | number | boolean | null | undefined;
@@ -20,19 +23,8 @@ function value(v: Scalar, ctx: RenderContext): string {
   return String(v);
 }
 
-/** Longest title or summary a row shows (the title is also clamped to two lines); the detail has the full text. */
-const ROW_TEXT_MAX = 300;
 /** Titles longer than this may be clamped in the row: the detail repeats them in full. */
 const FULL_TITLE_FROM = 120;
-
-/** `text` cut to what a row shows, without splitting a surrogate pair: a 100,000-character title costs no layout. */
-export function clipText(text: string): string {
-  if (text.length <= ROW_TEXT_MAX) return text;
-  let end = ROW_TEXT_MAX;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  return `${text.slice(0, end)}…`;
-}
 
 function field(label: string, content: unknown): TemplateResult {
   return html`<div class="field"><dt>${label}</dt><dd dir="auto">${content}</dd></div>`;
@@ -205,5 +197,20 @@ export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string)
       : nothing}
     ${recording ? html`<audio controls preload="none" src=${recording} aria-label=${msg.recording}></audio>` : nothing}
     ${linkTemplate}
+  </div>`;
+}
+
+/** The detail of folded updates: each update with its time and its changes. */
+export function renderGroupDetail(row: GroupRow, ctx: RenderContext, id: string): TemplateResult {
+  return html`<div class="detail" id=${id} part="detail" tabindex="0">
+    <ol class="folded">
+      ${row.items.map(
+        (item) => html`<li>
+          <span class="folded-title" dir="auto">${ctx.highlight(item.title)}</span>
+          <time datetime=${item.occurredAt}>${ctx.fmt.exact(item.time)}</time>
+          ${item.detail?.changes?.length ? renderChanges(item.detail.changes, ctx) : summaryOf(item, ctx) ? html`<p dir="auto">${summaryOf(item, ctx)}</p>` : nothing}
+        </li>`,
+      )}
+    </ol>
   </div>`;
 }

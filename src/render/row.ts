@@ -4,13 +4,68 @@
  * toggle that expands the detail in place. Folded updates render as one row.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { GroupRow, Row } from '../data/rows.js';
+import type { Row } from '../data/rows.js';
 import { CATEGORIES, localTypeLabel, statusColor, typeInfo } from '../model/catalog.js';
 import type { TimelineItem } from '../model/event.js';
 import { domId, type RenderContext } from './context.js';
-import { clipText, renderChanges, renderDetail } from './detail.js';
+import type * as Detail from './detail.js';
 import { icon } from './icons.js';
 import { safeUrl } from './sanitize.js';
+
+/** Longest title or summary a row shows (the title is also clamped to two lines); the detail has the full text. */
+const ROW_TEXT_MAX = 300;
+
+/** `text` cut to what a row shows, without splitting a surrogate pair: a 100,000-character title costs no layout. */
+export function clipText(text: string): string {
+  if (text.length <= ROW_TEXT_MAX) return text;
+  let end = ROW_TEXT_MAX;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+let detail: typeof Detail | null = null;
+let detailLoading: Promise<typeof Detail> | null = null;
+let detailFailed = false;
+
+/**
+ * The expanded-row renderers (`detail.ts`), a chunk of their own: the element fetches it when the browser is idle
+ * after the first rows, or on the first expand. A failed fetch is tried again on the next call.
+ */
+export function loadDetail(): Promise<typeof Detail> {
+  detailLoading ??= import('./detail.js').then(
+    (module) => {
+      detailFailed = false;
+      return (detail = module);
+    },
+    (error: unknown) => {
+      detailLoading = null;
+      detailFailed = true;
+      throw error;
+    },
+  );
+  return detailLoading;
+}
+
+/** Fetches the detail chunk once the browser is idle (at the latest after 2 s), so that expanding a row finds it. */
+export function prefetchDetail(): void {
+  if (detail || detailLoading) return;
+  const load = () => void loadDetail().catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 200);
+}
+
+/** The detail of an expanded row; until its chunk is there, a busy placeholder (or, if it failed, Retry). */
+function renderExpanded(row: Row, ctx: RenderContext, id: string): TemplateResult {
+  if (detail) return row.kind === 'group' ? detail.renderGroupDetail(row, ctx, id) : detail.renderDetail(row.item, ctx, id);
+  const load = () => void loadDetail().then(ctx.refresh, ctx.refresh);
+  if (detailFailed) {
+    return html`<div class="detail" id=${id} part="detail"><span>${ctx.msg.loadFailed}</span>
+      <button type="button" class="retry" part="retry" @click=${load}>${ctx.msg.retry}</button></div>`;
+  }
+  load();
+  return html`<div class="detail" id=${id} part="detail" aria-busy="true"><span class="detail-loading"></span></div>`;
+}
 
 /** Wraps user text set inside a sentence in Unicode isolates, so a right-to-left name keeps its order and its neighbours theirs. */
 const isolate = (text: string) => `\u2068${text}\u2069`;
@@ -41,7 +96,7 @@ function dayHeader(row: Row, index: number, ctx: RenderContext): string | null {
   return null;
 }
 
-function summaryOf(item: TimelineItem, ctx: RenderContext): string | undefined {
+export function summaryOf(item: TimelineItem, ctx: RenderContext): string | undefined {
   if (item.summary) return item.summary;
   const changes = item.detail?.changes;
   if (changes?.length === 1) {
@@ -50,20 +105,6 @@ function summaryOf(item: TimelineItem, ctx: RenderContext): string | undefined {
   }
   if (changes && changes.length > 1) return ctx.msg.fieldsChanged(changes.length);
   return undefined;
-}
-
-function renderGroupDetail(row: GroupRow, ctx: RenderContext, id: string): TemplateResult {
-  return html`<div class="detail" id=${id} part="detail" tabindex="0">
-    <ol class="folded">
-      ${row.items.map(
-        (item) => html`<li>
-          <span class="folded-title" dir="auto">${ctx.highlight(item.title)}</span>
-          <time datetime=${item.occurredAt}>${ctx.fmt.exact(item.time)}</time>
-          ${item.detail?.changes?.length ? renderChanges(item.detail.changes, ctx) : summaryOf(item, ctx) ? html`<p dir="auto">${summaryOf(item, ctx)}</p>` : nothing}
-        </li>`,
-      )}
-    </ol>
-  </div>`;
 }
 
 export function renderRow(row: Row, index: number, ctx: RenderContext): TemplateResult {
@@ -119,7 +160,7 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
         ${edited ? html`<span class="edited" part="edited">${ctx.msg.edited(ctx.fmt.dateTimeOf(edited))}</span>` : nothing}
       </div>
       ${!expanded && summary ? html`<p class="summary" part="summary" dir="auto">${ctx.highlight(clipText(summary))}</p>` : nothing}
-      ${expanded ? (group ? renderGroupDetail(group, ctx, detailId) : renderDetail(item, ctx, detailId)) : nothing}
+      ${expanded ? renderExpanded(row, ctx, detailId) : nothing}
     </div>
   </article>`;
 }
