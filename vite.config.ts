@@ -16,9 +16,32 @@ function mockCrmBackend(): Plugin {
   };
 }
 
+/**
+ * The element's CSS, minified in the built bundle: comments dropped and whitespace collapsed inside the `css`
+ * literals of the styles module (none of its strings holds whitespace that matters).
+ */
+function minifyCssLiterals(): Plugin {
+  const minify = (text: string) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'client-timeline-minify-css',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.endsWith('/src/client-timeline.styles.ts')) return null;
+      return { code: code.replace(/\bcss`([^`]*)`/g, (_, body: string) => `css\`${minify(body)}\``), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: here('./demo'),
-  plugins: [mockCrmBackend()],
+  plugins: [mockCrmBackend(), minifyCssLiterals()],
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173) },
   preview: { host: '127.0.0.1' },
   build: {

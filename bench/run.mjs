@@ -9,7 +9,7 @@ import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium-path.mjs';
-import { BUDGET as SIZE_BUDGET, check as checkSize, dist, ensureBuilt, kb, measure, root } from '../scripts/check-size.mjs';
+import { TARGET as SIZE_BUDGET, check as checkSize, dist, ensureBuilt, kb, measure, root } from '../scripts/check-size.mjs';
 import { attribute } from './support/bundle.mjs';
 
 const args = process.argv.slice(2);
