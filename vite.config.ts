@@ -21,14 +21,16 @@ function mockCrmBackend(): Plugin {
  * literals of the styles module (none of its strings holds whitespace that matters).
  */
 function minifyCssLiterals(): Plugin {
+  // Line breaks are kept (one per source line), so that positions in the bundle's source map still point at the
+  // right lines of the styles module.
   const minify = (text: string) =>
     text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
-      .trim();
+      .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
+      .replace(/[^\S\n]+/g, ' ')
+      .replace(/ ?\n ?/g, '\n')
+      .replace(/ ?([{};,>]) ?/g, '$1')
+      .replace(/: /g, ':')
+      .replace(/;(\n*)}/g, '$1}');
   return {
     name: 'client-timeline-minify-css',
     apply: 'build',
