@@ -26,6 +26,8 @@ const listOption = (name) => {
 };
 const ONLY = listOption('only');
 const wants = (scenario) => !ONLY || ONLY.includes(scenario);
+/** A partial run does not replace the full results. */
+const RESULTS_FILE = `bench/results/${ONLY || listOption('sizes') ? 'partial' : 'latest'}.json`;
 const HEAVY_RUNS = Math.max(1, Math.min(RUNS, 3));
 const startedAt = Date.now();
 const log = (...m) => console.error(`[${((Date.now() - startedAt) / 1000).toFixed(0).padStart(3)}s]`, ...m);
@@ -301,9 +303,7 @@ async function main() {
   const checks = budgetChecks(report);
   report.checks = checks;
   mkdirSync(join(root, 'bench/results'), { recursive: true });
-  // A partial run (--only / --sizes) does not replace the full results.
-  const partial = ONLY || listOption('sizes');
-  writeFileSync(join(root, `bench/results/${partial ? 'partial' : 'latest'}.json`), JSON.stringify(report, null, 2));
+  writeFileSync(join(root, RESULTS_FILE), JSON.stringify(report, null, 2));
   print(report);
   if (flag('check')) {
     const failed = checks.filter((c) => c.ok === false);
@@ -395,7 +395,7 @@ function print({ machine, results, bundle, checks, notes, seconds }) {
   console.log('\nbudgets');
   for (const c of checks) console.log(`   ${c.ok === null ? '–' : c.ok ? '✓' : '✗'} ${c.name}: ${c.ok === null ? `n/a${c.na ? ` (${c.na})` : ''}` : `${fmt(c.value, 2)}${c.unit} (≤ ${c.limit}${c.unit})`}`);
   for (const n of notes) console.log(`   note: ${n}`);
-  console.log(`\nwritten: bench/results/${ONLY || listOption('sizes') ? 'partial' : 'latest'}.json`);
+  console.log(`\nwritten: ${RESULTS_FILE}`);
 }
 
 main().catch((error) => {

@@ -37,6 +37,9 @@ import {
   type FilterState,
 } from './data/filter.js';
 import type { ExportFormat } from './controllers/export.js';
+
+/** CSV/JSON writing and paging for export: a chunk of its own, fetched on the first export. */
+const loadExport = () => import('./controllers/export.js');
 import { LiveController } from './controllers/live.js';
 import { captureAnchor, restoreAnchor, type ScrollAnchor } from './controllers/scroll-anchor.js';
 import { renderFilterBar, type DatePreset, type FilterBarActions } from './render/filter-bar.js';
@@ -904,8 +907,7 @@ export class ClientTimeline extends LitElement {
     const clientId = this.clientId;
     if (!adapter || !clientId) throw new Error('exportEvents: no data source or client');
     const state = this.filterState;
-    // CSV/JSON writing is a chunk of its own, fetched on the first export.
-    const { collectEvents, toCsv, toJson } = await import('./controllers/export.js');
+    const { collectEvents, toCsv, toJson } = await loadExport();
     const items =
       this.pager.done && this.pager.clientId === clientId
         ? [...this.visibleItems()]
@@ -933,7 +935,7 @@ export class ClientTimeline extends LitElement {
     try {
       const blob = await this.exportEvents(format, { signal: controller.signal, onProgress: (n) => (this.exporting = count = n) });
       if (controller.signal.aborted) return;
-      const { download, exportFileName } = await import('./controllers/export.js');
+      const { download, exportFileName } = await loadExport();
       download(blob, exportFileName(this.clientId ?? 'client', format, this.clock.now), this.shadowRoot!);
       this.announcement = this.msg.find.exported(this.fmt.count(count));
     } catch (error) {

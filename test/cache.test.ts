@@ -340,6 +340,18 @@ describe('page cache', () => {
 
   describe('when IndexedDB fails', () => {
     const restore: (() => void)[] = [];
+    /** 30 events loaded page by page into a cached element, every cache write settled; the cache errors it reported. */
+    const loadThirtyWithCacheErrors = async () => {
+      const ns = namespace();
+      const el = await mountCached({ adapter: undefined, cacheNamespace: ns, pageSize: 10 });
+      const errors = cacheErrors(el);
+      el.adapter = new ScriptedAdapter(makeEvents(30));
+      await rendered(el, 5);
+      await scrollUntilLoaded(el, 30);
+      await waitUntil(() => el.events.length === 30);
+      await cacheSettled();
+      return { ns, el, errors };
+    };
     afterEach(() => restore.splice(0).forEach((undo) => undo()));
 
     it('works from memory when IndexedDB throws, and reports it once', async () => {
@@ -349,14 +361,7 @@ describe('page cache', () => {
         throw new DOMException('The user denied permission to access the database.', 'UnknownError');
       };
       restore.push(() => (indexedDB.open = open));
-      const ns = namespace();
-      const el = await mountCached({ adapter: undefined, cacheNamespace: ns, pageSize: 10 });
-      const errors = cacheErrors(el);
-      el.adapter = new ScriptedAdapter(makeEvents(30));
-      await rendered(el, 5);
-      await scrollUntilLoaded(el, 30);
-      await waitUntil(() => el.events.length === 30);
-      await cacheSettled();
+      const { ns, el, errors } = await loadThirtyWithCacheErrors();
       expect(errors).to.have.length(1);
       expect(errors[0].message).to.contain('UnknownError');
       expect(errors[0].clientId).to.equal('c1');
@@ -372,14 +377,7 @@ describe('page cache', () => {
         return put.apply(this, args);
       };
       restore.push(() => (IDBObjectStore.prototype.put = put));
-      const ns = namespace();
-      const el = await mountCached({ adapter: undefined, cacheNamespace: ns, pageSize: 10 });
-      const errors = cacheErrors(el);
-      el.adapter = new ScriptedAdapter(makeEvents(30));
-      await rendered(el, 5);
-      await scrollUntilLoaded(el, 30);
-      await waitUntil(() => el.events.length === 30);
-      await cacheSettled();
+      const { ns, el, errors } = await loadThirtyWithCacheErrors();
       expect(errors).to.have.length(1);
       expect(((errors[0] as { error: unknown }).error as DOMException).name).to.equal('QuotaExceededError');
       expect(el.events.length).to.equal(30);

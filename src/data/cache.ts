@@ -21,6 +21,7 @@
  * (`{ namespace, clientId, events, cursor, done, savedAt }`); opening with
  * version 2 migrates each record to the layout above.
  */
+import { lazy } from '../lazy.js';
 import { compareNewestFirst } from './store.js';
 import type { TimelineItem } from '../model/event.js';
 
@@ -264,22 +265,13 @@ export async function clearCache(namespace?: string): Promise<void> {
   await enqueue(async () => (await loadIdbBackend()).clear(namespace));
 }
 
-let idbChunk: Promise<Backend> | null = null;
-
 /**
  * The IndexedDB backend (`cache-idb.ts`, with `idb`), a lazily loaded chunk of its own: fetched once per page, by
  * the first element that needs it, and again after a failed fetch.
  */
-export function loadIdbBackend(): Promise<Backend> {
-  idbChunk ??= import('./cache-idb.js').then(
-    (module) => module.idbBackend,
-    (error: unknown) => {
-      idbChunk = null;
-      throw error;
-    },
-  );
-  return idbChunk;
-}
+const idbChunk = lazy(() => import('./cache-idb.js').then((module): Backend => module.idbBackend));
+
+export const loadIdbBackend = (): Promise<Backend> => idbChunk.load();
 
 /**
  * One element's view of the cache: the backend its `cache` attribute picks, and

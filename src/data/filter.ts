@@ -145,12 +145,8 @@ export function htmlText(body: string): string {
     });
 }
 
-const haystacks = new WeakMap<TimelineItem, string[]>();
-
 /** The texts a search looks at: title, summary, author, status and the detail's text fields. */
 function searchFields(item: TimelineItem): string[] {
-  const cached = haystacks.get(item);
-  if (cached) return cached;
   const d = item.detail;
   const raw: (string | undefined)[] = [item.title, item.summary, item.author?.name, item.status];
   if (d) {
@@ -159,9 +155,7 @@ function searchFields(item: TimelineItem): string[] {
     for (const change of d.changes ?? []) raw.push(change.field, stringOf(change.from), stringOf(change.to));
     for (const attachment of d.attachments ?? []) raw.push(attachment.name);
   }
-  const fields = raw.filter((f): f is string => typeof f === 'string' && f !== '');
-  haystacks.set(item, fields);
-  return fields;
+  return raw.filter((f): f is string => typeof f === 'string' && f !== '');
 }
 
 const stringOf = (v: unknown) => (v === null || v === undefined ? undefined : String(v));

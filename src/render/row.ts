@@ -9,6 +9,7 @@ import { CATEGORIES, localTypeLabel, statusColor, typeInfo } from '../model/cata
 import type { TimelineItem } from '../model/event.js';
 import { domId, type RenderContext } from './context.js';
 import type * as Detail from './detail.js';
+import { lazy } from '../lazy.js';
 import { icon } from './icons.js';
 import { safeUrl } from './sanitize.js';
 
@@ -24,32 +25,17 @@ export function clipText(text: string): string {
   return `${text.slice(0, end)}…`;
 }
 
-let detail: typeof Detail | null = null;
-let detailLoading: Promise<typeof Detail> | null = null;
-let detailFailed = false;
-
 /**
  * The expanded-row renderers (`detail.ts`), a chunk of their own: the element fetches it when the browser is idle
  * after the first rows, or on the first expand. A failed fetch is tried again on the next call.
  */
-export function loadDetail(): Promise<typeof Detail> {
-  detailLoading ??= import('./detail.js').then(
-    (module) => {
-      detailFailed = false;
-      return (detail = module);
-    },
-    (error: unknown) => {
-      detailLoading = null;
-      detailFailed = true;
-      throw error;
-    },
-  );
-  return detailLoading;
-}
+const detailChunk = lazy(() => import('./detail.js'));
+
+export const loadDetail = (): Promise<typeof Detail> => detailChunk.load();
 
 /** Fetches the detail chunk once the browser is idle (at the latest after 2 s), so that expanding a row finds it. */
 export function prefetchDetail(): void {
-  if (detail || detailLoading) return;
+  if (detailChunk.requested || detailChunk.value) return;
   const load = () => void loadDetail().catch(() => undefined);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
   else setTimeout(load, 200);
@@ -57,9 +43,10 @@ export function prefetchDetail(): void {
 
 /** The detail of an expanded row; until its chunk is there, a busy placeholder (or, if it failed, Retry). */
 function renderExpanded(row: Row, ctx: RenderContext, id: string): TemplateResult {
+  const detail = detailChunk.value;
   if (detail) return row.kind === 'group' ? detail.renderGroupDetail(row, ctx, id) : detail.renderDetail(row.item, ctx, id);
   const load = () => void loadDetail().then(ctx.refresh, ctx.refresh);
-  if (detailFailed) {
+  if (detailChunk.failed) {
     return html`<div class="detail" id=${id} part="detail"><span>${ctx.msg.loadFailed}</span>
       <button type="button" class="retry" part="retry" @click=${load}>${ctx.msg.retry}</button></div>`;
   }

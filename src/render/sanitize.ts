@@ -8,7 +8,8 @@
  * until it is there, callers get `undefined` and show the body's text instead.
  * Unsanitized markup never reaches the DOM.
  */
-import type { Config, DOMPurify } from 'dompurify';
+import type { Config } from 'dompurify';
+import { lazy } from '../lazy.js';
 
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
@@ -38,13 +39,9 @@ export interface SanitizedBody {
   remoteImages: number;
 }
 
-let purify: DOMPurify | null = null;
-let loading: Promise<void> | null = null;
-
-/** Loads and configures the sanitizer (once); a failed load is retried on the next call. */
-export function loadSanitizer(): Promise<void> {
-  loading ??= import('dompurify').then(
-    ({ default: createDOMPurify }) => {
+/** DOMPurify, configured: a chunk of its own, fetched on first use. */
+const sanitizer = lazy(() =>
+  import('dompurify').then(({ default: createDOMPurify }) => {
       const instance = createDOMPurify(window);
       instance.addHook('afterSanitizeAttributes', (node) => {
         if (node instanceof Element && node.tagName === 'A' && node.hasAttribute('href')) {
@@ -67,19 +64,18 @@ export function loadSanitizer(): Promise<void> {
           }
         }
       });
-      purify = instance;
-    },
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
+    return instance;
+  }),
+);
+
+/** Loads and configures the sanitizer (once); a failed load is retried on the next call. */
+export function loadSanitizer(): Promise<void> {
+  return sanitizer.load().then(() => undefined);
 }
 
 /** `true` once the sanitizer is loaded and `sanitizeHtml` answers synchronously. */
 export function sanitizerReady(): boolean {
-  return purify !== null;
+  return sanitizer.value !== null;
 }
 
 /**
@@ -95,6 +91,7 @@ export function sanitizeHtml(html: string, options: { images?: boolean } = {}): 
  * only with `images: true`; otherwise it moves to `data-ct-src` and nothing is fetched.
  */
 export function sanitizeBody(html: string, options: { images?: boolean } = {}): SanitizedBody | undefined {
+  const purify = sanitizer.value;
   if (!purify) {
     loadSanitizer().catch(() => {});
     return undefined;

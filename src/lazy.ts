@@ -1,0 +1,36 @@
+/** A part of the element in a chunk of its own: fetched once, on first use; a failed fetch is tried again on the next `load()`. */
+export interface Lazy<T> {
+  /** The loaded value, `null` until it arrives. */
+  readonly value: T | null;
+  /** The last fetch failed (and none has succeeded since). */
+  readonly failed: boolean;
+  /** A fetch was started (it may still be running). */
+  readonly requested: boolean;
+  load(): Promise<T>;
+}
+
+export function lazy<T>(fetch: () => Promise<T>): Lazy<T> {
+  let pending: Promise<T> | null = null;
+  const chunk = {
+    value: null as T | null,
+    failed: false,
+    get requested() {
+      return pending !== null;
+    },
+    load(): Promise<T> {
+      pending ??= fetch().then(
+        (value) => {
+          chunk.failed = false;
+          return (chunk.value = value);
+        },
+        (error: unknown) => {
+          pending = null;
+          chunk.failed = true;
+          throw error;
+        },
+      );
+      return pending;
+    },
+  };
+  return chunk;
+}
