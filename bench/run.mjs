@@ -361,6 +361,7 @@ function print({ machine, results, bundle, checks, notes, seconds }) {
       add(`3. scroll ${label}: script per frame (ms)`, es?.scroll?.scriptMsPerFrame, ps?.scroll?.scriptMsPerFrame);
       add(`3. scroll ${label}: long tasks (count)`, es?.scroll?.longTasks, ps?.scroll?.longTasks, 0);
       add(`3. scroll ${label}: longest task (ms)`, es?.scroll?.longTaskMax, ps?.scroll?.longTaskMax, 0);
+      add(`3. scroll ${label}: full rows on screen after the drag stops (ms)`, es?.scroll?.fullRowsMs, ps?.scroll?.fullRowsMs);
       add(`3. reading scroll ${label} (50 px/frame): frame p95 (ms)`, es?.scroll?.wheel_p95, ps?.scroll?.wheel_p95);
       add(`3. reading scroll ${label}: long tasks (count)`, es?.scroll?.wheel_longTasks, ps?.scroll?.wheel_longTasks, 0);
       add(`3. reading scroll ${label}: longest task (ms)`, es?.scroll?.wheel_longTaskMax, ps?.scroll?.wheel_longTaskMax, 0);

@@ -438,6 +438,21 @@ export const styles = css`
     font-size: 0.9em;
   }
 
+  /* A row while the list is swept faster than a screen per frame: type colour and title only. */
+  .row-ph {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--ct-gap, var(--_ct-gap));
+    width: 100%;
+    padding: var(--ct-row-padding, var(--_ct-row-padding));
+    color: var(--ct-muted, var(--_ct-muted));
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .row-ph .icon {
+    flex: none;
+  }
   .skeleton-row,
   .loader {
     display: flex;

@@ -5,6 +5,7 @@ import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { styles } from './client-timeline.styles.js';
 import { ClockController } from './controllers/clock.js';
+import { FastScrollController } from './controllers/fast-scroll.js';
 import { FeedFocusController } from './controllers/feed-focus.js';
 import { PagerController } from './controllers/pager.js';
 import { clearCache, DEFAULT_MAX_CLIENTS, DEFAULT_MAX_EVENTS, TimelineCache, type CacheLimits, type CacheMode, type PageCache } from './data/cache.js';
@@ -18,7 +19,7 @@ import type { RenderContext } from './render/context.js';
 import { buildRows, type Row } from './data/rows.js';
 import { catalogVersion, localCategoryLabel } from './model/catalog.js';
 import { icon } from './render/icons.js';
-import { prefetchDetail, renderRow, renderSkeleton } from './render/row.js';
+import { prefetchDetail, renderRow, renderRowPlaceholder, renderSkeleton } from './render/row.js';
 import { checkPageResult } from './data/adapter.js';
 import {
   adapterFilter,
@@ -91,7 +92,44 @@ class TimelineLayout extends FlowLayout {
     super(...args);
     this._overhang = 400;
   }
+
+  /** The last full row measured: its box and margins, lent to placeholder rows. */
+  private lastRow: ItemBox = { width: 0, height: 0, marginTop: 0, marginRight: 0, marginBottom: 0, marginLeft: 0 };
+
+  /**
+   * The virtualizer's measurement of a rendered item (box and margins), except for a placeholder row (fast
+   * scrolling, `data-placeholder` = its index): that one reports the size already known for its event, or the average
+   * estimate, so the layout neither waits for a real measurement nor learns a wrong size; the full row is measured
+   * once it replaces the placeholder.
+   */
+  measure(element: HTMLElement): ItemBox {
+    const placeholder = element.dataset.placeholder;
+    if (placeholder !== undefined) {
+      return { ...this.lastRow, height: this._getSize(Number(placeholder)) ?? this._getAverageSize() };
+    }
+    const { width, height } = element.getBoundingClientRect();
+    const style = getComputedStyle(element);
+    const margin = (value: string) => parseFloat(value) || 0;
+    const box = {
+      width,
+      height,
+      marginTop: margin(style.marginTop),
+      marginRight: margin(style.marginRight),
+      marginBottom: margin(style.marginBottom),
+      marginLeft: margin(style.marginLeft),
+    };
+    if (element.localName === 'article') this.lastRow = box;
+    return box;
+  }
 }
+type ItemBox = { width: number; height: number; marginTop: number; marginRight: number; marginBottom: number; marginLeft: number };
+// FlowLayout declares `measureChildren` as a boolean getter; the virtualizer also takes a function there, called
+// for every item it measures.
+Object.defineProperty(TimelineLayout.prototype, 'measureChildren', {
+  get(this: TimelineLayout) {
+    return (element: HTMLElement) => this.measure(element);
+  },
+});
 
 // The virtualizer may ask for the key of an index past a shrunken list: tolerate `undefined`.
 const isSentinel = (entry: ListEntry | undefined): entry is Sentinel => !!entry && 'sentinel' in entry;
@@ -391,6 +429,7 @@ export class ClientTimeline extends LitElement {
     },
   });
   private readonly clock = new ClockController(this);
+  private readonly fastScroll = new FastScrollController(this, () => this.scroller ?? null);
   /** Page Down / Page Up between articles, focus kept across recycled rows, results count after filtering. */
   protected readonly feedFocus = new FeedFocusController(this, {
     rows: () => this.rows,
@@ -811,6 +850,7 @@ export class ClientTimeline extends LitElement {
   }
 
   private onListScroll = () => {
+    this.fastScroll.onScroll();
     if (this.newCount && this.scroller.scrollTop <= 2) this.newCount = 0;
   };
 
@@ -1131,7 +1171,8 @@ export class ClientTimeline extends LitElement {
           // Given explicitly so the layout is part of the main bundle, not a separately fetched chunk.
           layout: { type: TimelineLayout },
           keyFunction: (entry) => (isSentinel(entry) ? `\u0000${entry.sentinel}` : (entry?.key ?? "")),
-          renderItem: (entry, index) => (isSentinel(entry) ? this.renderSentinel(entry) : renderRow(entry, index, ctx)),
+          renderItem: (entry, index) =>
+            isSentinel(entry) ? this.renderSentinel(entry) : this.fastScroll.fast ? renderRowPlaceholder(entry, index) : renderRow(entry, index, ctx),
         })}
       </div>
       ${this.renderNoMatches()} ${this.renderState()}

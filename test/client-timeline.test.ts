@@ -1,5 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TimelineErrorDetail } from '../src/events.js';
+import type { ClientTimeline } from '../src/client-timeline.js';
 import { articles, feed, mount, rendered, scroller, scrollToEnd, settle, shadow } from './support/fixture.js';
 import { makeEvent, makeEvents, ScriptedAdapter } from './support/events.js';
 
@@ -166,6 +167,65 @@ describe('<client-timeline>', () => {
     for (let i = 2; i <= 12; i++) last = await nodesAfterJump(i / 13);
     expect(articles(el).length).to.be.lessThan(60);
     expect(last).to.be.at.most(first + 10);
+  });
+
+  describe('sweeping the scrollbar', () => {
+    const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+    const placeholders = (el: ClientTimeline) => [...shadow(el).querySelectorAll<HTMLElement>('.row-ph')];
+    const visible = (el: ClientTimeline, rows: HTMLElement[]) => {
+      const view = scroller(el).getBoundingClientRect();
+      return rows.filter((r) => {
+        const box = r.getBoundingClientRect();
+        return box.bottom > view.top && box.top < view.bottom;
+      });
+    };
+
+    it('draws rows light while it moves more than a screen per frame, in full once it stops, where it stopped', async () => {
+      const events = makeEvents(5_000);
+      const el = await mount({ adapter: new ScriptedAdapter(events), pageSize: 5_000, height: 600 });
+      await rendered(el, 5);
+      const box = scroller(el);
+      const heightBefore = box.scrollHeight;
+      let sweptFrames = 0;
+      for (let i = 1; i <= 12; i++) {
+        box.scrollTop = ((box.scrollHeight - box.clientHeight) * i) / 24;
+        await frame();
+        if (placeholders(el).length && !articles(el).length) sweptFrames++;
+      }
+      // The first move draws full rows (a single jump looks the same); the moves after it, placeholders only.
+      expect(sweptFrames).to.be.at.least(9);
+      const shown = placeholders(el);
+      expect(shown.length).to.be.within(5, 60);
+      for (const ph of shown) {
+        expect(ph.getAttribute('aria-hidden')).to.equal('true');
+        expect(ph.textContent).to.equal(events[Number(ph.dataset.placeholder)].title);
+      }
+      const firstShown = Math.min(...visible(el, shown).map((ph) => Number(ph.dataset.placeholder)));
+
+      await settle(el);
+      expect(placeholders(el)).to.have.length(0);
+      const rows = visible(el, articles(el)).map((r) => Number(r.getAttribute('aria-posinset')) - 1);
+      expect(rows, 'the event at the top of the sweep is still on screen').to.include(firstShown);
+      // The layout did not learn the placeholders' smaller boxes as the events' sizes.
+      expect(Math.abs(box.scrollHeight - heightBefore) / heightBefore).to.be.below(0.1);
+      await scrollToEnd(el);
+      await scrollToEnd(el);
+      expect(Math.max(...articles(el).map((r) => Number(r.getAttribute('aria-posinset'))))).to.equal(5_000);
+    });
+
+    it('draws the rows a single jump lands on in full at once', async () => {
+      const el = await mount({ adapter: new ScriptedAdapter(makeEvents(5_000)), pageSize: 5_000, height: 600 });
+      await rendered(el, 5);
+      const box = scroller(el);
+      for (const fraction of [0.2, 0.5, 0.8]) {
+        box.scrollTop = (box.scrollHeight - box.clientHeight) * fraction;
+        for (let i = 0; i < 10; i++) {
+          await frame();
+          expect(placeholders(el), `frame ${i} after the jump to ${fraction}`).to.have.length(0);
+        }
+        expect(articles(el).length).to.be.at.least(5);
+      }
+    });
   });
 
   it('skips invalid events, renders the valid ones and reports them once', async () => {

@@ -219,6 +219,9 @@ export async function scrollThrough({ steps = 600, wheelPx = 0 } = {}) {
     deltas.push(t - last);
     last = t;
   }
+  // Rows drawn light while the list moved more than a screen per frame: time from the last move to full rows on screen.
+  const swept = el.shadowRoot.querySelectorAll('.row-ph').length > 0;
+  const fullRowsMs = swept ? (await paintedWhen(() => !el.shadowRoot.querySelector('.row-ph') && visibleRows(el).length > 0)) - last : 0;
   // The end: let the virtualizer settle at the bottom, then see which rows it shows.
   await frames(10);
   box.scrollTop = box.scrollHeight;
@@ -241,6 +244,8 @@ export async function scrollThrough({ steps = 600, wheelPx = 0 } = {}) {
     loaded,
     scrollHeight: box.scrollHeight,
     reachedEnd: positions.includes(loaded),
+    swept,
+    fullRowsMs,
   };
 }
 

@@ -152,6 +152,16 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
   </article>`;
 }
 
+/**
+ * A row drawn light while the list is swept faster than a screen per frame (a scrollbar drag): the type's colour and
+ * the title on one line, hidden from assistive tech. The full row replaces it once the sweep slows down. The layout
+ * takes its size from `data-placeholder` (its index), not from its box.
+ */
+export function renderRowPlaceholder(row: Row, index: number): TemplateResult {
+  const category = CATEGORIES[typeInfo(row.item.type).category];
+  return html`<div class="row-ph" data-placeholder=${index} aria-hidden="true"><span class="icon cat-${category.key}"></span><span>${clipText(row.item.title)}</span></div>`;
+}
+
 /** Placeholder rows while the first page loads (hidden from assistive tech: the feed is `aria-busy`). */
 export function renderSkeleton(count: number): TemplateResult {
   return html`<div class="skeleton" part="skeleton" aria-hidden="true">

@@ -57,6 +57,11 @@ export async function settle(el: ClientTimeline): Promise<void> {
   const frames = (n: number) => new Promise<void>((r) => (n ? requestAnimationFrame(() => frames(n - 1).then(r)) : r()));
   await Promise.race([el.virtualizer?.layoutComplete, frames(6)]);
   await frames(2);
+  // Rows drawn light during a fast sweep (moves of more than a screen, in quick succession) are replaced shortly after.
+  if (shadow(el).querySelector('.row-ph')) {
+    await waitUntil(() => !shadow(el).querySelector('.row-ph'), 'placeholder rows replaced by full rows', { timeout: 2_000 });
+    await frames(2);
+  }
   await el.updateComplete;
 }
 
