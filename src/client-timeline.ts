@@ -389,6 +389,7 @@ export class ClientTimeline extends LitElement {
   @state() private announcement = '';
   /** Index of the first row in view (from the virtualizer), for the pinned day. */
   private firstVisible = 0;
+  private lastVisible = 0;
 
   @query('.scroller') private scroller!: HTMLElement & VirtualizerHostElement;
 
@@ -517,6 +518,7 @@ export class ClientTimeline extends LitElement {
       this.imagesShown = new Set();
       this.lastRendered = 0;
       this.firstVisible = 0;
+      this.lastVisible = 0;
       if (this.scroller) this.scroller.scrollTop = 0;
     }
     this.willUpdateFind(this.pager.clientId !== before);
@@ -1172,7 +1174,7 @@ export class ClientTimeline extends LitElement {
           layout: { type: TimelineLayout },
           keyFunction: (entry) => (isSentinel(entry) ? `\u0000${entry.sentinel}` : (entry?.key ?? "")),
           renderItem: (entry, index) =>
-            isSentinel(entry) ? this.renderSentinel(entry) : this.fastScroll.fast ? renderRowPlaceholder(entry, index) : renderRow(entry, index, ctx),
+            isSentinel(entry) ? this.renderSentinel(entry) : this.fastScroll.light(index, this.firstVisible, this.lastVisible) ? renderRowPlaceholder(entry, index) : renderRow(entry, index, ctx),
         })}
       </div>
       ${this.renderNoMatches()} ${this.renderState()}
@@ -1210,6 +1212,7 @@ export class ClientTimeline extends LitElement {
 
   private onVisibilityChanged = (e: VisibilityChangedEvent) => {
     this.firstVisible = e.first;
+    this.lastVisible = e.last;
     this.updateDayPin();
   };
 

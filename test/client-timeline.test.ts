@@ -180,7 +180,7 @@ describe('<client-timeline>', () => {
       });
     };
 
-    it('draws rows light while it moves more than a screen per frame, in full once it stops, where it stopped', async () => {
+    it('draws rows light while it moves more than a screen per frame, in full once it stops (on screen first), where it stopped', async () => {
       const events = makeEvents(5_000);
       const el = await mount({ adapter: new ScriptedAdapter(events), pageSize: 5_000, height: 600 });
       await rendered(el, 5);
@@ -202,6 +202,14 @@ describe('<client-timeline>', () => {
       }
       const firstShown = Math.min(...visible(el, shown).map((ph) => Number(ph.dataset.placeholder)));
 
+      // Once it stops: first the rows on screen in full (those beyond the view still light), then all of them.
+      let onScreenFirst = false;
+      for (let i = 0; i < 60 && placeholders(el).length; i++) {
+        await frame();
+        const light = placeholders(el);
+        if (light.length && !visible(el, light).length && visible(el, articles(el)).length >= 5) onScreenFirst = true;
+      }
+      expect(onScreenFirst, 'a frame with the rows on screen full and the rest light').to.equal(true);
       await settle(el);
       expect(placeholders(el)).to.have.length(0);
       const rows = visible(el, articles(el)).map((r) => Number(r.getAttribute('aria-posinset')) - 1);

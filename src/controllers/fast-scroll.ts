@@ -8,12 +8,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * A single jump (jump to a date, Home / End, a scroll to a row) is one move and never counts: the rows it lands on
  * are drawn in full at once.
  *
+ * Once the sweep ends, the rows on screen are drawn in full first (`onScreenOnly`) and the rows beyond the view
+ * one frame later, so that no single frame builds them all.
+ *
  * The end of a sweep is checked once per animation frame, after that frame's scroll events: a busy main thread
  * (garbage collection, a slow frame) delays both alike, so it cannot end a sweep that is still going on.
  */
 export class FastScrollController implements ReactiveController {
   /** `true` while the list sweeps by more than a screen per frame. */
   fast = false;
+  /** `true` for the one frame after a sweep in which only the rows on screen are drawn in full. */
+  onScreenOnly = false;
   private lastTop = 0;
   private lastSweep = -Infinity;
   private frame = 0;
@@ -47,15 +52,26 @@ export class FastScrollController implements ReactiveController {
       this.frame = requestAnimationFrame(this.check);
       return;
     }
-    this.frame = 0;
     this.fast = false;
+    this.onScreenOnly = true;
     this.host.requestUpdate();
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.onScreenOnly = false;
+      this.host.requestUpdate();
+    });
   };
+
+  /** Whether the row at `index` is drawn as a placeholder, given the first and last rows on screen. */
+  light(index: number, first: number, last: number): boolean {
+    return this.fast || (this.onScreenOnly && (index < first || index > last));
+  }
 
   hostDisconnected(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.fast = false;
+    this.onScreenOnly = false;
     this.lastSweep = -Infinity;
   }
 }
