@@ -365,7 +365,7 @@ function print({ machine, results, bundle, checks, notes, seconds }) {
       add(`3. reading scroll ${label} (50 px/frame): frame p95 (ms)`, es?.scroll?.wheel_p95, ps?.scroll?.wheel_p95);
       add(`3. reading scroll ${label}: long tasks (count)`, es?.scroll?.wheel_longTasks, ps?.scroll?.wheel_longTasks, 0);
       add(`3. reading scroll ${label}: longest task (ms)`, es?.scroll?.wheel_longTaskMax, ps?.scroll?.wheel_longTaskMax, 0);
-      add(`3. scroll ${label}: end reached`, es?.scroll ? (es.scroll.reachedEnd ? 'yes' : `no (#${es.scroll.lastVisible})`) : null, ps?.scroll ? (ps.scroll.reachedEnd ? 'yes' : `no (#${ps.scroll.lastVisible})`) : null);
+      add(`3. scroll ${label}: end reached`, es?.scroll ? (es.scroll.reachedEnd ? (es.scroll.endDrags > 1 ? `yes, ${es.scroll.endDrags} drags to the end` : 'yes') : `no (#${es.scroll.lastVisible})`) : null, ps?.scroll ? (ps.scroll.reachedEnd ? 'yes' : `no (#${ps.scroll.lastVisible})`) : null);
     }
   }
   add('5. filter toggle at 10,000 (ms)', e.filterSearch?.filterMs, null);
@@ -378,7 +378,10 @@ function print({ machine, results, bundle, checks, notes, seconds }) {
   if (e.beyond) {
     add('beyond: 1,000,000 events load (ms)', e.beyond.loadMs, null, 0);
     add('beyond: 1,000,000 heap (MB)', e.beyond.heapMB, null);
-    add('beyond: last row reached by scrollbar', `#${e.beyond.byScrollbar}`, null);
+    add('beyond: scrollbar dragged to its end, again until the last row', `#${e.beyond.byScrollbar} after ${e.beyond.drags} drags, ${(e.beyond.scrollbarMs / 1000).toFixed(1)} s`, null);
+    for (const [label, j, want] of [['newest', e.beyond.toNewest, 1], ['#654,322', e.beyond.toMiddle, 654_322], ['oldest', e.beyond.toOldest, 1_000_000]]) {
+      add(`beyond: jump to the ${label} event's date`, `${j.found && j.first <= want && want <= j.last ? 'on screen' : 'not shown'} (rows #${j.first.toLocaleString('en')}–#${j.last.toLocaleString('en')}), ${Math.round(j.ms)} ms`, null);
+    }
   }
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
   console.log(`\nclient-timeline benchmarks — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Chromium ${machine.chromium}, load average ${machine.loadAverage.join(' ')}, medians of up to ${RUNS} runs, ${seconds.toFixed(0)} s\n`);

@@ -387,9 +387,21 @@ export class ClientTimeline extends LitElement {
   /** Events whose HTML body may load remote images (the user pressed "Show images"). */
   @state() private imagesShown: ReadonlySet<string> = new Set();
   @state() private announcement = '';
-  /** Index of the first row in view (from the virtualizer), for the pinned day. */
+  /** Index of the first and last row in view (from the virtualizer; in `rows`), for the pinned day. */
   private firstVisible = 0;
   private lastVisible = 0;
+
+  /**
+   * Rows the virtualizer is given at a time. The virtualizer caps the list's height near 8.2 million px (≈ 100,000
+   * rows), so a longer history is shown through a window of this many rows that moves along as the user scrolls
+   * near either edge, keeping the row being read in place; jumps (to a date, a search match, a row) move it there.
+   * @internal
+   */
+  windowSize = 50_000;
+  /** Index in `rows` of the window's first row: always 0 unless the history is longer than `windowSize`. */
+  private windowStart = 0;
+  /** Rows from either edge of the window at which it moves. */
+  private static readonly WINDOW_EDGE = 200;
 
   @query('.scroller') private scroller!: HTMLElement & VirtualizerHostElement;
 
@@ -435,7 +447,7 @@ export class ClientTimeline extends LitElement {
   protected readonly feedFocus = new FeedFocusController(this, {
     rows: () => this.rows,
     scroller: () => this.scroller ?? null,
-    scrollToIndex: (index) => this.virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' }),
+    scrollToIndex: (index) => this.reveal(index, 'nearest'),
     firstVisible: () => this.firstVisible,
     loadMore: () => {
       const { pager } = this;
@@ -460,6 +472,8 @@ export class ClientTimeline extends LitElement {
   private rowsLocale: Formatters | null = null;
   private entriesSource: readonly Row[] | null = null;
   private entriesTail: Sentinel | null = null;
+  private entriesStart = 0;
+  private entriesWindow = 0;
   private requestedLocale = '';
   private requestedZone: string | null = null;
   private msgSource: [string, MessageOverrides | null, boolean] = ['', null, false];
@@ -519,6 +533,7 @@ export class ClientTimeline extends LitElement {
       this.lastRendered = 0;
       this.firstVisible = 0;
       this.lastVisible = 0;
+      this.windowStart = 0;
       if (this.scroller) this.scroller.scrollTop = 0;
     }
     this.willUpdateFind(this.pager.clientId !== before);
@@ -530,10 +545,14 @@ export class ClientTimeline extends LitElement {
       this.rows = buildRows(visible, (time) => this.fmt.dayKey(time));
     }
     const tail = this.pager.loading && this.pager.cachedAt === null ? LOADING : this.pager.done && this.rows.length ? END : null;
-    if (this.entriesSource !== this.rows || this.entriesTail !== tail) {
+    const start = Math.max(0, Math.min(this.windowStart, this.rows.length - this.windowSize));
+    if (this.entriesSource !== this.rows || this.entriesTail !== tail || this.entriesStart !== start || this.entriesWindow !== this.windowSize) {
       this.entriesSource = this.rows;
       this.entriesTail = tail;
-      this.entries = tail ? [...this.rows, tail] : this.rows;
+      this.entriesStart = this.windowStart = start;
+      this.entriesWindow = this.windowSize;
+      const rows = this.rows.length > this.windowSize ? this.rows.slice(start, start + this.windowSize) : this.rows;
+      this.entries = tail && start + rows.length >= this.rows.length ? [...rows, tail] : rows;
     }
   }
 
@@ -635,6 +654,7 @@ export class ClientTimeline extends LitElement {
       this.findPattern = searchPattern(state.q);
       if (!this.searchTimer) this.searchDraft = state.q;
       if (!first && this.scroller) this.scroller.scrollTop = 0;
+      this.windowStart = 0;
       queueMicrotask(() => this.maybeLoadMore());
     }
     if (clientChanged) {
@@ -842,7 +862,7 @@ export class ClientTimeline extends LitElement {
       await restoreAnchor(anchor, {
         scroller,
         index,
-        reveal: (i) => this.virtualizer?.element(i)?.scrollIntoView({ block: 'start' }),
+        reveal: (i) => this.reveal(i, 'start'),
         settled: () => this.layoutSettled(),
         cancelled: () => moves !== this.userMoves || !this.isConnected,
       });
@@ -928,7 +948,8 @@ export class ClientTimeline extends LitElement {
   private async scrollToRow(index: number): Promise<void> {
     const key = this.rows[index]?.key;
     for (let round = 0; round < 6 && key; round++) {
-      this.virtualizer?.element(index)?.scrollIntoView({ block: 'start' });
+      this.reveal(index, 'start');
+      await this.updateComplete;
       await Promise.race([this.layoutSettled(), new Promise((r) => requestAnimationFrame(r))]);
       if (!this.isConnected) return;
       const row = this.scroller.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
@@ -1117,9 +1138,88 @@ export class ClientTimeline extends LitElement {
   }
 
   private onRangeChanged = (e: RangeChangedEvent) => {
-    this.lastRendered = e.last;
+    this.lastRendered = this.windowStart + e.last;
     this.maybeLoadMore();
+    this.range = [e.first, e.last];
+    this.checkWindowEdges();
   };
+
+  /** The range of rows rendered, in the window. */
+  private range: [first: number, last: number] = [0, 0];
+
+  /** Moves the window when the rendered rows come within `WINDOW_EDGE` rows of an edge that is not the history's. */
+  private checkWindowEdges(): void {
+    const [first, last] = this.range;
+    const edge = ClientTimeline.WINDOW_EDGE;
+    const end = this.windowStart + this.windowSize;
+    if ((last >= this.windowSize - edge && end < this.rows.length) || (first <= edge && this.windowStart > 0)) {
+      void this.moveWindow(this.windowStart + Math.round((first + last) / 2));
+    }
+  }
+
+  /**
+   * Moves the window of rows given to the virtualizer so that it is centred on row `index`, keeping the row at the
+   * top of the view where it is (long histories only: see `windowSize`).
+   */
+  private async moveWindow(index: number): Promise<void> {
+    const start = this.windowStartFor(index);
+    if (start === this.windowStart || this.movingWindow || !this.isConnected) return;
+    const generation = ++this.windowMoves;
+    const moves = this.userMoves;
+    this.movingWindow = true;
+    try {
+      const anchor = this.scroller ? captureAnchor(this.scroller, -1) : null;
+      this.windowStart = start;
+      this.requestUpdate();
+      await this.updateComplete;
+      const at = anchor ? this.rows.findIndex((row) => row.key === anchor.key) : -1;
+      if (anchor && at >= 0) {
+        await restoreAnchor(anchor, {
+          scroller: this.scroller,
+          index: at,
+          reveal: (i) => this.reveal(i, 'start'),
+          settled: () => this.layoutSettled(),
+          cancelled: () => generation !== this.windowMoves || moves !== this.userMoves || !this.isConnected,
+        });
+      }
+    } finally {
+      if (generation === this.windowMoves) this.movingWindow = false;
+    }
+    // The user may have gone on to the next edge meanwhile.
+    if (generation === this.windowMoves && this.isConnected) this.checkWindowEdges();
+  }
+  /** `true` while the window moves (no edge checks meanwhile); `windowMoves` counts the moves, the latest wins. */
+  private movingWindow = false;
+  private windowMoves = 0;
+
+  /** Scrolls row `index` (in `rows`) into view, moving the window there first when it is outside. */
+  private reveal(index: number, block: ScrollLogicalPosition): void {
+    const local = index - this.windowStart;
+    if (local >= 0 && local < this.windowSize) {
+      this.virtualizer?.element(local)?.scrollIntoView({ block });
+      return;
+    }
+    void this.centreWindow(index, block);
+  }
+
+  /** Gives the virtualizer the window centred on row `index` and scrolls that row into view; no edge moves meanwhile. */
+  private async centreWindow(index: number, block: ScrollLogicalPosition): Promise<void> {
+    const generation = ++this.windowMoves;
+    this.movingWindow = true;
+    try {
+      this.windowStart = this.windowStartFor(index);
+      this.requestUpdate();
+      await this.updateComplete;
+      this.virtualizer?.element(index - this.windowStart)?.scrollIntoView({ block });
+      await this.layoutSettled();
+    } finally {
+      if (generation === this.windowMoves) this.movingWindow = false;
+    }
+  }
+
+  private windowStartFor(index: number): number {
+    return Math.max(0, Math.min(index - Math.floor(this.windowSize / 2), this.rows.length - this.windowSize));
+  }
 
   private toggle(id: string): void {
     const next = new Set(this.expanded);
@@ -1174,7 +1274,11 @@ export class ClientTimeline extends LitElement {
           layout: { type: TimelineLayout },
           keyFunction: (entry) => (isSentinel(entry) ? `\u0000${entry.sentinel}` : (entry?.key ?? "")),
           renderItem: (entry, index) =>
-            isSentinel(entry) ? this.renderSentinel(entry) : this.fastScroll.light(index, this.firstVisible, this.lastVisible) ? renderRowPlaceholder(entry, index) : renderRow(entry, index, ctx),
+            isSentinel(entry)
+              ? this.renderSentinel(entry)
+              : this.fastScroll.light(this.windowStart + index, this.firstVisible, this.lastVisible)
+                ? renderRowPlaceholder(entry, index)
+                : renderRow(entry, this.windowStart + index, ctx),
         })}
       </div>
       ${this.renderNoMatches()} ${this.renderState()}
@@ -1211,8 +1315,8 @@ export class ClientTimeline extends LitElement {
   }
 
   private onVisibilityChanged = (e: VisibilityChangedEvent) => {
-    this.firstVisible = e.first;
-    this.lastVisible = e.last;
+    this.firstVisible = this.windowStart + e.first;
+    this.lastVisible = this.windowStart + e.last;
     this.updateDayPin();
   };
 
@@ -1271,7 +1375,7 @@ export class ClientTimeline extends LitElement {
     await restoreAnchor(anchor, {
       scroller: this.scroller,
       index,
-      reveal: (i) => this.virtualizer?.element(i)?.scrollIntoView({ block: 'start' }),
+      reveal: (i) => this.reveal(i, 'start'),
       settled: () => this.virtualizer?.layoutComplete ?? Promise.resolve(),
     });
   }

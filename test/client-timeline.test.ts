@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TimelineErrorDetail } from '../src/events.js';
 import type { ClientTimeline } from '../src/client-timeline.js';
 import { articles, feed, mount, rendered, scroller, scrollToEnd, settle, shadow } from './support/fixture.js';
-import { makeEvent, makeEvents, ScriptedAdapter } from './support/events.js';
+import { makeEvent, makeEvents, NOW, ScriptedAdapter } from './support/events.js';
 
 describe('<client-timeline>', () => {
   it('is defined by importing the package entry, and defining twice is harmless', async () => {
@@ -233,6 +233,72 @@ describe('<client-timeline>', () => {
         }
         expect(articles(el).length).to.be.at.least(5);
       }
+    });
+  });
+
+  describe('a history longer than the window of rows given to the virtualizer', () => {
+    const HOUR = 3_600_000;
+    const firstOnScreen = (el: ClientTimeline) => {
+      const top = scroller(el).getBoundingClientRect().top;
+      const row = articles(el).find((a) => a.getBoundingClientRect().bottom > top + 1)!;
+      return { id: row.dataset.id, offset: row.getBoundingClientRect().top - top, position: Number(row.getAttribute('aria-posinset')) };
+    };
+    /** Rows the list's height stands for, by the mean height of the rendered rows. */
+    const rowsTall = (el: ClientTimeline, px: number) => px / (articles(el).reduce((sum, a) => sum + a.getBoundingClientRect().height, 0) / articles(el).length);
+    const longHistory = async () => {
+      const el = await mount({ adapter: new ScriptedAdapter(makeEvents(3_000)), pageSize: 3_000, height: 600 });
+      el.windowSize = 1_000;
+      await rendered(el, 5);
+      return el;
+    };
+
+    it('reaches the end by scrolling, the window moving along, positions counted over the whole history', async () => {
+      const el = await longHistory();
+      expect(rowsTall(el, scroller(el).scrollHeight)).to.be.below(1_300);
+      for (let i = 0; i < 40 && !shadow(el).querySelector('.end'); i++) await scrollToEnd(el);
+      expect(shadow(el).querySelector('.end'), 'the end of the history').to.exist;
+      const positions = articles(el).map((a) => Number(a.getAttribute('aria-posinset')));
+      expect(Math.max(...positions)).to.equal(3_000);
+      expect(articles(el).at(-1)!.dataset.id).to.equal('ev-2999');
+      expect(rowsTall(el, scroller(el).scrollHeight)).to.be.below(1_300);
+      expect(articles(el).length).to.be.lessThan(60);
+    });
+
+    it('keeps the row being read in place when the window moves', async () => {
+      const el = await longHistory();
+      const box = scroller(el);
+      // Read down to the window's lower edge, one screen at a time.
+      let before = firstOnScreen(el);
+      for (let i = 0; i < 400 && before.position < 850; i++) {
+        box.scrollTop += box.clientHeight * 0.8;
+        await settle(el);
+        before = firstOnScreen(el);
+      }
+      await settle(el);
+      await settle(el);
+      const after = firstOnScreen(el);
+      expect(after.id).to.equal(before.id);
+      expect(Math.abs(after.offset - before.offset)).to.be.below(2);
+      // The window moved on: the row being read now sits far less deep in the list than its position.
+      expect(rowsTall(el, box.scrollTop)).to.be.below(after.position * 0.75);
+    });
+
+    it('jumps to a date outside the window, and back to the newest event', async () => {
+      const el = await longHistory();
+      for (let i = 0; i < 40 && !shadow(el).querySelector('.end'); i++) await scrollToEnd(el);
+      expect(await el.jumpTo(NOW - 1_500 * HOUR + 1000)).to.equal(true);
+      await settle(el);
+      expect(firstOnScreen(el).id).to.equal('ev-1499');
+      expect(await el.jumpTo(NOW - 2_500 * HOUR + 1000)).to.equal(true);
+      await settle(el);
+      let first = firstOnScreen(el);
+      expect(first.id).to.equal('ev-2499');
+      expect(first.position).to.equal(2_500);
+      expect(Math.abs(first.offset)).to.be.below(2);
+      expect(await el.jumpTo(NOW)).to.equal(true);
+      await settle(el);
+      first = firstOnScreen(el);
+      expect(first.id).to.equal('ev-0');
     });
   });
 

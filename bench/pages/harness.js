@@ -211,6 +211,7 @@ export async function scrollThrough({ steps = 600, wheelPx = 0 } = {}) {
   const deltas = [];
   let last = await frame();
   const start = last;
+  // Long tasks are counted from here to the full rows after the drag (the checks of the end below are not).
   // wheelPx: a steady scroll of that many px per frame from the middle (reading), else top to bottom in `steps` frames (dragging the scrollbar).
   const from = wheelPx ? Math.max(0, (box.scrollHeight - box.clientHeight) / 2) : 0;
   for (let i = 1; i <= steps; i++) {
@@ -224,13 +225,18 @@ export async function scrollThrough({ steps = 600, wheelPx = 0 } = {}) {
   const fullRowsMs = swept ? (await paintedWhen(() => !el.shadowRoot.querySelector('.row-ph') && visibleRows(el).length > 0)) - last : 0;
   // The end: let the virtualizer settle at the bottom, then see which rows it shows.
   await frames(10);
-  box.scrollTop = box.scrollHeight;
-  await frames(10);
   await new Promise((r) => setTimeout(r, 50));
   observer.disconnect();
-  const sorted = [...deltas].sort((a, b) => a - b);
-  const positions = visibleRows(el).map((row) => Number(row.getAttribute('aria-posinset')));
+  // Past 50,000 rows the scrollbar spans a window of the history that moves along: drag to the end again until the last row.
   const loaded = el.events.length;
+  const shown = () => visibleRows(el).map((row) => Number(row.getAttribute('aria-posinset')));
+  let endDrags = 0;
+  for (; endDrags < 20 && !shown().includes(loaded); endDrags++) {
+    box.scrollTop = box.scrollHeight;
+    await frames(10);
+  }
+  const sorted = [...deltas].sort((a, b) => a - b);
+  const positions = shown();
   return {
     frames: deltas.length,
     seconds: (last - start) / 1000,
@@ -246,6 +252,7 @@ export async function scrollThrough({ steps = 600, wheelPx = 0 } = {}) {
     reachedEnd: positions.includes(loaded),
     swept,
     fullRowsMs,
+    endDrags,
   };
 }
 
@@ -330,22 +337,36 @@ export async function mountCycles({ cycles, count = 50 }) {
   return true;
 }
 
-/** Beyond: with `count` events loaded, where do the scrollbar's end and a jump to the last event land? */
+/**
+ * Beyond: with `count` events loaded, where do the scrollbar's end and jumps to a date land? The element gives the
+ * virtualizer a window of rows that moves along, so the scrollbar's end is the window's; dragging it there again
+ * moves on, until the history's end.
+ */
 export async function reachEnd() {
   const el = current;
   const box = scrollerOf(el);
-  box.scrollTop = box.scrollHeight;
-  await frames(15);
-  const byScrollbar = Math.max(0, ...visibleRows(el).map((r) => Number(r.getAttribute('aria-posinset'))));
-  let byJump = null;
-  try {
-    el.virtualizer?.element(el.events.length - 1)?.scrollIntoView({ block: 'end' });
+  const loaded = el.events.length;
+  const lastShown = () => Math.max(0, ...visibleRows(el).map((r) => Number(r.getAttribute('aria-posinset'))));
+  const firstShown = () => Math.min(...visibleRows(el).map((r) => Number(r.getAttribute('aria-posinset'))));
+  const timeOf = (i) => Date.parse(el.events[i].occurredAt);
+  let start = performance.now();
+  let drags = 0;
+  for (; drags < 400 && lastShown() < loaded; drags++) {
+    box.scrollTop = box.scrollHeight;
     await frames(15);
-    byJump = Math.max(0, ...visibleRows(el).map((r) => Number(r.getAttribute('aria-posinset'))));
-  } catch (error) {
-    byJump = String(error);
   }
-  return { loaded: el.events.length, scrollHeight: box.scrollHeight, byScrollbar, byJump };
+  const byScrollbar = lastShown();
+  const scrollbarMs = performance.now() - start;
+  const jump = async (i) => {
+    const t = performance.now();
+    const found = await el.jumpTo(timeOf(i));
+    await frames(5);
+    return { ms: performance.now() - t, found, first: firstShown(), last: lastShown() };
+  };
+  const toNewest = await jump(0);
+  const toMiddle = await jump(654_321);
+  const toOldest = await jump(loaded - 1);
+  return { loaded, scrollHeight: box.scrollHeight, byScrollbar, drags, scrollbarMs, toNewest, toMiddle, toOldest };
 }
 
 /** Generates (and keeps) the events of a scenario ahead of time, so heap figures taken after it count the element only. */

@@ -159,7 +159,7 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
  */
 export function renderRowPlaceholder(row: Row, index: number): TemplateResult {
   const category = CATEGORIES[typeInfo(row.item.type).category];
-  return html`<div class="row-ph" data-placeholder=${index} aria-hidden="true"><span class="icon cat-${category.key}"></span><span>${clipText(row.item.title)}</span></div>`;
+  return html`<div class="row-ph" data-key=${row.key} data-placeholder=${index} aria-hidden="true"><span class="icon cat-${category.key}"></span><span>${clipText(row.item.title)}</span></div>`;
 }
 
 /** Placeholder rows while the first page loads (hidden from assistive tech: the feed is `aria-busy`). */
