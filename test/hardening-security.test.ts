@@ -3,7 +3,8 @@
  * dangerous URL, or phones home (remote images wait for "Show images").
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { loadSanitizer, safeUrl, sanitizeBody, sanitizeHtml } from '../src/render/sanitize.js';
+import { loadSanitizer, sanitizeBody, sanitizeHtml } from '../src/render/sanitize.js';
+import { safeUrl } from '../src/render/safe-url.js';
 import { articles, mount, rendered, settle, shadow } from './support/fixture.js';
 import { makeEvent, ScriptedAdapter } from './support/events.js';
 

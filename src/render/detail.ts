@@ -13,7 +13,8 @@ import type { GroupRow } from '../data/rows.js';
 import type { RenderContext } from './context.js';
 import { icon, type IconName } from './icons.js';
 import { summaryOf } from './row.js';
-import { htmlToText, loadSanitizer, safeUrl, sanitizeBody, type SanitizedBody } from './sanitize.js';
+import { htmlToText, loadSanitizer, sanitizeBody, type SanitizedBody } from './sanitize.js';
+import { safeUrl } from './safe-url.js';
 
 type Scalar = string | number | boolean | null | undefined;
 

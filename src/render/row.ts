@@ -11,7 +11,7 @@ import { domId, type RenderContext } from './context.js';
 import type * as Detail from './detail.js';
 import { lazy } from '../lazy.js';
 import { icon } from './icons.js';
-import { safeUrl } from './sanitize.js';
+import { safeUrl } from './safe-url.js';
 
 /** Longest title or summary a row shows (the title is also clamped to two lines); the detail has the full text. */
 const ROW_TEXT_MAX = 300;

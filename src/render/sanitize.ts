@@ -139,13 +139,3 @@ function inertMarkup(html: string): unknown {
   return inertPolicy ? inertPolicy.createHTML(html) : html;
 }
 
-/** `url` resolved, when it is an `http:`/`https:` or a relative URL; anything else (`javascript:`, `data:`, `mailto:`…) is `undefined`. */
-export function safeUrl(url: string | undefined, base = document.baseURI): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url, base);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
