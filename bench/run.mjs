@@ -392,10 +392,10 @@ function print({ machine, results, bundle, checks, notes, seconds }) {
   console.log('\n8. bundle (bytes; gzip -9)');
   for (const c of bundle.chunks) console.log(`   dist/${c.file}: ${kb(c.minified)} minified, ${kb(c.gzip)} gzip, ${kb(c.brotli)} brotli`);
   console.log(`   all chunks: ${kb(bundle.total.raw)} minified, ${kb(bundle.total.gzip)} gzip`);
-  console.log('   main file by package (source → minified, gzip alone):');
-  for (const pkg of bundle.packages ?? []) console.log(`     ${pkg.package.padEnd(26)} ${kb(pkg.source).padStart(10)} → ${kb(pkg.minified).padStart(10)}, ${kb(pkg.gzipAlone).padStart(9)}`);
-  console.log('   the project\'s own files in it, largest first (minified, gzip alone):');
-  for (const f of (bundle.files ?? []).slice(0, 12)) console.log(`     ${f.package.padEnd(36)} ${kb(f.minified).padStart(10)}, ${kb(f.gzipAlone).padStart(9)}`);
+  console.log('   main file by package (source → minified, gzip alone, share of the file\'s gzip):');
+  for (const pkg of bundle.packages ?? []) console.log(`     ${pkg.package.padEnd(26)} ${kb(pkg.source).padStart(10)} → ${kb(pkg.minified).padStart(10)}, ${kb(pkg.gzipAlone).padStart(9)}, ${kb(pkg.gzipShare).padStart(9)}`);
+  console.log('   the project\'s own files in it, largest first (minified, gzip alone, share of the file\'s gzip):');
+  for (const f of (bundle.files ?? []).slice(0, 12)) console.log(`     ${f.package.padEnd(36)} ${kb(f.minified).padStart(10)}, ${kb(f.gzipAlone).padStart(9)}, ${kb(f.gzipShare).padStart(9)}`);
   console.log('\nbudgets');
   for (const c of checks) console.log(`   ${c.ok === null ? '–' : c.ok ? '✓' : '✗'} ${c.name}: ${c.ok === null ? `n/a${c.na ? ` (${c.na})` : ''}` : `${fmt(c.value, 2)}${c.unit} (≤ ${c.limit}${c.unit})`}`);
   for (const n of notes) console.log(`   note: ${n}`);

@@ -38,7 +38,7 @@ export function packageOf(path) {
   return path;
 }
 
-/** Bytes per package of one emitted file: its input (sourcesContent), its minified output, and that output gzipped on its own. */
+/** Bytes per package of one emitted file: its input (sourcesContent), its minified output, that output gzipped on its own, and its share of the file's gzip. */
 /** `byFile`: the project's own files one by one instead of together. */
 export function attribute(file, { byFile = false } = {}) {
   const keyOf = (path) => (byFile && !path.includes('node_modules/') ? path.replace(/^(\.\.\/)+/, '') : packageOf(path));
@@ -49,7 +49,9 @@ export function attribute(file, { byFile = false } = {}) {
   const lines = code.split('\n');
   const text = new Map();
   const state = { source: 0 };
+  const ordered = [];
   const push = (key, chunk) => {
+    ordered.push([key, chunk]);
     const parts = text.get(key) ?? [];
     parts.push(chunk);
     text.set(key, parts);
@@ -72,10 +74,19 @@ export function attribute(file, { byFile = false } = {}) {
     const key = keyOf(source);
     input.set(key, (input.get(key) ?? 0) + Buffer.byteLength(map.sourcesContent?.[i] ?? ''));
   });
+  const gzipWithout = (key) => gzipSync(ordered.filter(([k]) => k !== key).map(([, c]) => c).join(''), { level: 9 }).length;
+  const whole = gzipSync(code, { level: 9 }).length;
   return [...text]
     .map(([pkg, parts]) => {
       const out = parts.join('');
-      return { package: pkg, source: input.get(pkg) ?? 0, minified: Buffer.byteLength(out), gzipAlone: gzipSync(out, { level: 9 }).length };
+      return {
+        package: pkg,
+        source: input.get(pkg) ?? 0,
+        minified: Buffer.byteLength(out),
+        gzipAlone: gzipSync(out, { level: 9 }).length,
+        // What the file's gzip would lose without this part: less than gzipAlone, as the rest shares its words.
+        gzipShare: whole - gzipWithout(pkg),
+      };
     })
     .sort((a, b) => b.minified - a.minified);
 }
