@@ -873,6 +873,7 @@ export class ClientTimeline extends LitElement {
 
   private onListScroll = () => {
     this.fastScroll.onScroll();
+    if (this.rows.length > this.windowSize) this.checkWindowEdges();
     if (this.newCount && this.scroller.scrollTop <= 2) this.newCount = 0;
   };
 
@@ -1152,7 +1153,10 @@ export class ClientTimeline extends LitElement {
     const [first, last] = this.range;
     const edge = ClientTimeline.WINDOW_EDGE;
     const end = this.windowStart + this.windowSize;
-    if ((last >= this.windowSize - edge && end < this.rows.length) || (first <= edge && this.windowStart > 0)) {
+    // At the bottom of the list too, in case rows were so tall that the virtualizer capped the list's height.
+    const box = this.scroller;
+    const atBottom = !!box && box.scrollTop > 0 && box.scrollTop + box.clientHeight >= box.scrollHeight - 2;
+    if (((last >= this.windowSize - edge || atBottom) && end < this.rows.length) || (first <= edge && this.windowStart > 0)) {
       void this.moveWindow(this.windowStart + Math.round((first + last) / 2));
     }
   }
