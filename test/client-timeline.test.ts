@@ -1,4 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TimelineErrorDetail } from '../src/events.js';
 import type { ClientTimeline } from '../src/client-timeline.js';
 import { articles, feed, mount, rendered, scroller, scrollToEnd, settle, shadow } from './support/fixture.js';
@@ -281,6 +282,20 @@ describe('<client-timeline>', () => {
       expect(Math.abs(after.offset - before.offset)).to.be.below(2);
       // The window moved on: the row being read now sits far less deep in the list than its position.
       expect(rowsTall(el, box.scrollTop)).to.be.below(after.position * 0.75);
+    });
+
+    it('moves focus with Page Down across the window\'s edge', async () => {
+      const el = await longHistory();
+      expect(await el.jumpTo(NOW - 996 * HOUR + 1000)).to.equal(true);
+      await settle(el);
+      const focused = () => shadow(el).activeElement?.closest('article');
+      expect(focused()?.dataset.id).to.equal('ev-995');
+      for (let i = 0; i < 10; i++) {
+        await sendKeys({ press: 'PageDown' });
+        await settle(el);
+      }
+      expect(focused()?.dataset.id).to.equal('ev-1005');
+      expect(focused()?.getAttribute('aria-posinset')).to.equal('1006');
     });
 
     it('jumps to a date outside the window, and back to the newest event', async () => {
