@@ -883,6 +883,7 @@ export class ClientTimeline extends LitElement {
   private showNewEvents(): void {
     this.userMoves++;
     this.newCount = 0;
+    this.fastScroll.ownMove();
     this.scroller.scrollTop = 0;
     // The virtualizer may still place row 0 by stale sizes: make sure it ends at the top.
     void this.scrollToRow(0);
@@ -1173,6 +1174,7 @@ export class ClientTimeline extends LitElement {
     this.movingWindow = true;
     try {
       const anchor = this.scroller ? captureAnchor(this.scroller, -1) : null;
+      this.fastScroll.ownMove();
       this.windowStart = start;
       this.requestUpdate();
       await this.updateComplete;
@@ -1198,6 +1200,7 @@ export class ClientTimeline extends LitElement {
 
   /** Scrolls row `index` (in `rows`) into view, moving the window there first when it is outside. */
   private reveal(index: number, block: ScrollLogicalPosition): void {
+    this.fastScroll.ownMove();
     const local = index - this.windowStart;
     if (local >= 0 && local < this.windowSize) {
       this.virtualizer?.element(local)?.scrollIntoView({ block });

@@ -222,6 +222,23 @@ describe('<client-timeline>', () => {
       expect(Math.max(...articles(el).map((r) => Number(r.getAttribute('aria-posinset'))))).to.equal(5_000);
     });
 
+    it('never takes the element\'s own jumps in quick succession for a sweep', async () => {
+      const el = await mount({ adapter: new ScriptedAdapter(makeEvents(5_000)), pageSize: 5_000, height: 600 });
+      await rendered(el, 5);
+      let lightFrames = 0;
+      let watching = true;
+      const watch = () => {
+        if (placeholders(el).length) lightFrames++;
+        if (watching) requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+      for (const i of [1_000, 3_000, 500, 4_500, 2_000]) expect(await el.jumpTo(NOW - (i + 1) * 3_600_000 + 1000)).to.equal(true);
+      await settle(el);
+      watching = false;
+      expect(lightFrames).to.equal(0);
+      expect(articles(el).some((a) => a.dataset.id === 'ev-2000')).to.equal(true);
+    });
+
     it('draws the rows a single jump lands on in full at once', async () => {
       const el = await mount({ adapter: new ScriptedAdapter(makeEvents(5_000)), pageSize: 5_000, height: 600 });
       await rendered(el, 5);
