@@ -97,37 +97,28 @@ class TimelineLayout extends FlowLayout {
   private lastRow: ItemBox = { width: 0, height: 0, marginTop: 0, marginRight: 0, marginBottom: 0, marginLeft: 0 };
 
   /**
-   * The virtualizer's measurement of a rendered item (box and margins), except for a placeholder row (fast
-   * scrolling, `data-placeholder` = its index): that one reports the size already known for its event, or the average
-   * estimate, so the layout neither waits for a real measurement nor learns a wrong size; the full row is measured
-   * once it replaces the placeholder.
+   * A placeholder row's measurement (fast scrolling, `data-placeholder` = its index): the size already known for its
+   * event, or the average estimate, so the layout neither waits for a real measurement nor learns a wrong size; the
+   * full row is measured once it replaces the placeholder. `measured` is the virtualizer's own measurement of any other
+   * item (box and margins).
    */
-  measure(element: HTMLElement): ItemBox {
+  measure(element: HTMLElement, measured: (element: HTMLElement) => ItemBox): ItemBox {
     const placeholder = element.dataset.placeholder;
-    if (placeholder !== undefined) {
-      return { ...this.lastRow, height: this._getSize(Number(placeholder)) ?? this._getAverageSize() };
-    }
-    const { width, height } = element.getBoundingClientRect();
-    const style = getComputedStyle(element);
-    const margin = (value: string) => parseFloat(value) || 0;
-    const box = {
-      width,
-      height,
-      marginTop: margin(style.marginTop),
-      marginRight: margin(style.marginRight),
-      marginBottom: margin(style.marginBottom),
-      marginLeft: margin(style.marginLeft),
-    };
+    if (placeholder !== undefined) return { ...this.lastRow, height: this._getSize(Number(placeholder)) ?? this._getAverageSize() };
+    const box = measured(element);
     if (element.localName === 'article') this.lastRow = box;
     return box;
   }
 }
 type ItemBox = { width: number; height: number; marginTop: number; marginRight: number; marginBottom: number; marginLeft: number };
-// FlowLayout declares `measureChildren` as a boolean getter; the virtualizer also takes a function there, called
-// for every item it measures.
+// FlowLayout declares `measureChildren` as a boolean getter; the virtualizer also takes a function there, and calls
+// it with itself as `this` for every item it measures (its own `_measureChild` is the default measurement).
 Object.defineProperty(TimelineLayout.prototype, 'measureChildren', {
   get(this: TimelineLayout) {
-    return (element: HTMLElement) => this.measure(element);
+    const layout = this;
+    return function (this: { _measureChild(element: HTMLElement): ItemBox }, element: HTMLElement) {
+      return layout.measure(element, (el) => this._measureChild(el));
+    };
   },
 });
 
@@ -545,7 +536,7 @@ export class ClientTimeline extends LitElement {
       this.rows = buildRows(visible, (time) => this.fmt.dayKey(time));
     }
     const tail = this.pager.loading && this.pager.cachedAt === null ? LOADING : this.pager.done && this.rows.length ? END : null;
-    const start = Math.max(0, Math.min(this.windowStart, this.rows.length - this.windowSize));
+    const start = this.clampWindowStart(this.windowStart);
     if (this.entriesSource !== this.rows || this.entriesTail !== tail || this.entriesStart !== start || this.entriesWindow !== this.windowSize) {
       this.entriesSource = this.rows;
       this.entriesTail = tail;
@@ -1224,8 +1215,13 @@ export class ClientTimeline extends LitElement {
     }
   }
 
+  /** The start of the window centred on row `index`. */
   private windowStartFor(index: number): number {
-    return Math.max(0, Math.min(index - Math.floor(this.windowSize / 2), this.rows.length - this.windowSize));
+    return this.clampWindowStart(index - Math.floor(this.windowSize / 2));
+  }
+
+  private clampWindowStart(start: number): number {
+    return Math.max(0, Math.min(start, this.rows.length - this.windowSize));
   }
 
   private toggle(id: string): void {

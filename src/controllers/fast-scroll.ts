@@ -60,17 +60,11 @@ export class FastScrollController implements ReactiveController {
     }
     this.sweepFrame = 0;
     this.fast = false;
-    this.onScreenOnlyThisFrame();
-    this.host.requestUpdate();
-  };
-
-  /**
-   * The rows beyond the view in full after the next paint: two animation frames, since a callback requested from
-   * this frame's callbacks could still run before this frame paints.
-   */
-  private onScreenOnlyThisFrame(): void {
+    // The rows on screen in full now; those beyond the view after the next paint: two animation frames, since a
+    // callback requested from this frame's callbacks could still run before this frame paints.
     this.onScreenOnly = true;
-    if (this.fullFrame) return;
+    this.host.requestUpdate();
+    cancelAnimationFrame(this.fullFrame);
     this.fullFrame = requestAnimationFrame(() => {
       this.fullFrame = requestAnimationFrame(() => {
         this.fullFrame = 0;
@@ -78,7 +72,7 @@ export class FastScrollController implements ReactiveController {
         this.host.requestUpdate();
       });
     });
-  }
+  };
 
   /**
    * Whether the row at `index` is drawn as a placeholder, given the first and last rows on screen. Two rows either
