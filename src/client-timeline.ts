@@ -1,9 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { styles } from './client-timeline.styles.js';
+import { TimelineLayout } from './timeline-layout.js';
 import { ClockController } from './controllers/clock.js';
 import { FastScrollController } from './controllers/fast-scroll.js';
 import { FeedFocusController } from './controllers/feed-focus.js';
@@ -18,8 +18,7 @@ import type { TimelineItem } from './model/event.js';
 import type { RenderContext } from './render/context.js';
 import { buildRows, type Row } from './data/rows.js';
 import { catalogVersion, localCategoryLabel } from './model/catalog.js';
-import { icon } from './render/icons.js';
-import { prefetchDetail, renderRow, renderRowPlaceholder, renderSkeleton } from './render/row.js';
+import { prefetchDetail, renderRow, renderRowPlaceholder } from './render/row.js';
 import { checkPageResult } from './data/adapter.js';
 import {
   adapterFilter,
@@ -45,7 +44,8 @@ import { LiveController } from './controllers/live.js';
 import { captureAnchor, restoreAnchor, type ScrollAnchor } from './controllers/scroll-anchor.js';
 import { renderFilterBar, type DatePreset, type FilterBarActions } from './render/filter-bar.js';
 import { markMatches } from './render/highlight.js';
-import arrowUp from 'lucide/dist/esm/icons/arrow-up.mjs';
+import { renderFailureBar, renderListState, renderOverlay, renderSentinel, type Progress, type StateView } from './render/states.js';
+import { listView, type ListView } from './data/view.js';
 
 /** Comma-list attributes (`types="email,call"`); no attribute is `null`. */
 const listAttribute = {
@@ -82,46 +82,6 @@ type Sentinel = { readonly sentinel: 'loading' | 'end' };
 type ListEntry = Row | Sentinel;
 const LOADING: Sentinel = { sentinel: 'loading' };
 const END: Sentinel = { sentinel: 'end' };
-/**
- * The virtualizer's flow layout, rendering rows 400 px beyond each edge of the view instead of 1,000: half the rows
- * to build on every jump of the scrollbar (BENCHMARKS.md). Safe because no row grows much taller than the view
- * (`--ct-detail-max-height`, clamped titles and summaries).
- */
-class TimelineLayout extends FlowLayout {
-  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
-    super(...args);
-    this._overhang = 400;
-  }
-
-  /** The last full row measured: its box and margins, lent to placeholder rows. */
-  private lastRow: ItemBox = { width: 0, height: 0, marginTop: 0, marginRight: 0, marginBottom: 0, marginLeft: 0 };
-
-  /**
-   * A placeholder row's measurement (fast scrolling, `data-placeholder` = its index): the size already known for its
-   * event, or the average estimate, so the layout neither waits for a real measurement nor learns a wrong size; the
-   * full row is measured once it replaces the placeholder. `measured` is the virtualizer's own measurement of any other
-   * item (box and margins).
-   */
-  measure(element: HTMLElement, measured: (element: HTMLElement) => ItemBox): ItemBox {
-    const placeholder = element.dataset.placeholder;
-    if (placeholder !== undefined) return { ...this.lastRow, height: this._getSize(Number(placeholder)) ?? this._getAverageSize() };
-    const box = measured(element);
-    if (element.localName === 'article') this.lastRow = box;
-    return box;
-  }
-}
-type ItemBox = { width: number; height: number; marginTop: number; marginRight: number; marginBottom: number; marginLeft: number };
-// FlowLayout declares `measureChildren` as a boolean getter; the virtualizer also takes a function there, and calls
-// it with itself as `this` for every item it measures (its own `_measureChild` is the default measurement).
-Object.defineProperty(TimelineLayout.prototype, 'measureChildren', {
-  get(this: TimelineLayout) {
-    const layout = this;
-    return function (this: { _measureChild(element: HTMLElement): ItemBox }, element: HTMLElement) {
-      return layout.measure(element, (el) => this._measureChild(el));
-    };
-  },
-});
-
 // The virtualizer may ask for the key of an index past a shrunken list: tolerate `undefined`.
 const isSentinel = (entry: ListEntry | undefined): entry is Sentinel => !!entry && 'sentinel' in entry;
 
@@ -469,6 +429,8 @@ export class ClientTimeline extends LitElement {
   private requestedZone: string | null = null;
   private msgSource: [string, MessageOverrides | null, boolean] = ['', null, false];
   private lastRendered = 0;
+  /** What the list area shows (derived in `willUpdate`). */
+  private view: ListView = 'no-client';
 
   /** Reloads the timeline from the newest page, keeping nothing from before (cached events show until it answers). */
   reload(): void {
@@ -545,6 +507,17 @@ export class ClientTimeline extends LitElement {
       const rows = this.rows.length > this.windowSize ? this.rows.slice(start, start + this.windowSize) : this.rows;
       this.entries = tail && start + rows.length >= this.rows.length ? [...rows, tail] : rows;
     }
+    const { pager } = this;
+    this.view = listView({
+      hasSource: !!this.clientId && !!(this.adapter || this.src),
+      rows: this.rows.length,
+      loaded: pager.items.length,
+      started: pager.started,
+      done: pager.done,
+      failed: pager.status === 'error',
+      filterActive: isFilterActive(this.filterState),
+      searching: this.filteringLocally && !pager.done && !this.searchStopped,
+    });
   }
 
   /** The filter sent to the adapter (the filter bar fills it in). */
@@ -1063,39 +1036,17 @@ export class ClientTimeline extends LitElement {
     );
   }
 
-  /** Over the list: the new-events pill and the search / jump / export progress. */
-  private renderFindOverlay(): TemplateResult {
+  /** What runs over the list: the search of older pages, a jump, an export, with its Stop or Cancel. */
+  private progress(): Progress | null {
     const { pager, msg } = this;
     const f = msg.find;
     const checked = this.fmt.count(pager.items.length);
     const searching = this.filteringLocally && pager.started && !pager.done && pager.status !== 'error';
-    let status: TemplateResult | typeof nothing = nothing;
-    if (this.jumping) {
-      status = html`<span>${f.jumping(this.jumping)}</span><button type="button" class="retry" @click=${() => this.jumpAbort?.abort()}>${f.stop}</button>`;
-    } else if (this.exporting !== null) {
-      status = html`<span>${f.exporting(this.fmt.count(this.exporting))}</span><button type="button" class="retry" @click=${() => this.exportAbort?.abort()}>${f.cancel}</button>`;
-    } else if (searching && this.searchStopped) {
-      status = html`<span>${f.stopped(checked)}</span><button type="button" class="retry" @click=${() => ((this.searchStopped = false), this.maybeLoadMore())}>${f.searchOlder}</button>`;
-    } else if (searching && pager.loading) {
-      status = html`<span>${f.searching(checked)}</span><button type="button" class="retry" @click=${() => (this.searchStopped = true)}>${f.stop}</button>`;
-    }
-    return html`${this.newCount
-        ? html`<button type="button" class="new-events" part="new-events" @click=${() => this.showNewEvents()}>${icon(arrowUp)}${f.newEvents(this.newCount)}</button>`
-        : nothing}
-      ${status === nothing ? nothing : html`<div class="search-status" part="search-status" role="status">${status}</div>`}`;
-  }
-
-  /** No loaded event matches: say so, offer to clear. */
-  private renderNoMatches(): TemplateResult | typeof nothing {
-    const { pager } = this;
-    if (this.rows.length || !pager.started || pager.status === 'error' || !isFilterActive(this.filterState)) return nothing;
-    if (this.filteringLocally && !pager.done && !this.searchStopped) return nothing; // still searching
-    return html`<div class="state" part="no-matches">
-      <span class="icon">${icon('circle-dot')}</span>
-      <p>${this.msg.find.noMatches}</p>
-      <p class="hint">${this.filteringLocally && !pager.done ? this.msg.find.noMatchesLoaded(this.fmt.count(pager.items.length)) : this.msg.find.noMatchesHint}</p>
-      <button class="retry" type="button" @click=${() => this.clearFilters()}>${this.msg.find.clearFilters}</button>
-    </div>`;
+    if (this.jumping) return { text: f.jumping(this.jumping), action: f.stop, run: () => this.jumpAbort?.abort() };
+    if (this.exporting !== null) return { text: f.exporting(this.fmt.count(this.exporting)), action: f.cancel, run: () => this.exportAbort?.abort() };
+    if (searching && this.searchStopped) return { text: f.stopped(checked), action: f.searchOlder, run: () => ((this.searchStopped = false), this.maybeLoadMore()) };
+    if (searching && pager.loading) return { text: f.searching(checked), action: f.stop, run: () => (this.searchStopped = true) };
+    return null;
   }
 
   /** A plain, complete list of the filtered events for printing (the virtualized one holds a window). */
@@ -1252,19 +1203,20 @@ export class ClientTimeline extends LitElement {
 
   override render(): TemplateResult {
     const { pager } = this;
-    const hasItems = pager.items.length > 0;
     const ctx = this.renderContext();
+    const inFeed = this.rows.length > 0 || pager.loading;
+    const states = this.stateView();
     return html`<div class="box">
       ${this.renderFindBar()}
       <div class="list-area">
-      ${this.renderFindOverlay()}
+      ${renderOverlay(this.newCount, this.progress(), this.msg, () => this.showNewEvents())}
       ${this.renderDayPin()}
       <div
         class="scroller"
         part="list"
         tabindex="-1"
-        role=${this.rows.length || pager.loading ? 'feed' : nothing}
-        aria-label=${this.rows.length || pager.loading ? this.msg.feedLabel : nothing}
+        role=${inFeed ? 'feed' : nothing}
+        aria-label=${inFeed ? this.msg.feedLabel : nothing}
         aria-busy=${pager.loading ? 'true' : 'false'}
         @rangeChanged=${this.onRangeChanged}
         @scroll=${this.onListScroll}
@@ -1278,18 +1230,34 @@ export class ClientTimeline extends LitElement {
           keyFunction: (entry) => (isSentinel(entry) ? `\u0000${entry.sentinel}` : (entry?.key ?? "")),
           renderItem: (entry, index) =>
             isSentinel(entry)
-              ? this.renderSentinel(entry)
+              ? renderSentinel(entry.sentinel, this.msg)
               : this.fastScroll.light(this.windowStart + index, this.firstVisible, this.lastVisible)
                 ? renderRowPlaceholder(entry, index)
                 : renderRow(entry, this.windowStart + index, ctx),
         })}
       </div>
-      ${this.renderNoMatches()} ${this.renderState()}
+      ${renderListState(states)}
       </div>
-      ${hasItems && pager.status === 'error' ? (pager.cachedAt !== null ? this.renderCacheNotice(pager.cachedAt) : this.renderStatusBar()) : nothing}
+      ${pager.items.length && pager.status === 'error' ? renderFailureBar(states, pager.cachedAt) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       ${this.renderPrintList()}
     </div>`;
+  }
+
+  /** What the state messages and bars need. */
+  private stateView(): StateView {
+    const { pager } = this;
+    return {
+      view: this.view,
+      msg: this.msg,
+      fmt: this.fmt,
+      error: pager.error,
+      retrying: pager.retrier.retryAt !== null,
+      loaded: pager.items.length,
+      partial: this.filteringLocally && !pager.done,
+      retry: () => void this.retry(),
+      clearFilters: () => this.clearFilters(),
+    };
   }
 
   override updated(): void {
@@ -1322,47 +1290,6 @@ export class ClientTimeline extends LitElement {
     this.lastVisible = this.windowStart + e.last;
     this.updateDayPin();
   };
-
-  private renderSentinel(entry: Sentinel): TemplateResult {
-    if (entry.sentinel === 'loading') {
-      return html`<div class="loader" aria-hidden="true"><span class="icon"></span><span class="lines"><span></span><span></span></span><span class="sr-only">${this.msg.loadingMore}</span></div>`;
-    }
-    return html`<div class="end" aria-hidden="true">${this.msg.endOfHistory}</div>`;
-  }
-
-  private renderState(): TemplateResult | typeof nothing {
-    const { pager, msg } = this;
-    if (pager.items.length) return nothing;
-    if (!this.clientId || !(this.adapter || this.src)) {
-      return html`<div class="state" part="empty-state"><span class="icon">${icon('circle-dot')}</span><p>${msg.noClient}</p></div>`;
-    }
-    if (pager.status === 'error') {
-      const message = pager.error instanceof Error ? pager.error.message : String(pager.error);
-      return html`<div class="state error" part="error-state" role="alert">
-        <span class="icon">${icon('triangle-alert')}</span>
-        <p>${msg.loadFailed}</p>
-        <p class="hint">${message}</p>
-        ${pager.retrier.retryAt !== null ? html`<p class="hint retrying">${msg.retrying}</p>` : nothing}
-        <button class="retry" part="retry" type="button" @click=${() => this.retry()}>${msg.retry}</button>
-      </div>`;
-    }
-    if (pager.loading || !pager.started || !pager.done) {
-      return html`<div class="state-loading">${renderSkeleton(6)}<span class="sr-only">${msg.loading}</span></div>`;
-    }
-    return html`<div class="state" part="empty-state">
-      <span class="icon">${icon('circle-dot')}</span>
-      <p>${msg.empty}</p>
-      <p class="hint">${msg.emptyHint}</p>
-    </div>`;
-  }
-
-  /** Cached events are on screen and the newest page failed: say how old they are, offer Retry. */
-  private renderCacheNotice(savedAt: number): TemplateResult {
-    return html`<div class="status-bar notice" part="cache-notice" role="status">
-      <span>${this.msg.savedActivity(this.fmt.exact(savedAt))}</span>
-      <button class="retry" part="retry" type="button" @click=${() => this.retry()}>${this.msg.retry}</button>
-    </div>`;
-  }
 
   private timelineCache: TimelineCache | null = null;
   private revalidationAnchor: ScrollAnchor | null = null;
@@ -1409,14 +1336,6 @@ export class ClientTimeline extends LitElement {
       maxClients: positive(this.cacheMaxClients, DEFAULT_MAX_CLIENTS),
       maxAge: Number.isFinite(this.cacheMaxAge) && this.cacheMaxAge > 0 ? this.cacheMaxAge * 1000 : 0,
     };
-  }
-
-  private renderStatusBar(): TemplateResult {
-    const message = this.pager.error instanceof Error ? this.pager.error.message : String(this.pager.error);
-    return html`<div class="status-bar error" part="status-bar" role="alert">
-      <span>${this.msg.loadMoreFailed} <span class="hint">${message}</span>${this.pager.retrier.retryAt !== null ? html` <span class="hint retrying">${this.msg.retrying}</span>` : nothing}</span>
-      <button class="retry" part="retry" type="button" @click=${() => this.retry()}>${this.msg.retry}</button>
-    </div>`;
   }
 
   /** The virtualizer driving the list, for tests and scroll control. */

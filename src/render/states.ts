@@ -1,0 +1,105 @@
+/**
+ * What the list area shows instead of, or over, rows: one message per view state (no client, loading, error, empty,
+ * no matches), the bars under the list (older page failed, saved activity shown), the list's own loading and end
+ * rows, and the search / jump / export progress over the list.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ListView } from '../data/view.js';
+import type { Formatters } from '../i18n/format.js';
+import type { Messages } from '../i18n/messages.js';
+import { errorMessage } from '../internal/errors.js';
+import { icon } from './icons.js';
+import { renderSkeleton } from './row.js';
+import arrowUp from 'lucide/dist/esm/icons/arrow-up.mjs';
+
+export interface StateView {
+  view: ListView;
+  msg: Messages;
+  fmt: Formatters;
+  /** The error of the failed page. */
+  error: unknown;
+  /** An automatic retry is planned. */
+  retrying: boolean;
+  /** Events loaded, for "none among the N loaded". */
+  loaded: number;
+  /** The filter is applied to what is loaded and older pages were not all looked at. */
+  partial: boolean;
+  retry(): void;
+  clearFilters(): void;
+}
+
+/** The one message the list area shows for `view` (nothing for `list`). */
+export function renderListState(v: StateView): TemplateResult | typeof nothing {
+  const { msg } = v;
+  switch (v.view) {
+    case 'list':
+      return nothing;
+    case 'no-client':
+      return html`<div class="state" part="empty-state"><span class="icon">${icon('circle-dot')}</span><p>${msg.noClient}</p></div>`;
+    case 'loading':
+      return html`<div class="state-loading">${renderSkeleton(6)}<span class="sr-only">${msg.loading}</span></div>`;
+    case 'error':
+      return html`<div class="state error" part="error-state" role="alert">
+        <span class="icon">${icon('triangle-alert')}</span>
+        <p>${msg.loadFailed}</p>
+        <p class="hint">${errorMessage(v.error)}</p>
+        ${v.retrying ? html`<p class="hint retrying">${msg.retrying}</p>` : nothing}
+        <button class="retry" part="retry" type="button" @click=${v.retry}>${msg.retry}</button>
+      </div>`;
+    case 'empty':
+      return html`<div class="state" part="empty-state">
+        <span class="icon">${icon('circle-dot')}</span>
+        <p>${msg.empty}</p>
+        <p class="hint">${msg.emptyHint}</p>
+      </div>`;
+    case 'no-matches':
+      return html`<div class="state" part="no-matches">
+        <span class="icon">${icon('circle-dot')}</span>
+        <p>${msg.find.noMatches}</p>
+        <p class="hint">${v.partial ? msg.find.noMatchesLoaded(v.fmt.count(v.loaded)) : msg.find.noMatchesHint}</p>
+        <button class="retry" type="button" @click=${v.clearFilters}>${msg.find.clearFilters}</button>
+      </div>`;
+  }
+}
+
+/** Under the list, when events are shown and the last page failed: saved events and their age, or the failure; Retry. */
+export function renderFailureBar(v: StateView, cachedAt: number | null): TemplateResult {
+  const { msg } = v;
+  if (cachedAt !== null) {
+    return html`<div class="status-bar notice" part="cache-notice" role="status">
+      <span>${msg.savedActivity(v.fmt.exact(cachedAt))}</span>
+      <button class="retry" part="retry" type="button" @click=${v.retry}>${msg.retry}</button>
+    </div>`;
+  }
+  return html`<div class="status-bar error" part="status-bar" role="alert">
+    <span>${msg.loadMoreFailed} <span class="hint">${errorMessage(v.error)}</span>${v.retrying ? html` <span class="hint retrying">${msg.retrying}</span>` : nothing}</span>
+    <button class="retry" part="retry" type="button" @click=${v.retry}>${msg.retry}</button>
+  </div>`;
+}
+
+/** The list's last entry: more is loading, or the history ends here. */
+export function renderSentinel(kind: 'loading' | 'end', msg: Messages): TemplateResult {
+  if (kind === 'loading') {
+    return html`<div class="loader" aria-hidden="true"><span class="icon"></span><span class="lines"><span></span><span></span></span><span class="sr-only">${msg.loadingMore}</span></div>`;
+  }
+  return html`<div class="end" aria-hidden="true">${msg.endOfHistory}</div>`;
+}
+
+/** A progress line over the list (search of older pages, jump, export) with its one action. */
+export interface Progress {
+  text: string;
+  action: string;
+  run(): void;
+}
+
+/** Over the list: the new-events pill and the progress of what is running. */
+export function renderOverlay(newCount: number, progress: Progress | null, msg: Messages, showNew: () => void): TemplateResult {
+  return html`${newCount
+      ? html`<button type="button" class="new-events" part="new-events" @click=${showNew}>${icon(arrowUp)}${msg.find.newEvents(newCount)}</button>`
+      : nothing}
+    ${progress
+      ? html`<div class="search-status" part="search-status" role="status">
+          <span>${progress.text}</span><button type="button" class="retry" @click=${progress.run}>${progress.action}</button>
+        </div>`
+      : nothing}`;
+}
