@@ -1,89 +1,44 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { property, query } from 'lit/decorators.js';
+import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { styles } from './client-timeline.styles.js';
 import { TimelineLayout } from './timeline-layout.js';
+import { AnnouncerController } from './controllers/announcer.js';
+import { CacheController } from './controllers/cache.js';
 import { ClockController } from './controllers/clock.js';
+import { ExpansionController } from './controllers/expansion.js';
+import { ExportController } from './controllers/export.js';
 import { FastScrollController } from './controllers/fast-scroll.js';
 import { FeedFocusController } from './controllers/feed-focus.js';
+import { FilterController } from './controllers/filter.js';
+import { LiveController } from './controllers/live.js';
+import { LocaleController } from './controllers/locale.js';
+import { NavigationController } from './controllers/navigation.js';
 import { PagerController } from './controllers/pager.js';
-import { clearCache, DEFAULT_MAX_CLIENTS, DEFAULT_MAX_EVENTS, TimelineCache, type CacheLimits, type CacheMode, type PageCache } from './data/cache.js';
-import type { TimelineAdapter, TimelineFilter } from './data/adapter.js';
-import { HttpAdapter } from './data/http-adapter.js';
-import { emit } from './events.js';
-import { Formatters } from './i18n/format.js';
-import { loadMessages, mergeMessages, messagesFor, messagesReady, type MessageOverrides, type Messages } from './i18n/messages.js';
+import { PrintController } from './controllers/print.js';
+import { END, isSentinel, LOADING, RowWindowController, type ListEntry } from './controllers/row-window.js';
+import { SourceController } from './controllers/source.js';
+import type { TimelineAdapter } from './data/adapter.js';
+import { clearCache } from './data/cache.js';
+import type { ExportFormat } from './data/export.js';
+import { filterCategories } from './data/filter.js';
+import { buildRows, type Row } from './data/rows.js';
+import { listView, type ListView } from './data/view.js';
+import { emit, type TimelineErrorDetail } from './events.js';
+import type { MessageOverrides } from './i18n/messages.js';
+import { listAttribute, optionalListAttribute, optionalText } from './internal/attributes.js';
+import { errorMessage } from './internal/errors.js';
+import { catalogVersion, localCategoryLabel } from './model/catalog.js';
 import type { TimelineItem } from './model/event.js';
 import type { RenderContext } from './render/context.js';
-import { buildRows, type Row } from './data/rows.js';
-import { catalogVersion, localCategoryLabel } from './model/catalog.js';
-import { prefetchDetail, renderRow, renderRowPlaceholder } from './render/row.js';
-import { checkPageResult } from './data/adapter.js';
-import {
-  adapterFilter,
-  authorsOf,
-  boundOf,
-  categoryCounts,
-  categoryKeyOf,
-  filterCategories,
-  isFilterActive,
-  localDate,
-  localParts,
-  matcher,
-  parseList,
-  searchPattern,
-  typesActive,
-  type FilterState,
-} from './data/filter.js';
-import type { ExportFormat } from './controllers/export.js';
-
-/** CSV/JSON writing and paging for export: a chunk of its own, fetched on the first export. */
-const loadExport = () => import('./controllers/export.js');
-import { LiveController } from './controllers/live.js';
-import { captureAnchor, restoreAnchor, type ScrollAnchor } from './controllers/scroll-anchor.js';
-import { renderFilterBar, type DatePreset, type FilterBarActions } from './render/filter-bar.js';
+import { activeFilters, renderFilterBar } from './render/filter-bar.js';
 import { markMatches } from './render/highlight.js';
+import { renderPrintList } from './render/print-list.js';
+import { prefetchDetail, renderRow, renderRowPlaceholder } from './render/row.js';
 import { renderFailureBar, renderListState, renderOverlay, renderSentinel, type Progress, type StateView } from './render/states.js';
-import { listView, type ListView } from './data/view.js';
-
-/** Comma-list attributes (`types="email,call"`); no attribute is `null`. */
-const listAttribute = {
-  fromAttribute: (value: string | null) => parseList(value),
-  toAttribute: (value: readonly string[] | null) => (Array.isArray(value) ? value.join(',') : null),
-};
-/** Same, for lists where "none given" is the empty list. */
-const optionalListAttribute = {
-  fromAttribute: (value: string | null) => parseList(value) ?? [],
-  toAttribute: (value: readonly string[] | null) => (Array.isArray(value) && value.length ? value.join(',') : null),
-};
-/** Text attributes that disappear when empty. */
-const optionalText = {
-  fromAttribute: (value: string | null) => value ?? '',
-  toAttribute: (value: string | null) => (value ? value : null),
-};
-const SEARCH_DEBOUNCE_MS = 250;
-const DAY_MS = 86_400_000;
-
-/** Formatters for a locale and time zone; an unknown zone is reported and the viewer's is used. */
-function formattersFor(locale: string, timeZone: string | null): Formatters {
-  try {
-    return new Formatters(locale, { timeZone });
-  } catch (error) {
-    console.warn(`<client-timeline> time-zone: ${error instanceof Error ? error.message : String(error)}; using the viewer's time zone.`);
-    return new Formatters(locale);
-  }
-}
 
 /** Rows past the last rendered one at which the next page is requested. */
 const PREFETCH_ROWS = 15;
-
-type Sentinel = { readonly sentinel: 'loading' | 'end' };
-type ListEntry = Row | Sentinel;
-const LOADING: Sentinel = { sentinel: 'loading' };
-const END: Sentinel = { sentinel: 'end' };
-// The virtualizer may ask for the key of an index past a shrunken list: tolerate `undefined`.
-const isSentinel = (entry: ListEntry | undefined): entry is Sentinel => !!entry && 'sentinel' in entry;
 
 /**
  * A client's activity history (emails, calls, proposals, tasks, notes, …),
@@ -97,7 +52,7 @@ const isSentinel = (entry: ListEntry | undefined): entry is Sentinel => !!entry 
  * @summary Embeddable, virtualized client activity timeline.
  *
  * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - A page could not be fetched: `{ kind: "fetch", message, clientId, error }`; what is on screen stays and a Retry button is shown. Or a page held events that failed validation: `{ kind: "invalid-events", message, clientId, invalid: [{ index, id?, problems[] }] }`; they were skipped (once per page), the valid ones rendered. Or the saved-activity cache (IndexedDB) is missing, failed, is blocked or full: `{ kind: "cache", message, clientId, error }`; nothing on screen is lost and the element caches in memory for this page instead (reported once per element). Bubbles, composed.
- * @fires {CustomEvent<TimelineToggleDetail>} timeline-toggle - An event was expanded or collapsed: `{ id, expanded }`. Bubbles, composed.
+ * @fires {CustomEvent<TimelineToggleDetail>} timeline-toggle - An event was expanded or collapsed: `{ id, key, expanded }`; `id` is the event's (for a row of folded updates, its newest event's), `key` the row's (`group:<id>` for folded updates). Bubbles, composed.
  * @fires {CustomEvent<TimelinePageDetail>} timeline-page - A page was loaded and merged: `{ clientId, added, updated, total, done }`. Bubbles, composed.
  * @fires {CustomEvent<TimelineOpenDetail>} timeline-open - The user follows the link to an event's record: `{ id, type, url, record? }`. Cancelable: `preventDefault()` keeps the link from opening so the host app can route inside itself. Bubbles, composed.
  *
@@ -209,6 +164,8 @@ const isSentinel = (entry: ListEntry | undefined): entry is Sentinel => !!entry 
 export class ClientTimeline extends LitElement {
   static override styles = styles;
 
+  // ── Properties ──────────────────────────────────────────────────────────────────────────────────────────
+
   /** A data source object with `fetchPage(query)`. Takes precedence over `src`. */
   @property({ attribute: false }) adapter: TimelineAdapter | null = null;
 
@@ -276,37 +233,6 @@ export class ClientTimeline extends LitElement {
    */
   @property({ type: Number }) timeout = 30;
 
-  @state() private searchDraft = '';
-  @state() private customDates = false;
-  @state() private searchStopped = false;
-  @state() private newCount = 0;
-  @state() private exporting: number | null = null;
-  @state() private jumping: string | null = null;
-  @state() private printing = false;
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private filterKey = '';
-  private findPattern: RegExp | null = null;
-  private wrappedAdapters = new WeakMap<TimelineAdapter, TimelineAdapter>();
-  private adapterCounts: { clientId: string; key: string; counts: Record<string, number> } | null = null;
-  private shownMemo: { items: readonly TimelineItem[]; key: string; result: readonly TimelineItem[] } | null = null;
-  private countsMemo: { items: readonly TimelineItem[]; key: string; result: Record<string, number> } | null = null;
-  private authorsMemo: { items: readonly TimelineItem[]; result: string[] } | null = null;
-  private expandAllKeys: Set<string> | null = null;
-  private refreshAbort: AbortController | null = null;
-  private exportAbort: AbortController | null = null;
-  private jumpAbort: AbortController | null = null;
-  private liveQueue: Promise<void> = Promise.resolve();
-  protected readonly live = new LiveController(this, {
-    source: () => {
-      const adapter = this.adapter ?? this.httpAdapterFor(this.src);
-      return adapter && this.clientId ? { adapter, clientId: this.clientId } : null;
-    },
-    interval: () => this.pollInterval,
-    onEvents: (events, clientId) => void this.insertLive(events, clientId),
-    poll: () => void this.refresh(),
-    onError: (error, clientId) => this.reportFetchError(error, clientId),
-  });
-
   /**
    * Where shown events are saved so a reopened timeline appears before the network answers:
    * `indexeddb` (the default: kept across reloads and shared by tabs), `memory` (this page only) or `none`.
@@ -334,103 +260,110 @@ export class ClientTimeline extends LitElement {
     return clearCache(namespace);
   }
 
-  @state() private expanded: ReadonlySet<string> = new Set();
-  /** Events whose HTML body may load remote images (the user pressed "Show images"). */
-  @state() private imagesShown: ReadonlySet<string> = new Set();
-  @state() private announcement = '';
-  /** Index of the first and last row in view (from the virtualizer; in `rows`), for the pinned day. */
-  private firstVisible = 0;
-  private lastVisible = 0;
+  // ── Controllers. Data flows one way: adapter/cache → source → pager → filter → rows → render. ──────────────
 
-  /**
-   * Rows the virtualizer is given at a time. The virtualizer caps the list's height near 8.2 million px (≈ 100,000
-   * rows), so a longer history is shown through a window of this many rows that moves along as the user scrolls
-   * near either edge, keeping the row being read in place; jumps (to a date, a search match, a row) move it there.
-   * @internal
-   */
-  windowSize = 50_000;
-  /** Index in `rows` of the window's first row: always 0 unless the history is longer than `windowSize`. */
-  private windowStart = 0;
-  /** Rows from either edge of the window at which it moves. */
-  private static readonly WINDOW_EDGE = 200;
-
-  @query('.scroller') private scroller!: HTMLElement & VirtualizerHostElement;
-
-  private readonly pager = new PagerController(this, {
+  private readonly i18n = new LocaleController(this);
+  private readonly clock = new ClockController(this);
+  private readonly announcer = new AnnouncerController(this);
+  private readonly source = new SourceController();
+  private readonly caches = new CacheController(
+    () => ({ mode: this.cache, namespace: this.cacheNamespace, maxEvents: this.cacheMaxEvents, maxClients: this.cacheMaxClients, maxAge: this.cacheMaxAge }),
+    (error) => {
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      this.report({ kind: 'cache', clientId: this.clientId ?? '', error, message: `Saved activity cannot be kept in IndexedDB (${reason}); it is kept in memory for this page only.` });
+    },
+  );
+  private readonly pager = new PagerController(this, this.source, {
     onInvalid: (invalid, clientId) => {
       const count = invalid.length;
-      emit(this, 'timeline-error', {
-        kind: 'invalid-events',
-        clientId,
-        invalid,
-        message: `${count} invalid ${count === 1 ? 'event' : 'events'} skipped for client "${clientId}": ${invalid
-          .slice(0, 3)
-          .map((e) => `${e.id ? `"${e.id}"` : `#${e.index}`} (${e.problems.join('; ')})`)
-          .join(', ')}${count > 3 ? ', …' : ''}`,
-      });
+      const some = invalid.slice(0, 3).map((e) => `${e.id ? `"${e.id}"` : `#${e.index}`} (${e.problems.join('; ')})`);
+      const message = `${count} invalid ${count === 1 ? 'event' : 'events'} skipped for client "${clientId}": ${some.join(', ')}${count > 3 ? ', …' : ''}`;
+      this.report({ kind: 'invalid-events', clientId, invalid, message });
     },
     onError: (error, clientId) => {
-      const message = error instanceof Error ? error.message : String(error);
-      this.announcement =
-        this.pager.cachedAt !== null
-          ? this.msg.savedActivity(this.fmt.exact(this.pager.cachedAt))
-          : `${this.pager.items.length ? this.msg.loadMoreFailed : this.msg.loadFailed} ${message}`;
-      emit(this, 'timeline-error', { kind: 'fetch', clientId, error, message });
+      const { msg, fmt } = this.i18n;
+      const { cachedAt, items } = this.pager;
+      this.announcer.announce(cachedAt !== null ? msg.savedActivity(fmt.exact(cachedAt)) : `${items.length ? msg.loadMoreFailed : msg.loadFailed} ${errorMessage(error)}`);
+      this.reportFetch(error, clientId);
     },
-    onCached: (info) => {
-      this.announcement = this.msg.loaded(info.total);
-    },
-    beforeRevalidate: () => {
-      this.revalidationAnchor = this.scroller ? captureAnchor(this.scroller) : null;
-    },
+    onCached: (info) => this.announcer.announce(this.i18n.msg.loaded(info.total)),
+    beforeRevalidate: () => this.navigation.beforeRevalidate(),
     onPage: (info) => {
-      if (info.total === info.added && info.added > 0) this.announcement = this.msg.loaded(info.total);
-      else if (info.total === 0 && info.done) this.announcement = this.msg.empty;
+      if (info.total === info.added && info.added > 0) this.announcer.announce(this.i18n.msg.loaded(info.total));
+      else if (info.total === 0 && info.done) this.announcer.announce(this.i18n.msg.empty);
       emit(this, 'timeline-page', info);
-      void this.keepReadingPosition();
+      void this.navigation.afterPage();
       // The rows already on screen may reach the end of what is loaded: keep going.
       queueMicrotask(() => this.maybeLoadMore());
     },
   });
-  private readonly clock = new ClockController(this);
-  private readonly fastScroll = new FastScrollController(this, () => this.scroller ?? null);
-  /** Page Down / Page Up between articles, focus kept across recycled rows, results count after filtering. */
-  protected readonly feedFocus = new FeedFocusController(this, {
-    rows: () => this.rows,
-    scroller: () => this.scroller ?? null,
-    scrollToIndex: (index) => this.reveal(index, 'nearest'),
-    firstVisible: () => this.firstVisible,
-    loadMore: () => {
-      const { pager } = this;
-      if (!pager.started || pager.done || pager.status === 'error') return false;
-      if (pager.status === 'idle') void pager.loadMore();
-      return true;
-    },
-    filterKey: () => (isFilterActive(this.filterState) ? JSON.stringify(this.filterState) : null),
-    settled: () => this.pager.started && !this.pager.loading,
-    announceResults: (count) => {
-      this.announcement = count ? this.msg.find.matches(this.fmt.count(count)) : this.msg.find.noMatches;
-    },
+  private readonly filters = new FilterController(this, { serverFilters: () => this.source.serverFilters, now: () => this.clock.now });
+  private readonly expansion = new ExpansionController(this);
+  private readonly fastScroll = new FastScrollController(this, () => this.scroller);
+  private readonly rowWindow = new RowWindowController(this, {
+    scroller: () => this.scroller,
+    ownMove: () => this.fastScroll.ownMove(),
+    rangeChanged: () => this.maybeLoadMore(),
+    visibilityChanged: () => this.updateDayPin(),
   });
-
-  private fmt = new Formatters('en');
-  private msg: Messages = messagesFor('en');
-  private httpAdapter: HttpAdapter | null = null;
-  private entries: ListEntry[] = [];
+  private readonly navigation = new NavigationController(this, this.pager, this.rowWindow, {
+    rows: () => this.rows,
+    scroller: () => this.scroller,
+    ownMove: () => this.fastScroll.ownMove(),
+    announce: (text) => this.announcer.announce(text),
+    words: { jumpNotFound: (date) => this.i18n.msg.find.jumpNotFound(date), newEvents: (n) => this.i18n.msg.find.newEventsAnnounced(n) },
+    dateLabel: (time) => this.i18n.fmt.date(time),
+  });
+  private readonly live = new LiveController(this, this.source, {
+    source: () => (this.source.adapter && this.clientId ? { adapter: this.source.adapter, clientId: this.clientId } : null),
+    target: () => (this.pager.started && this.pager.clientId ? { clientId: this.pager.clientId, limit: this.pageLimit, filter: this.pager.sentFilter ?? {} } : null),
+    interval: () => this.pollInterval,
+    onEvents: (events, clientId) => void this.insertLive(() => this.pager.insert(events, clientId), clientId),
+    onPage: (page, clientId, filter) => this.insertLive(() => this.pager.merge(page, clientId, filter), clientId),
+    onError: (error, clientId) => this.reportFetch(error, clientId),
+  });
+  private readonly exporter = new ExportController(this, this.source, {
+    request: () => {
+      const { clientId, pager, filters } = this;
+      if (!this.source.adapter || !clientId) return null;
+      const loaded = pager.done && pager.clientId === clientId ? filters.visible(pager.items) : null;
+      return { clientId, filter: filters.state, sent: filters.sentFilter, keep: filters.matches, limit: Math.max(100, this.pageLimit), loaded };
+    },
+    announce: (text) => this.announcer.announce(text),
+    words: { exported: (n) => this.i18n.msg.find.exported(this.i18n.fmt.count(n)), exportFailed: (reason) => this.i18n.msg.find.exportFailed(reason) },
+    now: () => this.clock.now,
+  });
+  private readonly printer = new PrintController(this);
+  @query('.scroller') private scroller!: (HTMLElement & VirtualizerHostElement) | null;
+  /** The rows the list shows (filtered, folded), and what they were built from. */
   private rows: Row[] = [];
-  private rowsSource: readonly TimelineItem[] | null = null;
-  private rowsCatalog = -1;
-  private rowsLocale: Formatters | null = null;
-  private entriesSource: readonly Row[] | null = null;
-  private entriesTail: Sentinel | null = null;
-  private entriesStart = 0;
-  private entriesWindow = 0;
-  private requestedLocale = '';
-  private requestedZone: string | null = null;
-  private msgSource: [string, MessageOverrides | null, boolean] = ['', null, false];
-  private lastRendered = 0;
-  /** What the list area shows (derived in `willUpdate`). */
+  private rowsMemo: [items: readonly TimelineItem[], catalog: number, fmt: unknown] | null = null;
+  /** What the list area shows. */
   private view: ListView = 'no-client';
+  /** Live events are merged one batch after the other, each keeping the reading position. */
+  private liveQueue: Promise<void> = Promise.resolve();
+
+  constructor() {
+    super();
+    // Page Down / Page Up between articles, focus kept across recycled rows, results count after filtering.
+    new FeedFocusController(this, {
+      rows: () => this.rows,
+      scroller: () => this.scroller,
+      scrollToIndex: (index) => this.rowWindow.reveal(index, 'nearest'),
+      firstVisible: () => this.rowWindow.firstVisible,
+      loadMore: () => {
+        const { pager } = this;
+        if (!pager.started || pager.done || pager.status === 'error') return false;
+        if (pager.status === 'idle') void pager.loadMore();
+        return true;
+      },
+      filterKey: () => (this.filters.active ? JSON.stringify(this.filters.state) : null),
+      settled: () => this.pager.started && !this.pager.loading,
+      announceResults: (count) => this.announcer.announce(count ? this.i18n.msg.find.matches(this.i18n.fmt.count(count)) : this.i18n.msg.find.noMatches),
+    });
+  }
+
+  // ── Public methods ──────────────────────────────────────────────────────────────────────────────────────
 
   /** Reloads the timeline from the newest page, keeping nothing from before (cached events show until it answers). */
   reload(): void {
@@ -448,816 +381,168 @@ export class ClientTimeline extends LitElement {
     return this.pager.items;
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language;
-    const zone = this.timeZone || null;
-    if ((lang !== this.fmt.locale && lang !== this.requestedLocale) || zone !== this.requestedZone) {
-      this.requestedLocale = lang;
-      this.requestedZone = zone;
-      this.fmt = formattersFor(lang, zone);
-    }
-    const catalogueReady = messagesReady(this.fmt.locale);
-    if (this.msgSource[0] !== this.fmt.locale || this.msgSource[1] !== this.messages || this.msgSource[2] !== catalogueReady) {
-      this.msgSource = [this.fmt.locale, this.messages, catalogueReady];
-      this.msg = this.messages ? mergeMessages(messagesFor(this.fmt.locale), this.messages) : messagesFor(this.fmt.locale);
-      // Spanish, Portuguese…: their catalogue is a chunk of its own, English is shown until it arrives.
-      if (!catalogueReady) void loadMessages(this.fmt.locale).then(() => this.requestUpdate());
-    }
-    if (changed.has('now')) this.clock.fixed = this.now === null ? undefined : +this.now;
-    const before = this.pager.clientId;
-    const filter = this.filter();
-    const adapter = this.wrapAdapter(this.adapter ?? this.httpAdapterFor(this.src));
-    this.pager.timeoutMs = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout * 1000 : 0;
-    this.pager.configure(
-      adapter && this.clientId
-        ? {
-            adapter,
-            clientId: this.clientId,
-            pageSize: Math.max(1, Math.floor(this.pageSize) || 50),
-            filter,
-            cache: this.pageCache(this.clientId, filter),
-            retryKey: this.adapter ?? this.src,
-          }
-        : null,
-    );
-    if (this.pager.clientId !== before || !this.pager.started) {
-      this.expanded = new Set();
-      this.imagesShown = new Set();
-      this.lastRendered = 0;
-      this.firstVisible = 0;
-      this.lastVisible = 0;
-      this.windowStart = 0;
-      if (this.scroller) this.scroller.scrollTop = 0;
-    }
-    this.willUpdateFind(this.pager.clientId !== before);
-    const visible = this.visibleItems();
-    if (this.rowsSource !== visible || this.rowsCatalog !== catalogVersion || this.rowsLocale !== this.fmt) {
-      this.rowsSource = visible;
-      this.rowsCatalog = catalogVersion;
-      this.rowsLocale = this.fmt;
-      this.rows = buildRows(visible, (time) => this.fmt.dayKey(time));
-    }
-    const tail = this.pager.loading && this.pager.cachedAt === null ? LOADING : this.pager.done && this.rows.length ? END : null;
-    const start = this.clampWindowStart(this.windowStart);
-    if (this.entriesSource !== this.rows || this.entriesTail !== tail || this.entriesStart !== start || this.entriesWindow !== this.windowSize) {
-      this.entriesSource = this.rows;
-      this.entriesTail = tail;
-      this.entriesStart = this.windowStart = start;
-      this.entriesWindow = this.windowSize;
-      const rows = this.rows.length > this.windowSize ? this.rows.slice(start, start + this.windowSize) : this.rows;
-      this.entries = tail && start + rows.length >= this.rows.length ? [...rows, tail] : rows;
-    }
-    const { pager } = this;
-    this.view = listView({
-      hasSource: !!this.clientId && !!(this.adapter || this.src),
-      rows: this.rows.length,
-      loaded: pager.items.length,
-      started: pager.started,
-      done: pager.done,
-      failed: pager.status === 'error',
-      filterActive: isFilterActive(this.filterState),
-      searching: this.filteringLocally && !pager.done && !this.searchStopped,
-    });
-  }
-
-  /** The filter sent to the adapter (the filter bar fills it in). */
-  protected filter(): TimelineFilter {
-    // An adapter that filters gets the filter with every page (a change starts over);
-    // for the others the element filters what it loaded (see wrapAdapter).
-    return this.serverFilters ? adapterFilter(this.filterState) : {};
-  }
-
-  /** The loaded events the list shows, newest first (the filter bar narrows them). */
-  protected visibleItems(): readonly TimelineItem[] {
-    const state = this.filterState;
-    const parts = localParts(state, this.serverFilters);
-    const key = JSON.stringify([state, parts]);
-    const items = this.pager.items;
-    if (this.shownMemo?.items !== items || this.shownMemo.key !== key) {
-      const test = matcher(state, parts);
-      const result = (parts.types || parts.rest) && isFilterActive(state) ? items.filter(test) : items;
-      this.shownMemo = { items, key, result };
-    }
-    return this.shownMemo.result;
-  }
-
-  // ── Finding things: filter, search, navigation, live updates, export ─────────────
-
-  /** The filter as the properties hold it. */
-  private get filterState(): FilterState {
-    return { types: this.types ?? null, authors: this.authors ?? [], since: this.since || null, until: this.until || null, q: this.q ?? '' };
-  }
-
-  /** `true` when the data source declared `capabilities: { filter: true }`. */
-  private get serverFilters(): boolean {
-    return (this.adapter ?? this.httpAdapterFor(this.src))?.capabilities?.filter === true;
-  }
-
-  /** `true` when the element narrows what it loaded itself (and pages on to fill the view). */
-  private get filteringLocally(): boolean {
-    const state = this.filterState;
-    const parts = localParts(state, this.serverFilters);
-    return isFilterActive(state) && (parts.types || parts.rest);
-  }
-
-  /**
-   * The adapter the pager uses: passes the current filter to adapters that do not
-   * filter (without starting over when it changes) and keeps the counts a page carries.
-   */
-  private wrapAdapter(adapter: TimelineAdapter | null): TimelineAdapter | null {
-    if (!adapter) return null;
-    let wrapped = this.wrappedAdapters.get(adapter);
-    if (!wrapped) {
-      wrapped = {
-        fetchPage: (query) => {
-          const serverSide = adapter.capabilities?.filter === true;
-          const sent = serverSide ? query : { ...query, filter: adapterFilter(this.filterState) };
-          const result = adapter.fetchPage(sent);
-          // The adapter's own promise is returned: wrapping adds no delay before the pager sees it.
-          void Promise.resolve(result).then(
-            (raw) => !query.signal.aborted && this.noteCounts(raw, sent.clientId, sent.filter, serverSide),
-            () => undefined,
-          );
-          return result;
-        },
-      };
-      this.wrappedAdapters.set(adapter, wrapped);
-    }
-    return wrapped;
-  }
-
-  private countsKey(filter: TimelineFilter): string {
-    const { types: _types, categories: _categories, ...rest } = filter;
-    return JSON.stringify(rest);
-  }
-
-  private noteCounts(raw: unknown, clientId: string, filter: TimelineFilter, serverSide: boolean): void {
-    if (!raw || typeof raw !== 'object' || !('counts' in raw)) return;
-    let counts: Record<string, number> | undefined;
-    try {
-      counts = checkPageResult(raw, 'The data source').counts;
-    } catch {
-      return; // the pager reports a malformed page
-    }
-    // Counts of an adapter that does not filter are trusted only when nothing but categories filters.
-    const key = this.countsKey(filter);
-    if (!counts || (!serverSide && key !== '{}')) return;
-    this.adapterCounts = { clientId, key, counts: categoryCounts(counts) };
-  }
-
-  /** Filter bookkeeping before each render: a new filter or client starts from the top. */
-  private willUpdateFind(clientChanged: boolean): void {
-    const state = this.filterState;
-    const key = JSON.stringify(state);
-    if (key !== this.filterKey || clientChanged) {
-      const first = this.filterKey === '';
-      this.filterKey = key;
-      this.searchStopped = false;
-      this.newCount = 0;
-      this.lastRendered = 0;
-      this.findPattern = searchPattern(state.q);
-      if (!this.searchTimer) this.searchDraft = state.q;
-      if (!first && this.scroller) this.scroller.scrollTop = 0;
-      this.windowStart = 0;
-      queueMicrotask(() => this.maybeLoadMore());
-    }
-    if (clientChanged) {
-      this.refreshAbort?.abort();
-      this.jumpAbort?.abort();
-      this.exportAbort?.abort();
-      this.expandAllKeys = null;
-    }
-    if (this.expandAllKeys && this.rows !== this.rowsAtExpand) this.expandNewRows();
-  }
-
-  private rowsAtExpand: Row[] | null = null;
-
-  /** Rows that appear while "Expand all" is on (new pages, live events) open expanded too. */
-  private expandNewRows(): void {
-    const seen = this.expandAllKeys!;
-    const next = new Set(this.expanded);
-    const visible = this.visibleItems();
-    for (const item of visible) if (!seen.has(item.id)) (seen.add(item.id), next.add(item.id));
-    this.rowsAtExpand = this.rows;
-    this.expanded = next;
-  }
-
-  /** Expands every loaded event that matches the filter, and those loaded later, until `collapseAll()`. */
-  expandAll(): void {
-    const keys = new Set<string>();
-    for (const row of this.rows) keys.add(row.key);
-    const ids = new Set(this.visibleItems().map((item) => item.id));
-    this.expandAllKeys = ids;
-    this.rowsAtExpand = this.rows;
-    this.expanded = new Set([...keys, ...ids]);
-  }
-
-  /** Collapses every event. */
-  collapseAll(): void {
-    this.expandAllKeys = null;
-    this.expanded = new Set();
-  }
-
-  /** Sets filter fields as the user did: resets the view and fires `timeline-filter-change`. */
-  private setFilter(patch: Partial<FilterState>): void {
-    if ('types' in patch) this.types = patch.types === null || patch.types === undefined ? null : [...patch.types];
-    if ('authors' in patch) this.authors = [...(patch.authors ?? [])];
-    if ('since' in patch) this.since = patch.since ?? null;
-    if ('until' in patch) this.until = patch.until ?? null;
-    if ('q' in patch) this.q = patch.q ?? '';
-    const state = this.filterState;
-    emit(this, 'timeline-filter-change', { types: state.types ? [...state.types] : null, authors: [...state.authors], since: state.since, until: state.until, q: state.q });
-  }
-
-  private datePreset(): DatePreset {
-    const { since, until } = this;
-    if (!since && !until) return this.customDates ? 'custom' : 'any';
-    if (!until && !this.customDates) {
-      for (const preset of ['7', '30', '90', 'year'] as const) if (since === this.presetSince(preset)) return preset;
-    }
-    return 'custom';
-  }
-
-  private presetSince(preset: '7' | '30' | '90' | 'year'): string {
-    const now = this.clock.now;
-    return preset === 'year' ? `${new Date(now).getFullYear()}-01-01` : localDate(now - Number(preset) * DAY_MS);
-  }
-
-  private readonly filterActions: FilterBarActions = {
-    setTypes: (types) => this.setFilter({ types }),
-    toggleType: (key, on) => {
-      const all = filterCategories().map((c) => c.key);
-      const current = this.types ?? all;
-      const next = on ? [...new Set([...current, key])] : current.filter((k) => k !== key);
-      this.setFilter({ types: all.every((k) => next.includes(k)) ? null : all.filter((k) => next.includes(k)) });
-    },
-    toggleAuthor: (name, on) => this.setFilter({ authors: on ? [...new Set([...this.authors, name])] : this.authors.filter((a) => a !== name) }),
-    setAuthors: (authors) => this.setFilter({ authors }),
-    setPreset: (preset) => {
-      this.customDates = preset === 'custom';
-      if (preset === 'any') this.setFilter({ since: null, until: null });
-      else if (preset !== 'custom') this.setFilter({ since: this.presetSince(preset), until: null });
-    },
-    setDates: (since, until) => {
-      if (!since && !until) this.customDates = false;
-      this.setFilter({ since, until });
-    },
-    input: (q) => {
-      this.searchDraft = q;
-      clearTimeout(this.searchTimer);
-      this.searchTimer = setTimeout(() => {
-        this.searchTimer = undefined;
-        if (q.trim() !== this.q.trim()) this.setFilter({ q });
-      }, SEARCH_DEBOUNCE_MS);
-    },
-    clearQuery: () => {
-      clearTimeout(this.searchTimer);
-      this.searchTimer = undefined;
-      this.searchDraft = '';
-      if (this.q) this.setFilter({ q: '' });
-    },
-    clearAll: () => this.clearFilters(),
-    jumpTo: (date) => void this.jumpTo(date),
-    expandAll: () => this.expandAll(),
-    collapseAll: () => this.collapseAll(),
-    exportAs: (format) => void this.downloadExport(format),
-    cancelExport: () => this.exportAbort?.abort(),
-  };
-
-  /** Removes every filter, as the "Clear all" button does. */
-  clearFilters(): void {
-    clearTimeout(this.searchTimer);
-    this.searchTimer = undefined;
-    this.searchDraft = '';
-    this.customDates = false;
-    this.setFilter({ types: null, authors: [], since: null, until: null, q: '' });
-  }
-
-  /** Counts per category shown in the bar, and whether they only cover what is loaded. */
-  private categoryCountsView(): { counts: Record<string, number> | null; note: string | null } {
-    const state = this.filterState;
-    const serverSide = this.serverFilters;
-    const stored = this.adapterCounts;
-    if (stored && stored.clientId === this.pager.clientId && stored.key === this.countsKey(adapterFilter(state))) {
-      return { counts: stored.counts, note: null };
-    }
-    if (!this.pager.started) return { counts: null, note: null };
-    // What a filtering adapter sent is already narrowed to the kept categories: other counts are unknown.
-    if (serverSide && typesActive(state)) return { counts: null, note: null };
-    const items = this.pager.items;
-    const key = JSON.stringify([state, serverSide]);
-    if (this.countsMemo?.items !== items || this.countsMemo.key !== key) {
-      const test = matcher({ ...state, types: null }, { types: false, rest: !serverSide });
-      const result: Record<string, number> = {};
-      for (const item of items) {
-        if (!test(item)) continue;
-        const cat = this.categoryKey(item.type);
-        result[cat] = (result[cat] ?? 0) + 1;
-      }
-      this.countsMemo = { items, key, result };
-    }
-    return { counts: this.countsMemo.result, note: this.pager.done ? null : this.msg.find.countsLoaded(this.fmt.count(items.length)) };
-  }
-
-  private categoryKey(type: string): string {
-    return categoryKeyOf(type);
-  }
-
-  private authorNames(): string[] {
-    const items = this.pager.items;
-    if (this.authorsMemo?.items !== items) this.authorsMemo = { items, result: authorsOf(items, this.fmt.locale) };
-    return this.authorsMemo.result;
-  }
-
-  private reportFetchError(error: unknown, clientId: string): void {
-    const message = error instanceof Error ? error.message : String(error);
-    emit(this, 'timeline-error', { kind: 'fetch', clientId, error, message });
-  }
-
   /**
    * Fetches the newest page again and merges what is new: at the top new events simply
    * appear; further down the reading position stays put and a "N new events" pill offers
    * to go up. `poll-interval` calls this on a timer.
    */
-  async refresh(): Promise<void> {
-    const adapter = this.wrapAdapter(this.adapter ?? this.httpAdapterFor(this.src));
-    const clientId = this.pager.clientId;
-    if (!adapter || !clientId || !this.pager.started) return;
-    this.refreshAbort?.abort();
-    const controller = new AbortController();
-    this.refreshAbort = controller;
-    const filterKey = this.filterKey;
-    try {
-      const raw = await adapter.fetchPage({
-        clientId,
-        cursor: null,
-        limit: Math.max(1, Math.floor(this.pageSize) || 50),
-        filter: this.filter(),
-        signal: controller.signal,
-      });
-      if (controller.signal.aborted || clientId !== this.pager.clientId || filterKey !== this.filterKey) return;
-      await this.insertLive(checkPageResult(raw, 'The data source').events, clientId);
-    } catch (error) {
-      if (!controller.signal.aborted) this.reportFetchError(error, clientId);
-    } finally {
-      if (this.refreshAbort === controller) this.refreshAbort = null;
-    }
+  refresh(): Promise<void> {
+    return this.live.refresh();
   }
 
-  /** Merges live events, keeping the reading position when they land above it. */
-  private insertLive(raw: unknown[], clientId: string): Promise<void> {
-    const run = async () => {
-      if (clientId !== this.pager.clientId || !this.isConnected) return;
-      const scroller = this.scroller;
-      const anchor = scroller ? captureAnchor(scroller) : null;
-      const fresh = this.pager.insert(raw, clientId);
-      if (!fresh?.length) return;
-      const test = matcher(this.filterState, localParts(this.filterState, this.serverFilters));
-      const shown = fresh.filter(test).length;
-      if (anchor && shown) {
-        this.newCount += shown;
-        this.announcement = this.msg.find.newEventsAnnounced(this.newCount);
-      }
-      await this.updateComplete;
-      if (!anchor || !scroller) return;
-      const index = this.rows.findIndex((row) => row.key === anchor.key);
-      if (index < 0) return;
-      const moves = this.userMoves;
-      await restoreAnchor(anchor, {
-        scroller,
-        index,
-        reveal: (i) => this.reveal(i, 'start'),
-        settled: () => this.layoutSettled(),
-        cancelled: () => moves !== this.userMoves || !this.isConnected,
-      });
-    };
-    this.liveQueue = this.liveQueue.then(run, run);
-    return this.liveQueue;
+  /** Expands every loaded event that matches the filter, and those loaded later, until `collapseAll()`. */
+  expandAll(): void {
+    this.expansion.expandAll();
   }
 
-  private onListScroll = () => {
-    this.fastScroll.onScroll();
-    if (this.rows.length > this.windowSize) this.checkWindowEdges();
-    if (this.newCount && this.scroller.scrollTop <= 2) this.newCount = 0;
-  };
-
-  /** Bumped when the user goes somewhere else (new-events pill, jump): scroll anchoring stops. */
-  private userMoves = 0;
-
-  private showNewEvents(): void {
-    this.userMoves++;
-    this.newCount = 0;
-    this.fastScroll.ownMove();
-    this.scroller.scrollTop = 0;
-    // The virtualizer may still place row 0 by stale sizes: make sure it ends at the top.
-    void this.scrollToRow(0);
+  /** Collapses every event. */
+  collapseAll(): void {
+    this.expansion.collapseAll();
   }
 
-  /** Waits for the page in flight, if any. */
-  private pageSettled(): Promise<void> {
-    if (!this.pager.loading) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => {
-        this.removeEventListener('timeline-page', done);
-        this.removeEventListener('timeline-error', done);
-        resolve();
-      };
-      this.addEventListener('timeline-page', done);
-      this.addEventListener('timeline-error', done);
-    });
+  /** Removes every filter, as the "Clear all" button does. */
+  clearFilters(): void {
+    this.filters.clear();
   }
 
   /**
    * Scrolls to the newest event on or before `date` (a `2026-11-13` day, an instant or a
    * `Date`), loading older pages as needed. Resolves `false` when there is none.
    */
-  async jumpTo(date: string | number | Date): Promise<boolean> {
-    const target = typeof date === 'string' ? boundOf(date, 'end') : +date;
-    if (target === null || Number.isNaN(target)) throw new RangeError(`jumpTo: "${String(date)}" is not a date`);
-    this.jumpAbort?.abort();
-    this.userMoves++;
-    const controller = new AbortController();
-    this.jumpAbort = controller;
-    const label = new Intl.DateTimeFormat(this.fmt.locale, { dateStyle: 'medium' }).format(target);
-    try {
-      for (;;) {
-        if (controller.signal.aborted) return false;
-        await this.updateComplete;
-        const index = this.rows.findIndex((row) => row.item.time <= target);
-        if (index >= 0) {
-          this.jumping = null;
-          await this.scrollToRow(index);
-          return true;
-        }
-        if (this.pager.done || this.pager.status === 'error' || !this.pager.clientId) {
-          this.jumping = null;
-          this.announcement = this.msg.find.jumpNotFound(label);
-          return false;
-        }
-        this.jumping = label;
-        if (this.pager.loading) await this.pageSettled();
-        else await this.pager.loadMore();
-      }
-    } finally {
-      if (this.jumpAbort === controller) {
-        this.jumpAbort = null;
-        this.jumping = null;
-      }
-    }
-  }
-
-  /** The virtualizer's next layout (it rejects when the element goes away: that ends the wait too). */
-  private layoutSettled(): Promise<void> {
-    return (this.virtualizer?.layoutComplete ?? Promise.resolve()).catch(() => undefined);
-  }
-
-  private async scrollToRow(index: number): Promise<void> {
-    const key = this.rows[index]?.key;
-    for (let round = 0; round < 6 && key; round++) {
-      this.reveal(index, 'start');
-      await this.updateComplete;
-      await Promise.race([this.layoutSettled(), new Promise((r) => requestAnimationFrame(r))]);
-      if (!this.isConnected) return;
-      const row = this.scroller.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-      if (row && Math.abs(row.getBoundingClientRect().top - this.scroller.getBoundingClientRect().top) < 1) {
-        row.focus({ preventScroll: true });
-        return;
-      }
-    }
+  jumpTo(date: string | number | Date): Promise<boolean> {
+    return this.navigation.jumpTo(date);
   }
 
   /**
    * Every event matching the current filter, as a CSV or JSON file. Pages through the
    * adapter from the newest page unless the whole history is already loaded.
    */
-  async exportEvents(format: ExportFormat, options: { signal?: AbortSignal; onProgress?: (count: number) => void } = {}): Promise<Blob> {
-    if (format !== 'csv' && format !== 'json') throw new TypeError(`exportEvents: format must be "csv" or "json", got "${String(format)}"`);
-    const adapter = this.wrapAdapter(this.adapter ?? this.httpAdapterFor(this.src));
+  exportEvents(format: ExportFormat, options: { signal?: AbortSignal; onProgress?: (count: number) => void } = {}): Promise<Blob> {
+    return this.exporter.build(format, options);
+  }
+
+  // ── Each update: derive, in the order data flows ───────────────────────────────────────────────────────────
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    this.i18n.sync({ locale: this.locale, timeZone: this.timeZone, messages: this.messages });
+    if (changed.has('now')) this.clock.fixed = this.now === null ? undefined : +this.now;
+    this.source.sync({ adapter: this.adapter, src: this.src, timeout: this.timeout });
+    const { pager, filters } = this;
+    const before = pager.clientId;
+    const adapter = this.source.adapter;
+    const filter = filters.sourceFilter;
     const clientId = this.clientId;
-    if (!adapter || !clientId) throw new Error('exportEvents: no data source or client');
-    const state = this.filterState;
-    const { collectEvents, toCsv, toJson } = await loadExport();
-    const items =
-      this.pager.done && this.pager.clientId === clientId
-        ? [...this.visibleItems()]
-        : await collectEvents({
-            adapter,
-            clientId,
-            filter: this.filter(),
-            keep: matcher(state, localParts(state, this.serverFilters)),
-            limit: Math.max(100, Math.floor(this.pageSize) || 50),
-            signal: options.signal ?? new AbortController().signal,
-            onProgress: options.onProgress,
-          });
-    options.onProgress?.(items.length);
-    if (format === 'csv') return new Blob([toCsv(items)], { type: 'text/csv;charset=utf-8' });
-    const filter = { types: state.types, authors: state.authors, since: state.since, until: state.until, q: state.q };
-    return new Blob([toJson(items, { clientId, exportedAt: new Date().toISOString(), filter })], { type: 'application/json' });
-  }
-
-  private async downloadExport(format: ExportFormat): Promise<void> {
-    this.exportAbort?.abort();
-    const controller = new AbortController();
-    this.exportAbort = controller;
-    this.exporting = 0;
-    let count = 0;
-    try {
-      const blob = await this.exportEvents(format, { signal: controller.signal, onProgress: (n) => (this.exporting = count = n) });
-      if (controller.signal.aborted) return;
-      const { download, exportFileName } = await loadExport();
-      download(blob, exportFileName(this.clientId ?? 'client', format, this.clock.now), this.shadowRoot!);
-      this.announcement = this.msg.find.exported(this.fmt.count(count));
-    } catch (error) {
-      if (!controller.signal.aborted) this.announcement = this.msg.find.exportFailed(error instanceof Error ? error.message : String(error));
-    } finally {
-      if (this.exportAbort === controller) {
-        this.exportAbort = null;
-        this.exporting = null;
-      }
+    pager.configure(adapter && clientId ? { adapter, clientId, pageSize: this.pageLimit, filter, sent: filters.sentFilter, cache: this.caches.forClient(clientId, filter) } : null);
+    const clientChanged = pager.clientId !== before;
+    if (clientChanged || !pager.started) {
+      this.expansion.reset();
+      this.rowWindow.reset();
+      if (this.scroller) this.scroller.scrollTop = 0;
     }
+    if (clientChanged) {
+      this.live.cancelPoll();
+      this.exporter.cancel();
+    }
+    if (filters.sync(clientChanged)) {
+      // Another filter or client: from the top, with nothing pending from before.
+      this.navigation.reset();
+      this.rowWindow.reset();
+      if (this.scroller) this.scroller.scrollTop = 0;
+      queueMicrotask(() => this.maybeLoadMore());
+    }
+    const visible = filters.visible(pager.items);
+    const memo = this.rowsMemo;
+    if (!memo || memo[0] !== visible || memo[1] !== catalogVersion || memo[2] !== this.i18n.fmt) {
+      this.rowsMemo = [visible, catalogVersion, this.i18n.fmt];
+      this.rows = buildRows(visible, (time) => this.i18n.fmt.dayKey(time));
+    }
+    this.rowWindow.sync(this.rows, pager.loading && pager.cachedAt === null ? LOADING : pager.done && this.rows.length ? END : null);
+    this.view = listView({
+      hasSource: !!clientId && !!adapter,
+      rows: this.rows.length,
+      loaded: pager.items.length,
+      started: pager.started,
+      done: pager.done,
+      failed: pager.status === 'error',
+      filterActive: filters.active,
+      searching: filters.local && !pager.done && !filters.stopped,
+    });
   }
 
-  private onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
-    const target = e.composedPath()[0] as HTMLElement | undefined;
-    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-    const search = this.shadowRoot?.querySelector<HTMLInputElement>('input[type="search"]');
-    if (!search) return;
-    e.preventDefault();
-    search.focus();
-    search.select();
-  };
-
-  private onBeforePrint = () => {
-    this.printing = true;
-    // The print snapshot is taken right after this handler: render now.
-    this.performUpdate();
-  };
-
-  private onAfterPrint = () => {
-    this.printing = false;
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('keydown', this.onKeyDown);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('keydown', this.onKeyDown);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    this.refreshAbort?.abort();
-    this.jumpAbort?.abort();
-    this.exportAbort?.abort();
-    clearTimeout(this.searchTimer);
-  }
-
-  private renderFindBar(): TemplateResult {
-    const { counts, note } = this.categoryCountsView();
-    return renderFilterBar(
-      {
-        state: this.filterState,
-        draft: this.searchDraft,
-        categories: filterCategories().map((c) => ({ ...c, label: localCategoryLabel(c.key, this.msg.categories) })),
-        counts,
-        countsNote: note,
-        authors: this.authorNames(),
-        datePreset: this.datePreset(),
-        customDates: this.customDates || this.datePreset() === 'custom',
-        exporting: this.exporting,
-        fmt: this.fmt,
-        msg: this.msg,
-      },
-      this.filterActions,
-    );
-  }
-
-  /** What runs over the list: the search of older pages, a jump, an export, with its Stop or Cancel. */
-  private progress(): Progress | null {
-    const { pager, msg } = this;
-    const f = msg.find;
-    const checked = this.fmt.count(pager.items.length);
-    const searching = this.filteringLocally && pager.started && !pager.done && pager.status !== 'error';
-    if (this.jumping) return { text: f.jumping(this.jumping), action: f.stop, run: () => this.jumpAbort?.abort() };
-    if (this.exporting !== null) return { text: f.exporting(this.fmt.count(this.exporting)), action: f.cancel, run: () => this.exportAbort?.abort() };
-    if (searching && this.searchStopped) return { text: f.stopped(checked), action: f.searchOlder, run: () => ((this.searchStopped = false), this.maybeLoadMore()) };
-    if (searching && pager.loading) return { text: f.searching(checked), action: f.stop, run: () => (this.searchStopped = true) };
-    return null;
-  }
-
-  /** A plain, complete list of the filtered events for printing (the virtualized one holds a window). */
-  private renderPrintList(): TemplateResult | typeof nothing {
-    if (!this.printing) return nothing;
-    const chips = [...(this.shadowRoot?.querySelectorAll('.fb-chip') ?? [])].map((c) => c.textContent?.trim()).filter(Boolean);
-    return html`<div class="print-list" part="print-list">
-      ${chips.length ? html`<p class="print-filters">${this.msg.find.printedFilters(chips.join(' · '))}</p>` : nothing}
-      <ol>
-        ${this.visibleItems().map(
-          (item) => html`<li>
-            <div class="print-head"><time datetime=${item.occurredAt}>${this.fmt.exact(item.time)}</time> <strong>${item.title}</strong></div>
-            <div class="print-meta">${this.msg.by(item.author?.name ?? this.msg.unknownAuthor)}${item.status ? ` · ${item.status}` : ''}</div>
-            ${item.summary ? html`<p>${item.summary}</p>` : nothing}
-          </li>`,
-        )}
-      </ol>
-    </div>`;
-  }
-
-  private httpAdapterFor(src: string | null): HttpAdapter | null {
-    if (!src) return null;
-    if (this.httpAdapter?.src !== src) this.httpAdapter = new HttpAdapter(src);
-    return this.httpAdapter;
+  private get pageLimit(): number {
+    return Math.max(1, Math.floor(this.pageSize) || 50);
   }
 
   private maybeLoadMore(): void {
-    const { pager } = this;
-    if (this.searchStopped && this.filteringLocally) return;
-    if (pager.status === 'idle' && !pager.done && pager.started && this.lastRendered >= this.rows.length - PREFETCH_ROWS) {
-      void pager.loadMore();
-    }
+    const { pager, filters } = this;
+    if (filters.stopped && filters.local) return;
+    if (pager.status === 'idle' && !pager.done && pager.started && this.rowWindow.lastRendered >= this.rows.length - PREFETCH_ROWS) void pager.loadMore();
   }
 
-  private onRangeChanged = (e: RangeChangedEvent) => {
-    this.lastRendered = this.windowStart + e.last;
-    this.maybeLoadMore();
-    this.range = [e.first, e.last];
-    this.checkWindowEdges();
-  };
-
-  /** The range of rows rendered, in the window. */
-  private range: [first: number, last: number] = [0, 0];
-
-  /** Moves the window when the rendered rows come within `WINDOW_EDGE` rows of an edge that is not the history's. */
-  private checkWindowEdges(): void {
-    const [first, last] = this.range;
-    const edge = ClientTimeline.WINDOW_EDGE;
-    const end = this.windowStart + this.windowSize;
-    // At the bottom of the list too, in case rows were so tall that the virtualizer capped the list's height.
-    const box = this.scroller;
-    const atBottom = !!box && box.scrollTop > 0 && box.scrollTop + box.clientHeight >= box.scrollHeight - 2;
-    if (((last >= this.windowSize - edge || atBottom) && end < this.rows.length) || (first <= edge && this.windowStart > 0)) {
-      void this.moveWindow(this.windowStart + Math.round((first + last) / 2));
-    }
-  }
-
-  /**
-   * Moves the window of rows given to the virtualizer so that it is centred on row `index`, keeping the row at the
-   * top of the view where it is (long histories only: see `windowSize`).
-   */
-  private async moveWindow(index: number): Promise<void> {
-    const start = this.windowStartFor(index);
-    if (start === this.windowStart || this.movingWindow || !this.isConnected) return;
-    const generation = ++this.windowMoves;
-    const moves = this.userMoves;
-    this.movingWindow = true;
-    try {
-      const anchor = this.scroller ? captureAnchor(this.scroller, -1) : null;
-      this.fastScroll.ownMove();
-      this.windowStart = start;
-      this.requestUpdate();
-      await this.updateComplete;
-      const at = anchor ? this.rows.findIndex((row) => row.key === anchor.key) : -1;
-      if (anchor && at >= 0) {
-        await restoreAnchor(anchor, {
-          scroller: this.scroller,
-          index: at,
-          reveal: (i) => this.reveal(i, 'start'),
-          settled: () => this.layoutSettled(),
-          cancelled: () => generation !== this.windowMoves || moves !== this.userMoves || !this.isConnected,
-        });
-      }
-    } finally {
-      if (generation === this.windowMoves) this.movingWindow = false;
-    }
-    // The user may have gone on to the next edge meanwhile.
-    if (generation === this.windowMoves && this.isConnected) this.checkWindowEdges();
-  }
-  /** `true` while the window moves (no edge checks meanwhile); `windowMoves` counts the moves, the latest wins. */
-  private movingWindow = false;
-  private windowMoves = 0;
-
-  /** Scrolls row `index` (in `rows`) into view, moving the window there first when it is outside. */
-  private reveal(index: number, block: ScrollLogicalPosition): void {
-    this.fastScroll.ownMove();
-    const local = index - this.windowStart;
-    if (local >= 0 && local < this.windowSize) {
-      this.virtualizer?.element(local)?.scrollIntoView({ block });
-      return;
-    }
-    void this.centreWindow(index, block);
-  }
-
-  /** Gives the virtualizer the window centred on row `index` and scrolls that row into view; no edge moves meanwhile. */
-  private async centreWindow(index: number, block: ScrollLogicalPosition): Promise<void> {
-    const generation = ++this.windowMoves;
-    this.movingWindow = true;
-    try {
-      this.windowStart = this.windowStartFor(index);
-      this.requestUpdate();
-      await this.updateComplete;
-      this.virtualizer?.element(index - this.windowStart)?.scrollIntoView({ block });
-      await this.layoutSettled();
-    } finally {
-      if (generation === this.windowMoves) this.movingWindow = false;
-    }
-  }
-
-  /** The start of the window centred on row `index`. */
-  private windowStartFor(index: number): number {
-    return this.clampWindowStart(index - Math.floor(this.windowSize / 2));
-  }
-
-  private clampWindowStart(start: number): number {
-    return Math.max(0, Math.min(start, this.rows.length - this.windowSize));
-  }
-
-  private toggle(id: string): void {
-    const next = new Set(this.expanded);
-    const expanded = !next.has(id);
-    if (expanded) next.add(id);
-    else next.delete(id);
-    this.expanded = next;
-    emit(this, 'timeline-toggle', { id, expanded });
-  }
-
-  private renderContext(): RenderContext {
-    return {
-      fmt: this.fmt,
-      msg: this.msg,
-      now: this.clock.now,
-      setSize: this.pager.done ? this.rows.length : -1,
-      isExpanded: (id) => this.expanded.has(id),
-      toggle: (id) => this.toggle(id),
-      open: (item, url) => emit(this, 'timeline-open', { id: item.id, type: item.type, url, record: item.record }, { cancelable: true }),
-      rowBefore: (index) => this.rows[index - 1],
-      refresh: () => this.requestUpdate(),
-      highlight: (text) => markMatches(text, this.findPattern),
-      imagesShown: (id) => this.imagesShown.has(id),
-      showImages: (id) => (this.imagesShown = new Set(this.imagesShown).add(id)),
+  /** Merges live events (`insert` returns the new ones), keeping the reading position when they land above it. */
+  private insertLive(insert: () => TimelineItem[] | null, clientId: string): Promise<void> {
+    const run = async () => {
+      if (clientId !== this.pager.clientId || !this.isConnected) return;
+      await this.navigation.keepPlace(() => {
+        const fresh = insert();
+        return fresh?.length ? fresh.filter(this.filters.matches).length : null;
+      });
     };
+    this.liveQueue = this.liveQueue.then(run, run);
+    return this.liveQueue;
   }
+
+  private report(detail: TimelineErrorDetail): void {
+    emit(this, 'timeline-error', detail);
+  }
+
+  private reportFetch(error: unknown, clientId: string): void {
+    this.report({ kind: 'fetch', clientId, error, message: errorMessage(error) });
+  }
+
+  // ── Rendering ───────────────────────────────────────────────────────────────────────────────────────────
 
   override render(): TemplateResult {
-    const { pager } = this;
+    const { pager, rowWindow, i18n } = this;
     const ctx = this.renderContext();
     const inFeed = this.rows.length > 0 || pager.loading;
     const states = this.stateView();
     return html`<div class="box">
-      ${this.renderFindBar()}
+      ${this.renderFilterBar()}
       <div class="list-area">
-      ${renderOverlay(this.newCount, this.progress(), this.msg, () => this.showNewEvents())}
-      ${this.renderDayPin()}
-      <div
-        class="scroller"
-        part="list"
-        tabindex="-1"
-        role=${inFeed ? 'feed' : nothing}
-        aria-label=${inFeed ? this.msg.feedLabel : nothing}
-        aria-busy=${pager.loading ? 'true' : 'false'}
-        @rangeChanged=${this.onRangeChanged}
-        @scroll=${this.onListScroll}
-        @visibilityChanged=${this.onVisibilityChanged}
-      >
-        ${virtualize<ListEntry>({
-          items: this.entries,
-          scroller: true,
-          // Given explicitly so the layout is part of the main bundle, not a separately fetched chunk.
-          layout: { type: TimelineLayout },
-          keyFunction: (entry) => (isSentinel(entry) ? `\u0000${entry.sentinel}` : (entry?.key ?? "")),
-          renderItem: (entry, index) =>
-            isSentinel(entry)
-              ? renderSentinel(entry.sentinel, this.msg)
-              : this.fastScroll.light(this.windowStart + index, this.firstVisible, this.lastVisible)
-                ? renderRowPlaceholder(entry, index)
-                : renderRow(entry, this.windowStart + index, ctx),
-        })}
-      </div>
-      ${renderListState(states)}
+        ${renderOverlay(this.navigation.newCount, this.progress(), i18n.msg, () => this.navigation.showNewEvents())}
+        <div class="day-pin" part="day-pin" aria-hidden="true" hidden></div>
+        <div
+          class="scroller"
+          part="list"
+          tabindex="-1"
+          role=${inFeed ? 'feed' : nothing}
+          aria-label=${inFeed ? i18n.msg.feedLabel : nothing}
+          aria-busy=${pager.loading ? 'true' : 'false'}
+          @rangeChanged=${rowWindow.onRangeChanged}
+          @scroll=${this.onListScroll}
+          @visibilityChanged=${rowWindow.onVisibilityChanged}
+        >
+          ${virtualize<ListEntry>({
+            items: rowWindow.entries,
+            scroller: true,
+            // Given explicitly so the layout is part of the main bundle, not a separately fetched chunk.
+            layout: { type: TimelineLayout },
+            keyFunction: (entry) => (isSentinel(entry) ? `\u0000${entry.sentinel}` : (entry?.key ?? '')),
+            renderItem: (entry, index) =>
+              isSentinel(entry)
+                ? renderSentinel(entry.sentinel, i18n.msg)
+                : this.fastScroll.light(rowWindow.start + index, rowWindow.firstVisible, rowWindow.lastVisible)
+                  ? renderRowPlaceholder(entry, index)
+                  : renderRow(entry, rowWindow.start + index, ctx),
+          })}
+        </div>
+        ${renderListState(states)}
       </div>
       ${pager.items.length && pager.status === 'error' ? renderFailureBar(states, pager.cachedAt) : nothing}
-      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.renderPrintList()}
+      ${this.announcer.render()}
+      ${this.printer.printing ? renderPrintList(this.filters.visible(pager.items), this.filterWords(), i18n.fmt, i18n.msg) : nothing}
     </div>`;
-  }
-
-  /** What the state messages and bars need. */
-  private stateView(): StateView {
-    const { pager } = this;
-    return {
-      view: this.view,
-      msg: this.msg,
-      fmt: this.fmt,
-      error: pager.error,
-      retrying: pager.retrier.retryAt !== null,
-      loaded: pager.items.length,
-      partial: this.filteringLocally && !pager.done,
-      retry: () => void this.retry(),
-      clearFilters: () => this.clearFilters(),
-    };
   }
 
   override updated(): void {
@@ -1265,81 +550,117 @@ export class ClientTimeline extends LitElement {
     this.updateDayPin();
   }
 
-  /** The day of the first visible row, pinned at the top once the list is scrolled (filled in by `updateDayPin`). */
-  private renderDayPin(): TemplateResult {
-    return html`<div class="day-pin" part="day-pin" aria-hidden="true" hidden></div>`;
-  }
-
-  /** Updates the pinned day in place: it changes while scrolling, where a full render would be wasted work. */
-  private updateDayPin(): void {
-    const pin = this.renderRoot.querySelector<HTMLElement>('.day-pin');
-    if (!pin) return;
-    const row = this.rows[this.firstVisible];
-    if (!row || this.firstVisible === 0) {
-      pin.hidden = true;
-      return;
-    }
-    const now = this.clock.now;
-    const label = row.item.time > now ? this.msg.upcoming : this.fmt.dayLabel(row.day, now);
-    if (pin.textContent !== label) pin.textContent = label;
-    pin.hidden = false;
-  }
-
-  private onVisibilityChanged = (e: VisibilityChangedEvent) => {
-    this.firstVisible = this.windowStart + e.first;
-    this.lastVisible = this.windowStart + e.last;
-    this.updateDayPin();
+  private onListScroll = () => {
+    this.fastScroll.onScroll();
+    this.rowWindow.onScroll();
+    this.navigation.onScroll();
   };
 
-  private timelineCache: TimelineCache | null = null;
-  private revalidationAnchor: ScrollAnchor | null = null;
-
-  /** After the newest page merged over cached events: the row the user was reading stays where it was. */
-  private async keepReadingPosition(): Promise<void> {
-    const anchor = this.revalidationAnchor;
-    this.revalidationAnchor = null;
-    if (!anchor) return;
-    await this.updateComplete;
-    const index = this.rows.findIndex((row) => row.key === anchor.key);
-    if (index < 0 || !this.scroller) return;
-    await restoreAnchor(anchor, {
-      scroller: this.scroller,
-      index,
-      reveal: (i) => this.reveal(i, 'start'),
-      settled: () => this.virtualizer?.layoutComplete ?? Promise.resolve(),
-    });
+  private get categories() {
+    return filterCategories().map((c) => ({ ...c, label: localCategoryLabel(c.key, this.i18n.msg.categories) }));
   }
 
-  /** The cache of a client for this element's `cache` mode and namespace; none for a filtered request. */
-  private pageCache(clientId: string, filter: TimelineFilter): PageCache | null {
-    const mode: CacheMode = this.cache === 'memory' || this.cache === 'none' ? this.cache : 'indexeddb';
-    const filtered = Object.values(filter).some((value) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && !value.length));
-    if (mode === 'none' || filtered) return null;
-    if (this.timelineCache?.mode !== mode) {
-      this.timelineCache = new TimelineCache(mode, (error) => {
-        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        emit(this, 'timeline-error', {
-          kind: 'cache',
-          clientId: this.clientId ?? '',
-          error,
-          message: `Saved activity cannot be kept in IndexedDB (${reason}); it is kept in memory for this page only.`,
-        });
-      });
-    }
-    return this.timelineCache.forClient(this.cacheNamespace ?? '', clientId, () => this.cacheLimits());
+  /** The active filters in words, as their chips say them (for the printed list). */
+  private filterWords(): string[] {
+    const { fmt, msg } = this.i18n;
+    return activeFilters({ state: this.filters.state, categories: this.categories, datePreset: this.filters.datePreset, fmt, msg }).map((chip) => chip.label);
   }
 
-  private cacheLimits(): CacheLimits {
-    const positive = (value: number, fallback: number) => (Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback);
+  private renderFilterBar(): TemplateResult {
+    const { filters, pager, exporter, expansion, navigation } = this;
+    const { fmt, msg } = this.i18n;
+    const { counts, partial } = filters.counts(pager);
+    return renderFilterBar(
+      {
+        state: filters.state,
+        draft: filters.draft,
+        categories: this.categories,
+        counts,
+        countsNote: partial ? msg.find.countsLoaded(fmt.count(pager.items.length)) : null,
+        authors: filters.authors(pager.items, fmt.locale),
+        datePreset: filters.datePreset,
+        customDates: filters.customDates || filters.datePreset === 'custom',
+        exporting: exporter.exporting,
+        fmt,
+        msg,
+      },
+      {
+        setTypes: filters.setTypes,
+        toggleType: filters.toggleType,
+        toggleAuthor: filters.toggleAuthor,
+        setAuthors: filters.setAuthors,
+        setPreset: filters.setPreset,
+        setDates: filters.setDates,
+        input: filters.input,
+        clearQuery: filters.clearQuery,
+        clearAll: () => filters.clear(),
+        jumpTo: (date) => void navigation.jumpTo(date),
+        expandAll: () => expansion.expandAll(),
+        collapseAll: () => expansion.collapseAll(),
+        exportAs: (format) => void exporter.download(format),
+        cancelExport: () => exporter.cancel(),
+      },
+    );
+  }
+
+  /** What runs over the list: the search of older pages, a jump, an export, with its Stop or Cancel. */
+  private progress(): Progress | null {
+    const { pager, filters, navigation, exporter } = this;
+    const { fmt, msg } = this.i18n;
+    const f = msg.find;
+    const checked = fmt.count(pager.items.length);
+    const searching = filters.local && pager.started && !pager.done && pager.status !== 'error';
+    if (navigation.jumping) return { text: f.jumping(navigation.jumping), action: f.stop, run: () => navigation.stopJump() };
+    if (exporter.exporting !== null) return { text: f.exporting(fmt.count(exporter.exporting)), action: f.cancel, run: () => exporter.cancel() };
+    if (searching && filters.stopped) return { text: f.stopped(checked), action: f.searchOlder, run: () => (filters.stop(false), this.maybeLoadMore()) };
+    if (searching && pager.loading) return { text: f.searching(checked), action: f.stop, run: () => filters.stop(true) };
+    return null;
+  }
+
+  /** What the state messages and bars need. */
+  private stateView(): StateView {
+    const { pager, i18n } = this;
     return {
-      maxEvents: positive(this.cacheMaxEvents, DEFAULT_MAX_EVENTS),
-      maxClients: positive(this.cacheMaxClients, DEFAULT_MAX_CLIENTS),
-      maxAge: Number.isFinite(this.cacheMaxAge) && this.cacheMaxAge > 0 ? this.cacheMaxAge * 1000 : 0,
+      view: this.view,
+      msg: i18n.msg,
+      fmt: i18n.fmt,
+      error: pager.error,
+      retrying: pager.retrier.retryAt !== null,
+      loaded: pager.items.length,
+      partial: this.filters.local && !pager.done,
+      retry: () => void this.retry(),
+      clearFilters: () => this.filters.clear(),
     };
   }
 
-  /** The virtualizer driving the list, for tests and scroll control. */
-  get virtualizer(): VirtualizerHostElement[typeof virtualizerRef] | undefined {
-    return this.scroller?.[virtualizerRef];
+  private renderContext(): RenderContext {
+    const { expansion, i18n } = this;
+    return {
+      fmt: i18n.fmt,
+      msg: i18n.msg,
+      now: this.clock.now,
+      setSize: this.pager.done ? this.rows.length : -1,
+      isExpanded: (key) => expansion.isExpanded(key),
+      toggle: (row) => expansion.toggle(row),
+      open: (item, url) => emit(this, 'timeline-open', { id: item.id, type: item.type, url, record: item.record }, { cancelable: true }),
+      rowBefore: (index) => this.rows[index - 1],
+      refresh: () => this.requestUpdate(),
+      highlight: (text) => markMatches(text, this.filters.pattern),
+      imagesShown: (id) => expansion.imagesShown(id),
+      showImages: (id) => expansion.showImages(id),
+    };
+  }
+
+  /** The day of the first row in view, pinned at the top once the list is scrolled; set in place, since it changes while scrolling. */
+  private updateDayPin(): void {
+    const pin = this.renderRoot.querySelector<HTMLElement>('.day-pin');
+    if (!pin) return;
+    const first = this.rowWindow.firstVisible;
+    const row = this.rows[first];
+    pin.hidden = !row || first === 0;
+    if (pin.hidden) return;
+    const now = this.clock.now;
+    const label = row.item.time > now ? this.i18n.msg.upcoming : this.i18n.fmt.dayLabel(row.day, now);
+    if (pin.textContent !== label) pin.textContent = label;
   }
 }

@@ -31,7 +31,10 @@ export type TimelineErrorDetail =
     };
 
 export interface TimelineToggleDetail {
+  /** The event's id; for a row of folded updates, the id of its newest event. */
   id: string;
+  /** The row's key: the event id, or `group:<id>` for a row of folded updates. */
+  key: string;
   expanded: boolean;
 }
 

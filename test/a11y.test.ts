@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ClientTimeline } from '../src/client-timeline.js';
-import { articles, feed, mount, rendered, scroller, settle, shadow } from './support/fixture.js';
+import { articles, feed, mount, rendered, scroller, settle, shadow, virtualizerOf } from './support/fixture.js';
 import { makeEvents, ScriptedAdapter } from './support/events.js';
 import { showcaseEvents } from './support/showcase.js';
 
@@ -91,7 +91,7 @@ describe('accessibility: axe-core in every state', () => {
     const el = await mount({ adapter: new ScriptedAdapter(showcaseEvents()), height: 900 });
     await rendered(el, 8);
     for (const index of [0, 6, 8, 10]) {
-      el.virtualizer?.element(index)?.scrollIntoView({ block: 'start' });
+      virtualizerOf(el)?.element(index)?.scrollIntoView({ block: 'start' });
       await settle(el);
       const row = articles(el).find((a) => a.getAttribute('aria-posinset') === String(index + 1))!;
       row.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();

@@ -4,7 +4,7 @@ import type { ClientTimeline } from '../src/client-timeline.js';
 import { CACHE_DB_NAME, cacheSettled, memoryBackend } from '../src/data/cache.js';
 import { idbBackend, type CacheDB } from '../src/data/cache-idb.js';
 import type { TimelineErrorDetail } from '../src/events.js';
-import { articles, feed, rendered, scroller, scrollToEnd, scrollUntilLoaded, settle, shadow, type MountOptions } from './support/fixture.js';
+import { articles, feed, rendered, scroller, scrollToEnd, scrollUntilLoaded, settle, shadow, virtualizerOf, type MountOptions } from './support/fixture.js';
 import { makeEvent, makeEvents, NOW, ScriptedAdapter } from './support/events.js';
 
 let counter = 0;
@@ -235,7 +235,7 @@ describe('page cache', () => {
     await rendered(el, 5);
     expect(el.events.length).to.equal(40);
     adapter.release();
-    await waitUntil(() => !el.virtualizer || feed(el)?.getAttribute('aria-busy') === 'false');
+    await waitUntil(() => !virtualizerOf(el) || feed(el)?.getAttribute('aria-busy') === 'false');
     await scrollUntilLoaded(el, 60, 20);
     await waitUntil(() => el.events.length >= 60);
     expect(adapter.queries.map((q) => q.cursor).slice(0, 2)).to.deep.equal([null, '40']);

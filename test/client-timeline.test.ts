@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TimelineErrorDetail } from '../src/events.js';
 import type { ClientTimeline } from '../src/client-timeline.js';
-import { articles, feed, mount, rendered, scroller, scrollToEnd, settle, shadow } from './support/fixture.js';
+import { articles, feed, mount, rendered, scroller, scrollToEnd, setWindowSize, settle, shadow } from './support/fixture.js';
 import { makeEvent, makeEvents, NOW, ScriptedAdapter } from './support/events.js';
 
 describe('<client-timeline>', () => {
@@ -66,7 +66,7 @@ describe('<client-timeline>', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     const toggled = oneEvent(el, 'timeline-toggle');
     button.click();
-    expect((await toggled).detail).to.deep.equal({ id, expanded: true });
+    expect((await toggled).detail).to.deep.equal({ id, key: id, expanded: true });
     await settle(el);
     const expanded = articles(el).find((r) => r.dataset.id === id)!;
     expect(expanded.querySelector('button')!.getAttribute('aria-expanded')).to.equal('true');
@@ -265,7 +265,7 @@ describe('<client-timeline>', () => {
     const rowsTall = (el: ClientTimeline, px: number) => px / (articles(el).reduce((sum, a) => sum + a.getBoundingClientRect().height, 0) / articles(el).length);
     const longHistory = async () => {
       const el = await mount({ adapter: new ScriptedAdapter(makeEvents(3_000)), pageSize: 3_000, height: 600 });
-      el.windowSize = 1_000;
+      setWindowSize(el, 1_000);
       await rendered(el, 5);
       return el;
     };

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { toCsv } from '../src/controllers/export.js';
+import { toCsv } from '../src/data/export.js';
 import { parseEvents } from '../src/model/event.js';
 import { HttpAdapter } from '../src/data/http-adapter.js';
 import { mount, rendered, settle, shadow } from './support/fixture.js';

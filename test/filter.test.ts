@@ -4,7 +4,7 @@ import { adapterFilter, boundOf, htmlText, matcher, NO_FILTER, typePrefixesOf } 
 import { HttpAdapter } from '../src/data/http-adapter.js';
 import { parseEvents } from '../src/model/event.js';
 import type { ClientTimeline } from '../src/client-timeline.js';
-import { articles, mount, rendered, scroller, scrollToEnd, settle, shadow } from './support/fixture.js';
+import { articles, mount, rendered, scroller, scrollToEnd, settle, shadow, virtualizerOf } from './support/fixture.js';
 import { makeEvent, makeEvents, NOW, ScriptedAdapter } from './support/events.js';
 
 const bar = (el: ClientTimeline) => shadow(el).querySelector<HTMLElement>('[part="filter-bar"]')!;
@@ -321,7 +321,7 @@ describe('<client-timeline> filter bar', () => {
     await settle(el);
     expect(articles(el).every((a) => a.querySelector('button[aria-expanded="true"]'))).to.equal(true);
     // Rows below the rendered window are expanded too: scroll to the last one.
-    el.virtualizer!.element(7)!.scrollIntoView();
+    virtualizerOf(el)!.element(7)!.scrollIntoView();
     await settle(el);
     const last = articles(el).find((a) => a.dataset.id === 'ev-7')!;
     expect(last.querySelector('button')!.getAttribute('aria-expanded')).to.equal('true');

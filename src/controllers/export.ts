@@ -1,139 +1,140 @@
 /**
- * Export of a filtered timeline: every matching event, paged through the
- * adapter, as CSV (RFC 4180, spreadsheet-safe) or JSON.
+ * Export of what the filter shows, as a CSV or JSON file: every matching event, paged through the source (the same
+ * timeout and shared backoff as paging: a transient failure waits out the backoff and tries again), unless the whole
+ * history is already loaded. The writing is a chunk of its own (`data/export.ts`), fetched on the first export.
  */
-import { checkPageResult, type TimelineAdapter, type TimelineFilter } from '../data/adapter.js';
-import { htmlText } from '../data/filter.js';
-import { compareNewestFirst } from '../data/store.js';
-import { categoryOf } from '../model/catalog.js';
-import { parseEvents, type TimelineEvent, type TimelineItem } from '../model/event.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TimelineFilter } from '../data/adapter.js';
+import type { ExportFormat } from '../data/export.js';
+import type { FilterState } from '../data/filter.js';
+import { isTransient, retryPolicy } from '../data/retry.js';
+import type { TimelineItem } from '../model/event.js';
+import { errorMessage } from '../internal/errors.js';
+import type { SourceController } from './source.js';
 
-export type ExportFormat = 'csv' | 'json';
+const loadExport = () => import('../data/export.js');
 
-export interface CollectOptions {
-  adapter: TimelineAdapter;
+export interface ExportRequest {
   clientId: string;
-  filter: TimelineFilter;
-  /** Applied to every fetched event: what the adapter does not filter itself. */
+  filter: FilterState;
+  /** Sent to the source with every page. */
+  sent: TimelineFilter;
   keep(item: TimelineItem): boolean;
   limit: number;
-  signal: AbortSignal;
-  /** Called after each page with the matching events collected so far. */
-  onProgress?(collected: number): void;
+  /** The filtered events when the whole history is loaded (no fetching then). */
+  loaded: readonly TimelineItem[] | null;
 }
 
-/** Pages through the whole (filtered) history, newest first, one copy per id. */
-export async function collectEvents(options: CollectOptions): Promise<TimelineItem[]> {
-  const byId = new Map<string, TimelineItem>();
-  let cursor: string | null = null;
-  for (;;) {
-    options.signal.throwIfAborted();
-    const raw = await options.adapter.fetchPage({
-      clientId: options.clientId,
-      cursor,
-      limit: options.limit,
-      filter: options.filter,
-      signal: options.signal,
-    });
-    options.signal.throwIfAborted();
-    const page = checkPageResult(raw, 'The data source');
-    for (const item of parseEvents(page.events).items) {
-      if (options.keep(item)) byId.set(item.id, item);
-      else byId.delete(item.id);
+export interface ExportOptions {
+  /** What to export now, or `null` without a source or client. */
+  request(): ExportRequest | null;
+  /** Says how the export went, through the polite live region. */
+  announce(text: string): void;
+  words: { exported(count: number): string; exportFailed(reason: string): string };
+  now(): number;
+}
+
+export class ExportController implements ReactiveController {
+  /** While a download is prepared: the events collected so far. */
+  exporting: number | null = null;
+  private abort: AbortController | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly shadowRoot: ShadowRoot | null },
+    private readonly fetcher: SourceController,
+    private readonly options: ExportOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  cancel(): void {
+    this.abort?.abort();
+  }
+
+  /** The file's contents. */
+  async build(format: ExportFormat, options: { signal?: AbortSignal; onProgress?: (count: number) => void } = {}): Promise<Blob> {
+    if (format !== 'csv' && format !== 'json') throw new TypeError(`exportEvents: format must be "csv" or "json", got "${String(format)}"`);
+    const request = this.options.request();
+    if (!request) throw new Error('exportEvents: no data source or client');
+    const signal = options.signal ?? new AbortController().signal;
+    const { collectEvents, toCsv, toJson } = await loadExport();
+    const items = request.loaded
+      ? [...request.loaded]
+      : await collectEvents({
+          fetch: (cursor) => this.fetchPage(request, cursor, signal),
+          keep: request.keep,
+          signal,
+          onProgress: options.onProgress,
+        });
+    options.onProgress?.(items.length);
+    if (format === 'csv') return new Blob([toCsv(items)], { type: 'text/csv;charset=utf-8' });
+    const { types, authors, since, until, q } = request.filter;
+    const meta = { clientId: request.clientId, exportedAt: new Date().toISOString(), filter: { types, authors, since, until, q } };
+    return new Blob([toJson(items, meta)], { type: 'application/json' });
+  }
+
+  /** Exports and offers the file as a download, with progress and Cancel. */
+  async download(format: ExportFormat): Promise<void> {
+    this.abort?.abort();
+    const controller = new AbortController();
+    this.abort = controller;
+    this.setProgress(0);
+    let count = 0;
+    try {
+      const blob = await this.build(format, { signal: controller.signal, onProgress: (n) => this.setProgress((count = n)) });
+      if (controller.signal.aborted) return;
+      const { exportFileName } = await loadExport();
+      const request = this.options.request();
+      offer(blob, exportFileName(request?.clientId ?? 'client', format, this.options.now()), this.host.shadowRoot);
+      this.options.announce(this.options.words.exported(count));
+    } catch (error) {
+      if (!controller.signal.aborted) this.options.announce(this.options.words.exportFailed(errorMessage(error)));
+    } finally {
+      if (this.abort === controller) {
+        this.abort = null;
+        this.setProgress(null);
+      }
     }
-    options.onProgress?.(byId.size);
-    if (page.nextCursor === null || page.nextCursor === cursor) break;
-    cursor = page.nextCursor;
   }
-  return [...byId.values()].sort(compareNewestFirst);
-}
 
-/** The wire shape of an item (without the derived fields). */
-export function wireEvent(item: TimelineItem): TimelineEvent {
-  const { time: _time, ...event } = item;
-  return event;
-}
-
-export const CSV_COLUMNS = [
-  'id',
-  'occurredAt',
-  'type',
-  'category',
-  'title',
-  'author',
-  'summary',
-  'status',
-  'tone',
-  'amount',
-  'currency',
-  'subject',
-  'from',
-  'to',
-  'body',
-] as const;
-
-/** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
-function cell(value: unknown, text = true): string {
-  if (value === undefined || value === null) return '';
-  let s = String(value);
-  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** CSV (RFC 4180, CRLF, UTF-8 with a byte order mark for spreadsheets), one row per event. */
-export function toCsv(items: readonly TimelineItem[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const item of items) {
-    const d = item.detail ?? {};
-    const body = d.body ? (d.bodyFormat === 'html' ? htmlText(d.body).replace(/\s+/g, ' ').trim() : d.body) : undefined;
-    lines.push(
-      [
-        cell(item.id),
-        cell(item.occurredAt),
-        cell(item.type),
-        cell(categoryOf(item.type).key),
-        cell(item.title),
-        cell(item.author?.name),
-        cell(item.summary),
-        cell(item.status),
-        cell(item.tone),
-        cell(d.amount?.value, false),
-        cell(d.amount?.currency),
-        cell(d.subject),
-        cell(d.from),
-        cell(d.to?.join('; ')),
-        cell(body),
-      ].join(','),
-    );
+  /** One page through the source; a transient failure waits out the source's backoff and is tried again. */
+  private async fetchPage(request: ExportRequest, cursor: string | null, signal: AbortSignal) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.fetcher.fetchPage({ clientId: request.clientId, cursor, limit: request.limit, filter: request.sent, signal });
+      } catch (error) {
+        const left = this.fetcher.backoffLeft;
+        if (signal.aborted || !isTransient(error) || attempt >= retryPolicy.maxRetries || left > retryPolicy.maxRetryAfterMs) throw error;
+        await wait(Math.max(left, 1), signal);
+      }
+    }
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+
+  private setProgress(count: number | null): void {
+    this.exporting = count;
+    this.host.requestUpdate();
+  }
 }
 
-export interface JsonExportMeta {
-  clientId: string;
-  exportedAt: string;
-  filter: unknown;
-}
-
-/** JSON: `{ clientId, exportedAt, filter, count, events }`, events in the wire format. */
-export function toJson(items: readonly TimelineItem[], meta: JsonExportMeta): string {
-  return `${JSON.stringify({ ...meta, count: items.length, events: items.map(wireEvent) }, null, 2)}\n`;
-}
-
-/** A file name such as `karina-activity-2026-11-23.csv`. */
-export function exportFileName(clientId: string, format: ExportFormat, now: number): string {
-  const safe = clientId.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '') || 'client';
-  return `${safe}-activity-${new Date(now).toISOString().slice(0, 10)}.${format}`;
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
 }
 
 /** Offers `blob` as a download named `name`. */
-export function download(blob: Blob, name: string, root: Node): void {
+function offer(blob: Blob, name: string, root: ShadowRoot | null): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
   a.hidden = true;
-  (root instanceof ShadowRoot ? root : document.body).append(a);
+  (root ?? document.body).append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);

@@ -1,20 +1,32 @@
 /**
  * Live updates: the adapter's optional push subscription and polling of the
  * newest page, both tied to the current client and the element's lifetime.
+ * Polls fetch through the source like paging does (same timeout, same shared
+ * backoff: no poll is sent while the source backs off).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TimelineAdapter } from '../data/adapter.js';
+import type { TimelineAdapter, TimelineFilter } from '../data/adapter.js';
+import type { FetchedPage, SourceController } from './source.js';
+
+/** The newest page to poll: whose, how many, under which filter. */
+export interface PollTarget {
+  clientId: string;
+  limit: number;
+  filter: TimelineFilter;
+}
 
 export interface LiveOptions {
   /** The adapter and client to follow, or `null` when there is none. */
   source(): { adapter: TimelineAdapter; clientId: string } | null;
+  /** What a poll fetches, or `null` when there is nothing to poll yet. */
+  target(): PollTarget | null;
   /** Seconds between polls of the newest page; 0 or less: no polling. */
   interval(): number;
   /** Events pushed by the adapter for `clientId`. */
   onEvents(events: unknown[], clientId: string): void;
-  /** Time to poll. */
-  poll(): void;
-  /** `subscribe` threw. */
+  /** The newest page, polled, for `clientId` under `filter` (dropped if either changed meanwhile). */
+  onPage(page: FetchedPage, clientId: string, filter: TimelineFilter): Promise<void> | void;
+  /** `subscribe` threw, or a poll failed. */
   onError(error: unknown, clientId: string): void;
 }
 
@@ -25,17 +37,38 @@ export class LiveController implements ReactiveController {
   private timer: ReturnType<typeof setInterval> | null = null;
   private seconds = 0;
   private connected = false;
+  private pollAbort: AbortController | null = null;
 
   constructor(
     host: ReactiveControllerHost,
+    private readonly fetcher: SourceController,
     private readonly options: LiveOptions,
   ) {
     host.addController(this);
   }
 
-  /** `true` while a push subscription is open. */
-  get subscribed(): boolean {
-    return this.unsubscribe !== null;
+  /** Drops the poll in flight, if any (another client). */
+  cancelPoll(): void {
+    this.pollAbort?.abort();
+  }
+
+  /** Fetches the newest page now and hands it on; an earlier poll still in flight is dropped. */
+  async refresh(): Promise<void> {
+    const target = this.options.target();
+    if (!target) return;
+    this.pollAbort?.abort();
+    const controller = new AbortController();
+    this.pollAbort = controller;
+    try {
+      const page = await this.fetcher.fetchPage({ ...target, cursor: null, signal: controller.signal });
+      const now = this.options.target();
+      if (controller.signal.aborted || now?.clientId !== target.clientId || JSON.stringify(now.filter) !== JSON.stringify(target.filter)) return;
+      await this.options.onPage(page, target.clientId, target.filter);
+    } catch (error) {
+      if (!controller.signal.aborted) this.options.onError(error, target.clientId);
+    } finally {
+      if (this.pollAbort === controller) this.pollAbort = null;
+    }
   }
 
   hostConnected(): void {
@@ -60,6 +93,7 @@ export class LiveController implements ReactiveController {
     if (adapter === this.adapter && clientId === this.clientId && seconds === this.seconds) return;
     const sourceChanged = adapter !== this.adapter || clientId !== this.clientId;
     if (sourceChanged) {
+      this.pollAbort?.abort();
       this.endSubscription();
       this.adapter = adapter;
       this.clientId = clientId;
@@ -69,7 +103,8 @@ export class LiveController implements ReactiveController {
     this.stopTimer();
     if (adapter && clientId !== null && seconds > 0) {
       this.timer = setInterval(() => {
-        if (!document.hidden) this.options.poll();
+        // While the source backs off after failures, polls wait too instead of adding to its load.
+        if (!document.hidden && this.fetcher.backoffLeft === 0) void this.refresh();
       }, seconds * 1000);
     }
   }
@@ -103,6 +138,7 @@ export class LiveController implements ReactiveController {
   }
 
   private stop(): void {
+    this.pollAbort?.abort();
     this.endSubscription();
     this.stopTimer();
     this.adapter = null;

@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineAdapter, TimelineFilter } from '../data/adapter.js';
-import { checkPageResult, TimelineFetchError } from '../data/adapter.js';
-import { Retrier, withTimeout } from '../data/retry.js';
+import { CursorGuard, loopError } from '../data/cursor-guard.js';
+import { Retrier } from '../data/retry.js';
 import { staleIds, type PageCache } from '../data/cache.js';
 import { mergeEvents } from '../data/store.js';
 import { parseEvents, type InvalidEvent, type TimelineItem } from '../model/event.js';
+import type { FetchedPage, SourceController } from './source.js';
 
 export type PagerStatus = 'idle' | 'loading' | 'error';
 
@@ -22,14 +23,26 @@ export interface PagerCallbacks {
 }
 
 interface Source {
+  /** The adapter (a different one starts over); pages are fetched through the element's `SourceController`. */
   adapter: TimelineAdapter;
   clientId: string;
   pageSize: number;
+  /** The filter the source applies: a change starts over. */
   filter: TimelineFilter;
+  /**
+   * What the source is sent as `query.filter` when it is not `filter`: the whole filter, for a source that does not
+   * filter itself (a change does not start over). Default: `filter`.
+   */
+  sent?: TimelineFilter;
   /** Where pages are read from at once and written through (stale-while-revalidate). */
   cache?: PageCache | null;
-  /** The backend, for the backoff shared by every element using it (the adapter object or the `src` URL); default: `adapter`. */
-  retryKey?: unknown;
+}
+
+/** Counts a page carried, with the filter it was sent. */
+export interface PageCounts {
+  clientId: string;
+  filter: TimelineFilter;
+  counts: Record<string, number>;
 }
 
 /**
@@ -46,6 +59,8 @@ export class PagerController implements ReactiveController {
   started = false;
   /** While the events shown come from the cache and the newest page has not answered: when they were saved (epoch ms). */
   cachedAt: number | null = null;
+  /** The counts of the latest page that carried some. */
+  counts: PageCounts | null = null;
 
   private source: Source | null = null;
   private cursor: string | null = null;
@@ -54,13 +69,13 @@ export class PagerController implements ReactiveController {
   /** The newest page of this source has been fetched: later pages go on from `cursor`. */
   private revalidated = false;
   /** Cursors already requested from this source: one coming back means the source loops. */
-  private seenCursors = new Set<string>();
+  private cursors = new CursorGuard();
+  /** The page in flight (`settled()`). */
+  private inflightPage: Promise<void> | null = null;
   /** A planned automatic retry was dropped by a disconnect: plan it again on reconnect. */
   private resumeRetry = false;
   /** A page was aborted by a disconnect: fetch it again on reconnect. */
   private resumePage = false;
-  /** Milliseconds a page may take before it fails with a timeout (and its signal is aborted); 0: no limit. */
-  timeoutMs = 30_000;
   /** Automatic retries of transient failures, with a backoff shared per data source. */
   readonly retrier = new Retrier(
     () => this.autoRetry(),
@@ -69,6 +84,7 @@ export class PagerController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
+    private readonly fetcher: SourceController,
     private readonly callbacks: PagerCallbacks,
   ) {
     host.addController(this);
@@ -93,12 +109,14 @@ export class PagerController implements ReactiveController {
       prev.pageSize === next.pageSize &&
       JSON.stringify(prev.filter) === JSON.stringify(next.filter) &&
       (prev.cache?.key ?? null) === (next.cache?.key ?? null);
+    if (same) prev.sent = next.sent;
     if (same || (prev === null && next === null)) return;
     this.abort();
     this.retrier.cancel();
     this.resumeRetry = false;
     this.resumePage = false;
-    this.seenCursors = new Set();
+    this.cursors = new CursorGuard();
+    this.counts = null;
     this.source = next;
     this.items = [];
     this.ids = new Set();
@@ -132,27 +150,34 @@ export class PagerController implements ReactiveController {
    * Fetches the next (older) page unless one is in flight, the history ended, or the last one failed.
    * The first call for a source fetches the newest page, also when cached events are shown.
    */
-  async loadMore(): Promise<void> {
+  loadMore(): Promise<void> {
     const source = this.source;
-    if (!source || this.status !== 'idle' || (this.done && this.revalidated)) return;
+    if (!source || this.status !== 'idle' || (this.done && this.revalidated)) return Promise.resolve();
+    const page = this.fetchNext(source);
+    this.inflightPage = page;
+    return page;
+  }
+
+  /** Resolves once the page in flight, if any, has been merged or has failed (or was dropped). */
+  settled(): Promise<void> {
+    return this.loading && this.inflightPage ? this.inflightPage : Promise.resolve();
+  }
+
+  private async fetchNext(source: Source): Promise<void> {
     const first = !this.revalidated;
     const cursor = first ? null : this.cursor;
     const controller = new AbortController();
     this.inflight = controller;
     this.status = 'loading';
     this.host.requestUpdate();
-    const attempt = this.retrier.start(source.retryKey ?? source.adapter);
     let loop = false;
     try {
-      const raw = await withTimeout(
-        (signal) => source.adapter.fetchPage({ clientId: source.clientId, cursor, limit: source.pageSize, filter: source.filter, signal }),
-        controller.signal,
-        this.timeoutMs,
-      );
+      const filter = source.sent ?? source.filter;
+      const page = await this.fetcher.fetchPage({ clientId: source.clientId, cursor, limit: source.pageSize, filter, signal: controller.signal }, this.retrier);
       if (controller.signal.aborted || this.source !== source) return;
-      const page = checkPageResult(raw, 'The data source');
-      const { items, invalid } = parseEvents(page.events);
-      const write = { items, ids: page.events.map(idOf).filter((id) => id !== undefined), first, cursor, nextCursor: page.nextCursor };
+      const { items, invalid } = page;
+      this.noteCounts(source.clientId, filter, page);
+      const write = { items, ids: page.ids, first, cursor, nextCursor: page.nextCursor };
       if (first && this.cachedAt !== null) {
         // Revalidating cached events: drop the ones the newest page shows are gone, keep where the cache goes on.
         this.callbacks.beforeRevalidate?.(source.clientId);
@@ -169,8 +194,7 @@ export class PagerController implements ReactiveController {
       for (const item of items) this.ids.add(item.id);
       if (!(first && this.cachedAt !== null)) {
         // A cursor that does not move, or comes back, would loop forever: keep the page, stop with an error.
-        loop = page.nextCursor !== null && (page.nextCursor === cursor || this.seenCursors.has(page.nextCursor));
-        if (cursor !== null) this.seenCursors.add(cursor);
+        loop = this.cursors.loops(cursor, page.nextCursor);
         this.done = page.nextCursor === null;
         if (!loop) this.cursor = page.nextCursor;
       }
@@ -181,13 +205,10 @@ export class PagerController implements ReactiveController {
       this.inflight = null;
       source.cache?.write(write);
       if (invalid.length) this.callbacks.onInvalid(invalid, source.clientId);
-      this.retrier.succeeded(attempt);
       this.callbacks.onPage({ clientId: source.clientId, added: merged.added, updated: merged.updated, total: this.items.length, done: this.done });
       if (loop && this.source === source) {
         this.status = 'error';
-        this.error = new TimelineFetchError(
-          `The data source answered the cursor "${String(page.nextCursor).slice(0, 80)}" again after "${String(cursor).slice(0, 80)}": paging stopped so it does not loop forever`,
-        );
+        this.error = loopError(cursor, page.nextCursor);
         this.callbacks.onError(this.error, source.clientId);
       }
     } catch (error) {
@@ -195,7 +216,6 @@ export class PagerController implements ReactiveController {
       this.status = 'error';
       this.error = error;
       this.inflight = null;
-      this.retrier.failed(attempt, error);
       this.callbacks.onError(error, source.clientId);
     } finally {
       if (this.source === source) this.host.requestUpdate();
@@ -208,9 +228,15 @@ export class PagerController implements ReactiveController {
    * Returns the new items, or `null` before the first page (which will bring them).
    */
   insert(raw: readonly unknown[], clientId: string): TimelineItem[] | null {
+    return this.merge(parseEvents(raw), clientId);
+  }
+
+  /** The same, for a page already fetched and validated (the newest page, polled): its counts are kept too. */
+  merge(page: Pick<FetchedPage, 'items' | 'invalid'> & Partial<FetchedPage>, clientId: string, filter?: TimelineFilter): TimelineItem[] | null {
     const source = this.source;
     if (!source || source.clientId !== clientId || !this.started) return null;
-    const { items, invalid } = parseEvents(raw);
+    const { items, invalid } = page;
+    if (filter && page.counts !== undefined) this.noteCounts(clientId, filter, page as FetchedPage);
     if (invalid.length) this.callbacks.onInvalid(invalid, source.clientId);
     const fresh = items.filter((item) => !this.ids.has(item.id));
     if (!items.length) return [];
@@ -221,10 +247,19 @@ export class PagerController implements ReactiveController {
     return fresh;
   }
 
+  private noteCounts(clientId: string, filter: TimelineFilter, page: FetchedPage): void {
+    if (page.counts) this.counts = { clientId, filter, counts: page.counts };
+  }
+
+  /** The filter the source is sent with every page (see `Source.sent`). */
+  get sentFilter(): TimelineFilter | null {
+    return this.source ? (this.source.sent ?? this.source.filter) : null;
+  }
+
   /** Tries the failed page again now (the user's Retry): the backoff of the source starts over. */
   retry(): Promise<void> {
     if (this.status !== 'error') return Promise.resolve();
-    if (this.source) this.retrier.reset(this.source.retryKey ?? this.source.adapter);
+    if (this.source) this.retrier.reset(this.fetcher.retryKey);
     this.status = 'idle';
     this.error = null;
     return this.loadMore();
@@ -242,7 +277,7 @@ export class PagerController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.resumeRetry && this.source && this.status === 'error') this.retrier.resume(this.source.retryKey ?? this.source.adapter);
+    if (this.resumeRetry && this.source && this.status === 'error') this.retrier.resume(this.fetcher.retryKey);
     this.resumeRetry = false;
     // Coming back after a disconnect that aborted a page: pick up where it stopped.
     const resume = this.resumePage;
@@ -264,9 +299,4 @@ export class PagerController implements ReactiveController {
     this.inflight?.abort();
     this.inflight = null;
   }
-}
-
-function idOf(value: unknown): string | undefined {
-  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? id : undefined;
 }

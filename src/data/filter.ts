@@ -76,11 +76,6 @@ export function boundOf(value: string | null | undefined, edge: 'start' | 'end')
   return Number.isNaN(t) ? null : t;
 }
 
-/** `2026-11-23` for a time, in local time. */
-export function localDate(time: number): string {
-  const d = new Date(time);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /**
  * What an adapter is sent in `query.filter`. Category keys travel in `categories`;
@@ -224,10 +219,4 @@ export function parseList(value: string | null): string[] | null {
     .split(',')
     .map((v) => v.trim())
     .filter(Boolean);
-}
-
-/** Same filter? (order of list entries does not matter) */
-export function sameFilter(a: FilterState, b: FilterState): boolean {
-  const list = (l: readonly string[] | null) => (l === null ? null : [...l].sort().join('\u0000'));
-  return list(a.types) === list(b.types) && list(a.authors) === list(b.authors) && (a.since ?? '') === (b.since ?? '') && (a.until ?? '') === (b.until ?? '') && a.q.trim() === b.q.trim();
 }

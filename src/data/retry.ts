@@ -134,6 +134,57 @@ function forget(key: unknown, state: SharedBackoff): void {
   if (typeof key === 'string' && !state.failures && !state.prober && !state.waiters.size) byString.delete(key);
 }
 
+/**
+ * A transient failure of a request to the source of `attempt`, counted in its shared backoff: once per round, however
+ * many elements (or polls, or exports) saw it; a `Retry-After` extends the wait. `false` for a failure that is not
+ * transient (nothing is counted).
+ */
+function countFailure(attempt: Attempt, error: unknown): boolean {
+  if (!isTransient(error)) return false;
+  const state = shared(attempt.key);
+  const retryAfter = error instanceof TimelineFetchError ? error.retryAfterMs : undefined;
+  if (attempt.round === state.round) {
+    // The first element to see this round fail counts it; the others saw the same outage.
+    state.failures++;
+    state.round++;
+    state.until = Date.now() + backoffDelay(state.failures, retryAfter);
+  } else if (retryAfter !== undefined) {
+    state.until = Math.max(state.until, Date.now() + retryAfter);
+  }
+  return true;
+}
+
+/** A request to the source of `attempt` starts (a page, a poll, an export). */
+export const startAttempt = (key: unknown): Attempt => ({ key, round: shared(key).round });
+
+/** A request succeeded: the source is healthy again, for every element waiting on it. */
+export function noteSuccess(attempt: Attempt): void {
+  const state = shared(attempt.key);
+  if (state.failures || state.until) {
+    state.failures = 0;
+    state.until = 0;
+    state.round++;
+  }
+  const waiters = [...state.waiters];
+  state.waiters.clear();
+  for (const waiter of waiters) waiter.fire();
+  forget(attempt.key, state);
+}
+
+/** A request outside paging (a poll, an export page) failed: counted in the source's backoff; nothing is planned. */
+export function noteFailure(attempt: Attempt, error: unknown): void {
+  countFailure(attempt, error);
+  forget(attempt.key, shared(attempt.key));
+}
+
+/** Milliseconds until the backoff of the source `key` ends; 0 when it is not backing off. */
+export function backoffLeft(key: unknown, now = Date.now()): number {
+  const state = shared(key);
+  const left = Math.max(0, state.until - now);
+  forget(key, state);
+  return left;
+}
+
 /** One request, as `Retrier.start` saw it. */
 export interface Attempt {
   readonly key: unknown;
@@ -160,22 +211,14 @@ export class Retrier {
 
   /** A request to `key` starts. */
   start(key: unknown): Attempt {
-    return { key, round: shared(key).round };
+    return startAttempt(key);
   }
 
   /** The request succeeded: the source is healthy again, for every element waiting on it. */
   succeeded(attempt: Attempt): void {
     const state = shared(attempt.key);
     if (state.prober === this) state.prober = null;
-    if (state.failures || state.until) {
-      state.failures = 0;
-      state.until = 0;
-      state.round++;
-    }
-    const waiters = [...state.waiters];
-    state.waiters.clear();
-    for (const waiter of waiters) waiter.fire();
-    forget(attempt.key, state);
+    noteSuccess(attempt);
   }
 
   /**
@@ -188,16 +231,8 @@ export class Retrier {
     this.cancel();
     this.key = attempt.key;
     let planned = false;
-    if (isTransient(error)) {
+    if (countFailure(attempt, error)) {
       const retryAfter = error instanceof TimelineFetchError ? error.retryAfterMs : undefined;
-      if (attempt.round === state.round) {
-        // The first element to see this round fail counts it; the others saw the same outage.
-        state.failures++;
-        state.round++;
-        state.until = Date.now() + backoffDelay(state.failures, retryAfter);
-      } else if (retryAfter !== undefined) {
-        state.until = Math.max(state.until, Date.now() + retryAfter);
-      }
       const tooLong = retryAfter !== undefined && retryAfter > retryPolicy.maxRetryAfterMs;
       planned = state.failures <= retryPolicy.maxRetries && !tooLong;
       if (planned) this.schedule(state);
@@ -280,8 +315,8 @@ export class Retrier {
     this.fire();
   }
 
-  /** Runs the automatic attempt now. */
-  private fire(): void {
+  /** Runs the automatic attempt now (also when the source recovered through another request: `noteSuccess`). */
+  fire(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.retryAt = null;

@@ -14,9 +14,15 @@ const dayNumber = (day: string) => {
   return Math.round(Date.UTC(y, m - 1, d) / DAY);
 };
 
+/** `2026-11-23` for a time, in the viewer's time zone. */
+export function localDate(time: number): string {
+  const d = new Date(time);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** Resolves a requested locale to one Intl supports, else the browser's. */
 export function resolveLocale(requested: string | null | undefined): string {
-  const candidates = [requested, navigator.language, 'en'];
+  const candidates = [requested, globalThis.navigator?.language, 'en'];
   for (const candidate of candidates) {
     if (!candidate) continue;
     try {
@@ -49,6 +55,8 @@ export class Formatters {
   /** The IANA time zone of exact times and day headers; `undefined`: the viewer's. */
   readonly timeZone: string | undefined;
   private readonly dateTime: Intl.DateTimeFormat;
+  private readonly dateOnly: Intl.DateTimeFormat;
+  private readonly calendarDate: Intl.DateTimeFormat;
   private readonly relative: Intl.RelativeTimeFormat;
   private readonly currencies = new Map<string, Intl.NumberFormat>();
   private readonly duration: { format(value: Record<string, number>): string } | null;
@@ -65,6 +73,8 @@ export class Formatters {
     this.timeZone = resolveTimeZone(options.timeZone);
     const timeZone = this.timeZone;
     this.dateTime = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    this.dateOnly = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone });
+    this.calendarDate = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' });
     this.dayParts = timeZone ? new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory', numberingSystem: 'latn' }) : null;
     this.relative = new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' });
     this.number = new Intl.NumberFormat(this.locale);
@@ -78,6 +88,25 @@ export class Formatters {
   /** Exact date and time, e.g. "Nov 13, 2026, 9:30 AM". */
   exact(time: number): string {
     return this.dateTime.format(time);
+  }
+
+  /** A date alone, e.g. "Nov 13, 2026", in the time zone. */
+  date(time: number): string {
+    return this.dateOnly.format(time);
+  }
+
+  /**
+   * A bound as the user set it, as a date: a `2026-11-13` calendar day as written (whatever the zone), an instant as
+   * its day in the time zone; the text itself when it is neither.
+   */
+  dateOf(value: string): string {
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (day) {
+      const time = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12);
+      return Number.isNaN(time) ? value : this.calendarDate.format(time);
+    }
+    const time = Date.parse(value);
+    return Number.isNaN(time) ? value : this.date(time);
   }
 
   /** Relative to `now`, e.g. "10 days ago", "yesterday", "in 2 hours". */
@@ -124,10 +153,7 @@ export class Formatters {
 
   /** The calendar day of `time` in the time zone (the viewer's by default): `YYYY-MM-DD`. */
   dayKey(time: number): string {
-    if (!this.dayParts) {
-      const d = new Date(time);
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    }
+    if (!this.dayParts) return localDate(time);
     const slot = Math.floor(time / QUARTER_HOUR);
     let key = this.dayKeys.get(slot);
     if (key === undefined) {
@@ -177,11 +203,4 @@ export class Formatters {
   count(value: number): string {
     return this.number.format(value);
   }
-}
-
-/** How long until a relative label computed now could read differently. */
-export function refreshDelay(age: number): number {
-  const abs = Math.abs(age);
-  if (abs < HOUR) return 15 * SECOND;
-  return MINUTE;
 }

@@ -10,8 +10,9 @@ export interface RenderContext {
   now: number;
   /** Number of events in the whole history when known, else -1. */
   setSize: number;
-  isExpanded(id: string): boolean;
-  toggle(id: string): void;
+  /** Whether a row is open, by its key (an event id, or `group:<id>` for folded rows). */
+  isExpanded(key: string): boolean;
+  toggle(row: Row): void;
   /** The user follows the link to an event's record: `false` when the host handled it (the link must not navigate). */
   open(item: TimelineItem, url: string): boolean;
   /** Marks search matches in a piece of text (identity when there is no search). */

@@ -62,12 +62,6 @@ function presetLabel(preset: DatePreset, msg: Messages): string {
   return f.lastDays(Number(preset));
 }
 
-/** "2026-11-01" (or an instant) as a short local date for chips. */
-function dateLabel(value: string, fmt: Formatters): string {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00`) : new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(fmt.locale, { dateStyle: 'medium' }).format(date);
-}
 
 const closeMenu = (e: Event) => (e.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
 
@@ -199,26 +193,34 @@ function renderCategory(cat: CategoryInfo, view: FilterBarView, on: FilterBarAct
   >`;
 }
 
-function renderChips(view: FilterBarView, on: FilterBarActions): TemplateResult | typeof nothing {
+/** The active filters, in words, each with what removes it (the chips; the printed list's header). */
+export function activeFilters(view: Pick<FilterBarView, 'state' | 'msg' | 'fmt' | 'categories' | 'datePreset'>, on?: FilterBarActions): { label: string; remove: () => void }[] {
   const { state, msg, fmt } = view;
   const chips: { label: string; remove: () => void }[] = [];
+  const run = (action: (on: FilterBarActions) => void) => () => on && action(on);
   if (state.types !== null && !view.categories.every((c) => state.types!.includes(c.key))) {
     const labels = view.categories.filter((c) => state.types!.includes(c.key)).map((c) => c.label);
-    chips.push({ label: labels.length ? labels.join(', ') : `${msg.find.categories}: ${msg.find.none}`, remove: () => on.setTypes(null) });
+    chips.push({ label: labels.length ? labels.join(', ') : `${msg.find.categories}: ${msg.find.none}`, remove: run((a) => a.setTypes(null)) });
   }
-  for (const name of state.authors) chips.push({ label: name, remove: () => on.toggleAuthor(name, false) });
+  for (const name of state.authors) chips.push({ label: name, remove: run((a) => a.toggleAuthor(name, false)) });
   if (state.since || state.until) {
     const label =
       view.datePreset !== 'custom' && view.datePreset !== 'any'
         ? presetLabel(view.datePreset, msg)
         : state.since && state.until
-          ? msg.find.chipRange(dateLabel(state.since, fmt), dateLabel(state.until, fmt))
+          ? msg.find.chipRange(fmt.dateOf(state.since), fmt.dateOf(state.until))
           : state.since
-            ? msg.find.chipSince(dateLabel(state.since, fmt))
-            : msg.find.chipUntil(dateLabel(state.until!, fmt));
-    chips.push({ label, remove: () => on.setDates(null, null) });
+            ? msg.find.chipSince(fmt.dateOf(state.since))
+            : msg.find.chipUntil(fmt.dateOf(state.until!));
+    chips.push({ label, remove: run((a) => a.setDates(null, null)) });
   }
-  if (state.q.trim()) chips.push({ label: msg.find.chipSearch(state.q.trim()), remove: () => on.clearQuery() });
+  if (state.q.trim()) chips.push({ label: msg.find.chipSearch(state.q.trim()), remove: run((a) => a.clearQuery()) });
+  return chips;
+}
+
+function renderChips(view: FilterBarView, on: FilterBarActions): TemplateResult | typeof nothing {
+  const { msg } = view;
+  const chips = activeFilters(view, on);
   if (!chips.length) return nothing;
   return html`<div class="fb-chips" part="chips" role="group" aria-label=${msg.find.activeFilters}>
     ${chips.map(

@@ -132,7 +132,7 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
         type="button"
         aria-expanded=${expanded ? 'true' : 'false'}
         aria-controls=${expanded ? detailId : nothing}
-        @click=${() => ctx.toggle(row.key)}
+        @click=${() => ctx.toggle(row)}
       >
         <span class="title" id=${titleId} part="title" dir="auto">${ctx.highlight(clipText(title))}</span>
         ${tone ? html`<span class="tone-label" part="tone">${ctx.msg.tone[tone]}</span>` : nothing}

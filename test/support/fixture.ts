@@ -1,5 +1,6 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import '../../src/index.js';
 import { loadMessages } from '../../src/i18n/messages.js';
 import type { ClientTimeline } from '../../src/client-timeline.js';
@@ -55,7 +56,7 @@ export async function settle(el: ClientTimeline): Promise<void> {
   await el.updateComplete;
   // layoutComplete resolves after the next layout only: when none is pending, a few frames are enough.
   const frames = (n: number) => new Promise<void>((r) => (n ? requestAnimationFrame(() => frames(n - 1).then(r)) : r()));
-  await Promise.race([el.virtualizer?.layoutComplete, frames(6)]);
+  await Promise.race([virtualizerOf(el)?.layoutComplete, frames(6)]);
   await frames(2);
   // Rows drawn light during a fast sweep (moves of more than a screen, in quick succession) are replaced shortly after.
   if (shadow(el).querySelector('.row-ph')) {
@@ -76,4 +77,16 @@ export async function scrollToEnd(el: ClientTimeline): Promise<void> {
 /** Scrolls to the end until `count` events are loaded (at most `tries` times); callers wait on the outcome. */
 export async function scrollUntilLoaded(el: ClientTimeline, count: number, tries = 10): Promise<void> {
   for (let i = 0; i < tries && el.events.length < count; i++) await scrollToEnd(el);
+}
+
+/** The virtualizer driving the list (layout, `element(index)`), for tests that steer it. */
+export const virtualizerOf = (el: ClientTimeline) => (scroller(el) as HTMLElement & VirtualizerHostElement | null)?.[virtualizerRef];
+
+/**
+ * Gives the virtualizer windows of `size` rows instead of 50,000, so tests reach the window's edges with a few
+ * thousand events (an internal setting of the element's row window).
+ */
+export function setWindowSize(el: ClientTimeline, size: number): void {
+  (el as unknown as { rowWindow: { size: number } }).rowWindow.size = size;
+  el.requestUpdate();
 }

@@ -1,0 +1,44 @@
+/**
+ * Where a client's pages are saved: the element's `cache` mode (IndexedDB by default, memory, or none), its
+ * namespace and limits. Only the unfiltered history is saved. A failing IndexedDB is reported once (`kind: "cache"`)
+ * and memory is used for the rest of the page.
+ */
+import type { TimelineFilter } from '../data/adapter.js';
+import { DEFAULT_MAX_CLIENTS, DEFAULT_MAX_EVENTS, TimelineCache, type CacheLimits, type CacheMode, type PageCache } from '../data/cache.js';
+
+export interface CacheSettings {
+  mode: string;
+  namespace: string;
+  maxEvents: number;
+  maxClients: number;
+  /** Seconds; 0: no limit. */
+  maxAge: number;
+}
+
+export class CacheController {
+  private cache: TimelineCache | null = null;
+
+  constructor(
+    private readonly settings: () => CacheSettings,
+    private readonly onFailure: (error: unknown) => void,
+  ) {}
+
+  /** The cache of a client, or `null` when nothing is cached (`cache="none"`, or a filtered request). */
+  forClient(clientId: string, filter: TimelineFilter): PageCache | null {
+    const settings = this.settings();
+    const mode: CacheMode = settings.mode === 'memory' || settings.mode === 'none' ? settings.mode : 'indexeddb';
+    const filtered = Object.values(filter).some((value) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && !value.length));
+    if (mode === 'none' || filtered) return null;
+    if (this.cache?.mode !== mode) this.cache = new TimelineCache(mode, this.onFailure);
+    return this.cache.forClient(settings.namespace ?? '', clientId, () => limitsOf(this.settings()));
+  }
+}
+
+function limitsOf(settings: CacheSettings): CacheLimits {
+  const positive = (value: number, fallback: number) => (Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback);
+  return {
+    maxEvents: positive(settings.maxEvents, DEFAULT_MAX_EVENTS),
+    maxClients: positive(settings.maxClients, DEFAULT_MAX_CLIENTS),
+    maxAge: Number.isFinite(settings.maxAge) && settings.maxAge > 0 ? settings.maxAge * 1000 : 0,
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * Moving through the list: jump to a date (loading older pages as needed), scroll to a row and focus it, keep the
+ * row being read in place when events land above it (live events, the newest page merged over saved ones), and the
+ * "N new events" pill that takes the user back up. Waits on the pager's own promises, never on the element's events.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { boundOf } from '../data/filter.js';
+import type { Row } from '../data/rows.js';
+import type { PagerController } from './pager.js';
+import type { RowWindowController } from './row-window.js';
+import { captureAnchor, restoreAnchor, type ScrollAnchor } from './scroll-anchor.js';
+
+export interface NavigationOptions {
+  rows(): readonly Row[];
+  scroller(): HTMLElement | null;
+  /** The host is about to scroll the list itself. */
+  ownMove(): void;
+  /** Says something through the polite live region. */
+  announce(text: string): void;
+  /** "No event on or before <date>" and "<n> new events", in the element's language. */
+  words: {
+    jumpNotFound(date: string): string;
+    newEvents(count: number): string;
+  };
+  /** A date as the user reads it ("Nov 13, 2026"). */
+  dateLabel(time: number): string;
+}
+
+export class NavigationController implements ReactiveController {
+  /** While a jump loads older pages: the date it goes to, for the progress line. */
+  jumping: string | null = null;
+  /** Events that arrived above the reading position since the user was at the top. */
+  newCount = 0;
+  private jumpAbort: AbortController | null = null;
+  private revalidationAnchor: ScrollAnchor | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly isConnected: boolean },
+    private readonly pager: PagerController,
+    private readonly window: RowWindowController,
+    private readonly options: NavigationOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.stopJump();
+  }
+
+  /** Another client or filter: no jump goes on, no pill. */
+  reset(): void {
+    this.stopJump();
+    this.newCount = 0;
+  }
+
+  stopJump(): void {
+    this.jumpAbort?.abort();
+  }
+
+  /** Resolves `true` once the newest event on or before `date` is at the top of the list and focused. */
+  async jumpTo(date: string | number | Date): Promise<boolean> {
+    const target = typeof date === 'string' ? boundOf(date, 'end') : +date;
+    if (target === null || Number.isNaN(target)) throw new RangeError(`jumpTo: "${String(date)}" is not a date`);
+    this.jumpAbort?.abort();
+    this.window.moves++;
+    const controller = new AbortController();
+    this.jumpAbort = controller;
+    const label = this.options.dateLabel(target);
+    const { pager } = this;
+    try {
+      for (;;) {
+        if (controller.signal.aborted) return false;
+        await this.host.updateComplete;
+        const index = this.options.rows().findIndex((row) => row.item.time <= target);
+        if (index >= 0) {
+          this.setJumping(null);
+          await this.scrollToRow(index);
+          return true;
+        }
+        if (pager.done || pager.status === 'error' || !pager.clientId) {
+          this.setJumping(null);
+          this.options.announce(this.options.words.jumpNotFound(label));
+          return false;
+        }
+        this.setJumping(label);
+        await (pager.loading ? pager.settled() : pager.loadMore());
+      }
+    } finally {
+      if (this.jumpAbort === controller) {
+        this.jumpAbort = null;
+        this.setJumping(null);
+      }
+    }
+  }
+
+  /** Scrolls row `index` to the top of the list and focuses it (a few rounds: sizes are estimates until measured). */
+  async scrollToRow(index: number): Promise<void> {
+    const key = this.options.rows()[index]?.key;
+    for (let round = 0; round < 6 && key; round++) {
+      this.window.reveal(index, 'start');
+      await this.host.updateComplete;
+      await Promise.race([this.window.layoutSettled(), new Promise((r) => requestAnimationFrame(r))]);
+      const scroller = this.options.scroller();
+      if (!this.host.isConnected || !scroller) return;
+      const row = scroller.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+      if (row && Math.abs(row.getBoundingClientRect().top - scroller.getBoundingClientRect().top) < 1) {
+        row.focus({ preventScroll: true });
+        return;
+      }
+    }
+  }
+
+  /** The new-events pill: back to the newest event. */
+  showNewEvents(): void {
+    this.window.moves++;
+    this.newCount = 0;
+    this.options.ownMove();
+    const scroller = this.options.scroller();
+    if (scroller) scroller.scrollTop = 0;
+    this.host.requestUpdate();
+    // The virtualizer may still place row 0 by stale sizes: make sure it ends at the top.
+    void this.scrollToRow(0);
+  }
+
+  /** From the list's `scroll` listener: at the top, the pill has nothing left to show. */
+  onScroll(): void {
+    const scroller = this.options.scroller();
+    if (this.newCount && scroller && scroller.scrollTop <= 2) {
+      this.newCount = 0;
+      this.host.requestUpdate();
+    }
+  }
+
+  /**
+   * Runs `insert` (which puts events into the list) and keeps the row being read where it was; `shown` of them landed
+   * above it, counted on the pill. At the very top new events simply appear.
+   */
+  async keepPlace(insert: () => number | null): Promise<void> {
+    const scroller = this.options.scroller();
+    const anchor = scroller ? captureAnchor(scroller) : null;
+    const shown = insert();
+    if (shown === null) return;
+    if (anchor && shown) {
+      this.newCount += shown;
+      this.options.announce(this.options.words.newEvents(this.newCount));
+      this.host.requestUpdate();
+    }
+    await this.restore(anchor, this.window.moves);
+  }
+
+  /** The newest page is about to be merged over saved events: remember the row being read. */
+  beforeRevalidate(): void {
+    const scroller = this.options.scroller();
+    this.revalidationAnchor = scroller ? captureAnchor(scroller) : null;
+  }
+
+  /** After a page merged: the row being read before the newest page replaced saved events stays where it was. */
+  async afterPage(): Promise<void> {
+    const anchor = this.revalidationAnchor;
+    this.revalidationAnchor = null;
+    if (anchor) await this.restore(anchor, this.window.moves);
+  }
+
+  private async restore(anchor: ScrollAnchor | null, moves: number): Promise<void> {
+    await this.host.updateComplete;
+    const scroller = this.options.scroller();
+    if (!anchor || !scroller) return;
+    const index = this.options.rows().findIndex((row) => row.key === anchor.key);
+    if (index < 0) return;
+    await restoreAnchor(anchor, {
+      scroller,
+      index,
+      reveal: (i) => this.window.reveal(i, 'start'),
+      settled: () => this.window.layoutSettled(),
+      cancelled: () => moves !== this.window.moves || !this.host.isConnected,
+    });
+  }
+
+  private setJumping(label: string | null): void {
+    if (this.jumping === label) return;
+    this.jumping = label;
+    this.host.requestUpdate();
+  }
+}

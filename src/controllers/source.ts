@@ -1,0 +1,95 @@
+/**
+ * The data source: the host's `adapter`, or the built-in HTTP adapter for `src`, and the one way pages are fetched
+ * from it. Paging, polling, live refreshes and export all call `fetchPage`, so all of them get the same timeout, the
+ * same validation and the same backoff (shared by every element using the adapter object or the `src` URL). Counts a
+ * page carries come back with it, as data.
+ */
+import { checkPageResult, type PageQuery, type TimelineAdapter } from '../data/adapter.js';
+import { categoryCounts } from '../data/filter.js';
+import { HttpAdapter } from '../data/http-adapter.js';
+import { backoffLeft, noteFailure, noteSuccess, startAttempt, withTimeout, type Retrier } from '../data/retry.js';
+import { parseEvents, type InvalidEvent, type TimelineItem } from '../model/event.js';
+
+export interface SourceInputs {
+  adapter: TimelineAdapter | null;
+  src: string | null;
+  /** Seconds a page may take; 0 or less, or not finite: no limit. */
+  timeout: number;
+}
+
+/** A validated page. */
+export interface FetchedPage {
+  items: TimelineItem[];
+  /** Events that failed validation (skipped). */
+  invalid: InvalidEvent[];
+  /** Ids of every event of the page, valid or not (the cache drops events a newer page no longer has). */
+  ids: string[];
+  nextCursor: string | null;
+  /** Events per filter category under the filter sent, when the page said; else `null`. */
+  counts: Record<string, number> | null;
+}
+
+export class SourceController {
+  /** The adapter pages come from, or `null` without one. */
+  adapter: TimelineAdapter | null = null;
+  /** Milliseconds a request may take before it fails with a timeout; 0: no limit. */
+  timeoutMs = 30_000;
+  private given: TimelineAdapter | null = null;
+  private src: string | null = null;
+  private http: HttpAdapter | null = null;
+
+  /** Takes the element's `adapter`, `src` and `timeout` (call before anything fetches in an update). */
+  sync(inputs: SourceInputs): void {
+    this.given = inputs.adapter;
+    this.src = inputs.src || null;
+    if (this.src && this.http?.src !== this.src) this.http = new HttpAdapter(this.src);
+    this.adapter = this.given ?? (this.src ? this.http : null);
+    this.timeoutMs = Number.isFinite(inputs.timeout) && inputs.timeout > 0 ? inputs.timeout * 1000 : 0;
+  }
+
+  /** What the shared backoff is keyed by: the adapter object, or the `src` URL. */
+  get retryKey(): unknown {
+    return this.given ?? this.src;
+  }
+
+  /** `true` when the data source applies the filter itself (`capabilities.filter`). */
+  get serverFilters(): boolean {
+    return this.adapter?.capabilities?.filter === true;
+  }
+
+  /** Milliseconds until the source's backoff ends; polls and exports wait it out instead of adding load. */
+  get backoffLeft(): number {
+    return backoffLeft(this.retryKey);
+  }
+
+  /**
+   * Fetches and validates one page, within the timeout. The outcome counts in the source's shared backoff: through
+   * `retrier` (paging, which retries on its own), or on its own (polls, exports). An aborted request rejects with the
+   * abort and counts nothing.
+   */
+  async fetchPage(query: PageQuery, retrier?: Retrier): Promise<FetchedPage> {
+    const adapter = this.adapter;
+    if (!adapter) throw new Error('No data source: set `adapter` or `src`');
+    const attempt = retrier ? retrier.start(this.retryKey) : startAttempt(this.retryKey);
+    try {
+      const raw = await withTimeout((signal) => adapter.fetchPage({ ...query, signal }), query.signal, this.timeoutMs);
+      query.signal.throwIfAborted();
+      const page = checkPageResult(raw, 'The data source');
+      const { items, invalid } = parseEvents(page.events);
+      if (retrier) retrier.succeeded(attempt);
+      else noteSuccess(attempt);
+      return { items, invalid, ids: page.events.map(idOf).filter((id) => id !== undefined), nextCursor: page.nextCursor, counts: page.counts ? categoryCounts(page.counts) : null };
+    } catch (error) {
+      if (!query.signal.aborted) {
+        if (retrier) retrier.failed(attempt, error);
+        else noteFailure(attempt, error);
+      }
+      throw error;
+    }
+  }
+}
+
+function idOf(value: unknown): string | undefined {
+  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}

@@ -1,0 +1,127 @@
+/**
+ * Export of a filtered timeline: every matching event, paged through the
+ * source, as CSV (RFC 4180, spreadsheet-safe) or JSON. A chunk of its own,
+ * fetched on the first export.
+ */
+import { CursorGuard, loopError } from './cursor-guard.js';
+import { htmlText } from './filter.js';
+import { compareNewestFirst } from './store.js';
+import { categoryOf } from '../model/catalog.js';
+import type { TimelineEvent, TimelineItem } from '../model/event.js';
+
+export type ExportFormat = 'csv' | 'json';
+
+/** A page of validated events, as the source fetches it. */
+export interface ExportPage {
+  items: TimelineItem[];
+  nextCursor: string | null;
+}
+
+export interface CollectOptions {
+  /** Fetches the page at `cursor` (through the source: timeout, validation, backoff). */
+  fetch(cursor: string | null): Promise<ExportPage>;
+  /** Applied to every fetched event: what the source does not filter itself. */
+  keep(item: TimelineItem): boolean;
+  signal: AbortSignal;
+  /** Called after each page with the matching events collected so far. */
+  onProgress?(collected: number): void;
+}
+
+/** Pages through the whole (filtered) history, newest first, one copy per id; a source whose cursors loop fails. */
+export async function collectEvents(options: CollectOptions): Promise<TimelineItem[]> {
+  const byId = new Map<string, TimelineItem>();
+  const cursors = new CursorGuard();
+  let cursor: string | null = null;
+  for (;;) {
+    options.signal.throwIfAborted();
+    const page = await options.fetch(cursor);
+    options.signal.throwIfAborted();
+    for (const item of page.items) {
+      if (options.keep(item)) byId.set(item.id, item);
+      else byId.delete(item.id);
+    }
+    options.onProgress?.(byId.size);
+    if (page.nextCursor === null) break;
+    if (cursors.loops(cursor, page.nextCursor)) throw loopError(cursor, page.nextCursor);
+    cursor = page.nextCursor;
+  }
+  return [...byId.values()].sort(compareNewestFirst);
+}
+
+/** The wire shape of an item (without the derived fields). */
+export function wireEvent(item: TimelineItem): TimelineEvent {
+  const { time: _time, ...event } = item;
+  return event;
+}
+
+export const CSV_COLUMNS = [
+  'id',
+  'occurredAt',
+  'type',
+  'category',
+  'title',
+  'author',
+  'summary',
+  'status',
+  'tone',
+  'amount',
+  'currency',
+  'subject',
+  'from',
+  'to',
+  'body',
+] as const;
+
+/** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
+function cell(value: unknown, text = true): string {
+  if (value === undefined || value === null) return '';
+  let s = String(value);
+  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** CSV (RFC 4180, CRLF, UTF-8 with a byte order mark for spreadsheets), one row per event. */
+export function toCsv(items: readonly TimelineItem[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const item of items) {
+    const d = item.detail ?? {};
+    const body = d.body ? (d.bodyFormat === 'html' ? htmlText(d.body).replace(/\s+/g, ' ').trim() : d.body) : undefined;
+    lines.push(
+      [
+        cell(item.id),
+        cell(item.occurredAt),
+        cell(item.type),
+        cell(categoryOf(item.type).key),
+        cell(item.title),
+        cell(item.author?.name),
+        cell(item.summary),
+        cell(item.status),
+        cell(item.tone),
+        cell(d.amount?.value, false),
+        cell(d.amount?.currency),
+        cell(d.subject),
+        cell(d.from),
+        cell(d.to?.join('; ')),
+        cell(body),
+      ].join(','),
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export interface JsonExportMeta {
+  clientId: string;
+  exportedAt: string;
+  filter: unknown;
+}
+
+/** JSON: `{ clientId, exportedAt, filter, count, events }`, events in the wire format. */
+export function toJson(items: readonly TimelineItem[], meta: JsonExportMeta): string {
+  return `${JSON.stringify({ ...meta, count: items.length, events: items.map(wireEvent) }, null, 2)}\n`;
+}
+
+/** A file name such as `karina-activity-2026-11-23.csv`. */
+export function exportFileName(clientId: string, format: ExportFormat, now: number): string {
+  const safe = clientId.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '') || 'client';
+  return `${safe}-activity-${new Date(now).toISOString().slice(0, 10)}.${format}`;
+}
