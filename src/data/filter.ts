@@ -225,9 +225,3 @@ export function parseList(value: string | null): string[] | null {
     .map((v) => v.trim())
     .filter(Boolean);
 }
-
-/** Same filter? (order of list entries does not matter) */
-export function sameFilter(a: FilterState, b: FilterState): boolean {
-  const list = (l: readonly string[] | null) => (l === null ? null : [...l].sort().join('\u0000'));
-  return list(a.types) === list(b.types) && list(a.authors) === list(b.authors) && (a.since ?? '') === (b.since ?? '') && (a.until ?? '') === (b.until ?? '') && a.q.trim() === b.q.trim();
-}

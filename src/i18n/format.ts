@@ -178,10 +178,3 @@ export class Formatters {
     return this.number.format(value);
   }
 }
-
-/** How long until a relative label computed now could read differently. */
-export function refreshDelay(age: number): number {
-  const abs = Math.abs(age);
-  if (abs < HOUR) return 15 * SECOND;
-  return MINUTE;
-}
