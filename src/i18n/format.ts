@@ -15,7 +15,7 @@ const dayNumber = (day: string) => {
 };
 
 /** Resolves a requested locale to one Intl supports, else the browser's. */
-export function resolveLocale(requested: string | null | undefined): string {
+function resolveLocale(requested: string | null | undefined): string {
   const candidates = [requested, navigator.language, 'en'];
   for (const candidate of candidates) {
     if (!candidate) continue;

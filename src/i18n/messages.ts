@@ -62,7 +62,7 @@ export interface Messages {
   types: Partial<Record<string, string>>;
 }
 
-export interface FindMessages {
+interface FindMessages {
   search: string;
   searchPlaceholder: string;
   categories: string;
