@@ -14,6 +14,8 @@ import wc from 'eslint-plugin-wc';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
+import presetTypescript from '@babel/preset-typescript';
+import pluginDecorators from '@babel/plugin-proposal-decorators';
 
 const typescript = {
   parser: babelParser,
@@ -22,8 +24,9 @@ const typescript = {
     babelOptions: {
       babelrc: false,
       configFile: false,
-      presets: ['@babel/preset-typescript'],
-      plugins: [['@babel/plugin-proposal-decorators', { version: 'legacy' }]],
+      // Imported, not named: Babel takes the modules themselves (so knip sees them used).
+      presets: [presetTypescript],
+      plugins: [[pluginDecorators, { version: 'legacy' }]],
     },
   },
 };
