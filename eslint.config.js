@@ -62,9 +62,10 @@ export default [
       // Method overload signatures in a class (TSDeclareMethod) are read as duplicate members.
       // tsc reports real duplicates (TS2300, TS2393).
       'no-dupe-class-members': 'off',
-      // Both crash ESLint ("Cannot read properties of undefined") on a class method without a body
-      // (an overload signature or an abstract method), which would stop the whole run. tsc reports
-      // a getter that returns nothing (TS2378) and duplicate parameter names (TS2300).
+      // These crash ESLint ("Cannot read properties of undefined"), which stops the whole run, on a
+      // class method without a body: getter-return on overload signatures and abstract methods,
+      // no-dupe-args on overload signatures. tsc reports a getter that returns nothing (TS2378) and
+      // duplicate parameter names (TS2300).
       'getter-return': 'off',
       'no-dupe-args': 'off',
     },
