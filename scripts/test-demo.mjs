@@ -41,7 +41,9 @@ try {
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(`${base}/api/clients`)).ok) break;
-    } catch {}
+    } catch {
+      // Not listening yet: ask again.
+    }
     if (i > 150 || vite.exitCode !== null) throw new Error(`vite did not start:\n${viteOutput}`);
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -187,6 +187,8 @@ describe('event catalog', () => {
   });
 
   it('renders a host detail renderer for its type', async () => {
+    // Details come from a lazily loaded chunk: without it the row shows its placeholder.
+    await loadDetail();
     try {
       registerEventType('shipment.delivered', {
         renderDetail: (event, { formatters }) => html`<p class="custom">Delivered ${formatters.exact(event.time)}</p>`,

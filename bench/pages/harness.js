@@ -9,7 +9,6 @@ const TARGETS = {
 };
 const target = TARGETS[params.get('target') ?? 'element'];
 const NOW = Date.parse('2026-11-23T12:00:00Z');
-const HOUR = 3_600_000;
 const TYPES = ['email.sent', 'call.logged', 'proposal.sent', 'task.completed', 'note.added', 'call.failed', 'email.opened', 'meeting.completed', 'deal.won', 'invoice.paid'];
 const AUTHORS = ['Ana Rojas', 'Diego Mora', 'Karina Solís', 'Luis Vega'];
 const WORDS = ['pricing', 'renewal', 'onboarding', 'contract', 'follow-up', 'demo', 'invoice', 'discount', 'kickoff', 'support'];

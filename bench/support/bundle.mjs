@@ -31,7 +31,7 @@ function decodeLine(line, state) {
 }
 
 /** `node_modules/@lit/reactive-element/x.js` → `@lit/reactive-element`; the project's own files → `client-timeline (src)`. */
-export function packageOf(path) {
+function packageOf(path) {
   const m = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
   if (m) return m[1];
   if (/(^|\/)src\//.test(path)) return 'client-timeline (src)';

@@ -57,8 +57,8 @@ import { buildDataset, DEFAULT_SEED, hashString } from './seed-data.mjs';
  * @property {ReturnType<typeof buildDataset>} dataset the seeded data
  */
 
-export const DEFAULT_LIMIT = 50;
-export const MAX_LIMIT = 200;
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 200;
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const BASE_HEADERS = {
@@ -85,7 +85,7 @@ export function encodeCursor(t, id) {
  * @param {string} cursor
  * @returns {{ t: number, id: string } | null} null when malformed
  */
-export function decodeCursor(cursor) {
+function decodeCursor(cursor) {
   try {
     if (!/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -146,7 +146,7 @@ function indexAfter(s, c) {
  * @param {Map<string, { positions: Int32Array, counts: Record<string, number> }>} cache
  * @returns {TimelinePage}
  */
-export function runQuery(s, q, cache) {
+function runQuery(s, q, cache) {
   // since/until select a contiguous range, found by binary search (instants are descending).
   const lo = q.until == null ? 0 : partition(0, s.size, (i) => s.timeAt(i) <= /** @type {number} */ (q.until));
   const hi = q.since == null ? s.size : partition(lo, s.size, (i) => s.timeAt(i) < /** @type {number} */ (q.since));
@@ -318,7 +318,7 @@ function dateParam(sp, name) {
  * @param {URLSearchParams} sp
  * @returns {{ client: string, query: TimelineQuery }}
  */
-export function parseTimelineParams(sp) {
+function parseTimelineParams(sp) {
   const client = sp.get('client');
   if (client == null || client.trim() === '') throw new HttpError(400, 'Missing required parameter "client"');
   let limit = DEFAULT_LIMIT;

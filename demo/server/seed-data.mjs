@@ -101,7 +101,7 @@ export const BIG_EVENT_COUNT = 100_000;
  * @param {number} seed
  * @returns {() => number}
  */
-export function mulberry32(seed) {
+function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -117,7 +117,7 @@ export function mulberry32(seed) {
  * @param {number} a
  * @param {number} b
  */
-export function hash32(a, b) {
+function hash32(a, b) {
   let h = Math.imul((a ^ 0x85ebca6b) >>> 0, 0xcc9e2d51) ^ b;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
@@ -177,7 +177,7 @@ const pad = (n, w = 2) => String(n).padStart(w, '0');
  * @param {number} ms
  * @param {number} offsetMin
  */
-export function formatIso(ms, offsetMin) {
+function formatIso(ms, offsetMin) {
   // Hand-rolled (days → civil date, H. Hinnant) because Date#toISOString dominated the cost
   // of generating the 100k-event client. Seconds precision; milliseconds are dropped.
   const local = Math.floor((ms + offsetMin * MINUTE) / 1000);
@@ -275,7 +275,7 @@ function thousands(v) {
 const CURRENCY_SYMBOL = /** @type {Record<string, string>} */ ({ CRC: '₡', USD: '$', AUD: 'A$', EUR: '€', MXN: 'MX$' });
 
 /** "₡480,000" / "A$1,250.00" @param {number} value @param {string} currency */
-export function money(value, currency) {
+function money(value, currency) {
   return `${CURRENCY_SYMBOL[currency] ?? `${currency} `}${thousands(value)}`;
 }
 
@@ -296,7 +296,7 @@ const ENTITIES = /** @type {Record<string, string>} */ ({ amp: '&', lt: '<', gt:
  * by spaces), a few common entities decoded.
  * @param {string} html
  */
-export function htmlToText(html) {
+function htmlToText(html) {
   return html
     .replace(/<[^>]*>/g, '')
     .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, e) => ENTITIES[e])
@@ -309,7 +309,7 @@ export function htmlToText(html) {
  * matches across two fields.
  * @param {TimelineEvent} e
  */
-export function searchText(e) {
+function searchText(e) {
   const body = e.detail?.body;
   return [
     e.title,
@@ -323,7 +323,7 @@ export function searchText(e) {
 }
 
 /** Category of a type: the part before the first dot. @param {string} type */
-export function categoryOf(type) {
+function categoryOf(type) {
   const dot = type.indexOf('.');
   return dot < 0 ? type : type.slice(0, dot);
 }

@@ -43,7 +43,7 @@ export interface CacheDB extends DBSchema {
 }
 
 /** Version 1, migrated from on upgrade. */
-export interface CacheDBv1 extends DBSchema {
+interface CacheDBv1 extends DBSchema {
   timelines: {
     key: [string, string];
     value: { namespace: string; clientId: string; events: TimelineEvent[]; cursor: string | null; done: boolean; savedAt: number };
@@ -53,7 +53,7 @@ export interface CacheDBv1 extends DBSchema {
 type Db = IDBPDatabase<CacheDB>;
 
 /** Why the IndexedDB cache could not be used. */
-export class CacheUnavailableError extends Error {
+class CacheUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'CacheUnavailableError';
@@ -164,7 +164,7 @@ const timeRange = (ns: string, client: string, lower: number, upper: number, low
   IDBKeyRange.bound([ns, client, lower], [ns, client, upper], lowerOpen, upperOpen);
 
 /** The IndexedDB backend. Every method rejects when IndexedDB fails. */
-export class IdbBackend implements Backend {
+class IdbBackend implements Backend {
   async read(ns: string, client: string, limits: CacheLimits): Promise<CachedTimeline | null> {
     const db = await database();
     const tx = db.transaction(['clients', 'events'], 'readonly');

@@ -182,7 +182,7 @@ interface MemoryEntry extends ClientState {
 }
 
 /** The in-memory backend: same rules as IndexedDB, for this page only. */
-export class MemoryBackend implements Backend {
+class MemoryBackend implements Backend {
   private readonly namespaces = new Map<string, Map<string, MemoryEntry>>();
 
   async read(ns: string, client: string, limits: CacheLimits): Promise<CachedTimeline | null> {
@@ -271,7 +271,7 @@ export async function clearCache(namespace?: string): Promise<void> {
  */
 const idbChunk = lazy(() => import('./cache-idb.js').then((module): Backend => module.idbBackend));
 
-export const loadIdbBackend = (): Promise<Backend> => idbChunk.load();
+const loadIdbBackend = (): Promise<Backend> => idbChunk.load();
 
 /**
  * One element's view of the cache: the backend its `cache` attribute picks, and

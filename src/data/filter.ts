@@ -161,7 +161,7 @@ const lowered = new WeakMap<TimelineItem, string>();
  * The search fields of `item`, lowercased and joined (NUL between fields, so no match spans two), computed once per
  * event: a search over 10,000 loaded events is then one `includes` per event instead of a regular expression per field.
  */
-export function searchText(item: TimelineItem): string {
+function searchText(item: TimelineItem): string {
   let text = lowered.get(item);
   if (text === undefined) {
     text = searchFields(item).join('\u0000').toLowerCase();
@@ -171,7 +171,7 @@ export function searchText(item: TimelineItem): string {
 }
 
 /** What a search text is compared with: trimmed and lowercased like `searchText`; `''` for no search. */
-export const searchNeedle = (q: string): string => q.trim().toLowerCase();
+const searchNeedle = (q: string): string => q.trim().toLowerCase();
 
 /** `true` when `item` passes the parts of `state` selected by `parts`. */
 export function matcher(state: FilterState, parts: LocalParts = { types: true, rest: true }): (item: TimelineItem) => boolean {

@@ -6,7 +6,7 @@
 import { typeInfo } from '../model/catalog.js';
 import type { TimelineItem } from '../model/event.js';
 
-export interface EventRow {
+interface EventRow {
   kind: 'event';
   key: string;
   item: TimelineItem;

@@ -21,7 +21,7 @@ export function localDate(time: number): string {
 }
 
 /** Resolves a requested locale to one Intl supports, else the browser's. */
-export function resolveLocale(requested: string | null | undefined): string {
+function resolveLocale(requested: string | null | undefined): string {
   const candidates = [requested, globalThis.navigator?.language, 'en'];
   for (const candidate of candidates) {
     if (!candidate) continue;

@@ -18,16 +18,12 @@ export interface Messages {
   retry: string;
   /** The notice over cached events when the network failed; `time` is already formatted. */
   savedActivity: (time: string) => string;
-  showDetail: string;
-  hideDetail: string;
   by: (name: string) => string;
   unknownAuthor: string;
   loaded: (count: number) => string;
-  skippedInvalid: (count: number) => string;
   amount: string;
   duration: string;
   changes: string;
-  changedFrom: (field: string) => string;
   empty_value: string;
   attachments: string;
   from: string;
@@ -49,7 +45,6 @@ export interface Messages {
   internal: string;
   edited: (when: string) => string;
   showQuoted: string;
-  hideQuoted: string;
   cc: string;
   outcome: string;
   quantity: string;
@@ -67,8 +62,7 @@ export interface Messages {
   types: Partial<Record<string, string>>;
 }
 
-export interface FindMessages {
-  filters: string;
+interface FindMessages {
   search: string;
   searchPlaceholder: string;
   categories: string;
@@ -120,7 +114,6 @@ export interface FindMessages {
 }
 
 const findEn: FindMessages = {
-  filters: 'Filters',
   search: 'Search activity',
   searchPlaceholder: 'Search…  ( / )',
   categories: 'Categories',
@@ -183,16 +176,12 @@ export const en: Messages = {
   loadMoreFailed: 'Older activity could not be loaded.',
   retry: 'Retry',
   savedActivity: (time) => `Showing saved activity from ${time}.`,
-  showDetail: 'Show details',
-  hideDetail: 'Hide details',
   by: (name) => `by ${name}`,
   unknownAuthor: 'System',
   loaded: (count) => `${count} ${count === 1 ? 'event' : 'events'} loaded`,
-  skippedInvalid: (count) => `${count} invalid ${count === 1 ? 'event was' : 'events were'} skipped`,
   amount: 'Amount',
   duration: 'Duration',
   changes: 'Changes',
-  changedFrom: (field) => `${field} changed`,
   empty_value: '(empty)',
   attachments: 'Attachments',
   from: 'From',
@@ -213,7 +202,6 @@ export const en: Messages = {
   internal: 'Internal',
   edited: (when) => `edited ${when}`,
   showQuoted: 'Show quoted text',
-  hideQuoted: 'Hide quoted text',
   cc: 'Cc',
   outcome: 'Outcome',
   quantity: 'Quantity',

@@ -66,7 +66,7 @@ import userPlus from 'lucide/dist/esm/icons/user-plus.mjs';
 import voicemail from 'lucide/dist/esm/icons/voicemail.mjs';
 
 /** lucide's icon format: the SVG children as [tag, attributes] pairs. */
-export type IconNode = [tag: string, attrs: Record<string, string | number>][];
+type IconNode = [tag: string, attrs: Record<string, string | number>][];
 
 /** The built-in icons (lucide names). Spelled out so the published types do not depend on lucide's module paths. */
 export type IconName =

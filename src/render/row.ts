@@ -17,7 +17,7 @@ import { safeUrl } from './safe-url.js';
 const ROW_TEXT_MAX = 300;
 
 /** `text` cut to what a row shows, without splitting a surrogate pair: a 100,000-character title costs no layout. */
-export function clipText(text: string): string {
+function clipText(text: string): string {
   if (text.length <= ROW_TEXT_MAX) return text;
   let end = ROW_TEXT_MAX;
   const code = text.charCodeAt(end - 1);

@@ -15,7 +15,7 @@ export const NOW = Date.parse('2026-11-23T12:00:00Z');
  */
 export const MEDIA_BASE = './api/';
 
-export const dataset = buildDataset({ seed: DEFAULT_SEED, now: NOW, base: MEDIA_BASE });
+const dataset = buildDataset({ seed: DEFAULT_SEED, now: NOW, base: MEDIA_BASE });
 
 export type ClientId = 'karina' | 'twozo' | 'octopus' | 'lucia' | 'big' | 'empty';
 

@@ -14,12 +14,12 @@ import opsConsole from '../../themes/ops-console.css?inline';
 import warmBrand from '../../themes/warm-brand.css?inline';
 
 /** The example themes, as the stylesheets a host page would link. */
-export const THEMES = { neutral, 'warm-brand': warmBrand, 'ops-console': opsConsole };
+const THEMES = { neutral, 'warm-brand': warmBrand, 'ops-console': opsConsole };
 import { clientSource, listSource, LiveMemoryAdapter, MemoryAdapter, NOW, pendingAdapter, type ClientId } from './data.js';
 import { everyCategory, everyDetail, everyTone, everyType } from './samples.js';
 
 /** Where a story's events come from. */
-export type Scenario =
+type Scenario =
   | ClientId
   | 'loading'
   | 'error'

@@ -23,7 +23,7 @@ const sofia = { name: 'Sofía Vargas', id: 'u-sofia-vargas' };
 const karina = { name: 'Karina Solís', id: 'c-karina-solis' };
 const crm = (path: string) => `https://app.pilot-crm.example/clients/veterinaria-patitas/${path}`;
 
-export const failedCall: TimelineEvent = {
+const failedCall: TimelineEvent = {
   id: 's-call-failed',
   type: 'call.failed',
   occurredAt: ago(2 * HOUR),
@@ -34,7 +34,7 @@ export const failedCall: TimelineEvent = {
   detail: { direction: 'outbound', durationSeconds: 0, body: 'Rang 8 times, no voicemail. Try again after 3 pm.' },
 };
 
-export const recordedCall: TimelineEvent = {
+const recordedCall: TimelineEvent = {
   id: 's-call-recording',
   type: 'call.recording',
   occurredAt: ago(5 * HOUR),
@@ -50,7 +50,7 @@ export const recordedCall: TimelineEvent = {
   },
 };
 
-export const fieldChanges: TimelineEvent = {
+const fieldChanges: TimelineEvent = {
   id: 's-field-changes',
   type: 'contact.field-edited',
   occurredAt: ago(1 * DAY + 3 * HOUR),
@@ -66,7 +66,7 @@ export const fieldChanges: TimelineEvent = {
   },
 };
 
-export const quoteWithAmount: TimelineEvent = {
+const quoteWithAmount: TimelineEvent = {
   id: 's-quote-amount',
   type: 'proposal.sent',
   occurredAt: ago(10 * DAY),
@@ -77,7 +77,7 @@ export const quoteWithAmount: TimelineEvent = {
   detail: { amount: { value: 480000, currency: 'CRC' }, url: crm('proposals/pro-plan') },
 };
 
-export const invoiceOverdue: TimelineEvent = {
+const invoiceOverdue: TimelineEvent = {
   id: 's-invoice-overdue',
   type: 'invoice.overdue',
   occurredAt: ago(12 * DAY),
@@ -88,7 +88,7 @@ export const invoiceOverdue: TimelineEvent = {
   detail: { amount: { value: 1249.5, currency: 'USD' } },
 };
 
-export const attachments: TimelineEvent = {
+const attachments: TimelineEvent = {
   id: 's-attachments',
   type: 'file.uploaded',
   occurredAt: ago(3 * DAY),
@@ -103,7 +103,7 @@ export const attachments: TimelineEvent = {
   },
 };
 
-export const htmlEmail: TimelineEvent = {
+const htmlEmail: TimelineEvent = {
   id: 's-html-email',
   type: 'email.received',
   occurredAt: ago(7 * HOUR),
@@ -122,7 +122,7 @@ export const htmlEmail: TimelineEvent = {
   },
 };
 
-export const note: TimelineEvent = {
+const note: TimelineEvent = {
   id: 's-note',
   type: 'note.added',
   occurredAt: ago(7 * DAY),
@@ -132,7 +132,7 @@ export const note: TimelineEvent = {
   detail: { body: 'She asked to think it over with her accountant.\nFollow up next Tuesday.' },
 };
 
-export const meeting: TimelineEvent = {
+const meeting: TimelineEvent = {
   id: 's-meeting',
   type: 'meeting.scheduled',
   occurredAt: ago(20 * DAY),
