@@ -24,13 +24,14 @@ import type { ExportFormat } from './data/export.js';
 import { filterCategories } from './data/filter.js';
 import { buildRows, type Row } from './data/rows.js';
 import { listView, type ListView } from './data/view.js';
-import { emit, type TimelineErrorDetail } from './events.js';
+import { emit } from './events.js';
 import type { MessageOverrides } from './i18n/messages.js';
 import { listAttribute, optionalListAttribute, optionalText } from './internal/attributes.js';
 import { errorMessage } from './internal/errors.js';
 import { catalogVersion, localCategoryLabel } from './model/catalog.js';
-import type { TimelineItem } from './model/event.js';
+import { describeInvalid, type TimelineItem } from './model/event.js';
 import type { RenderContext } from './render/context.js';
+import { updateDayPin } from './render/day-pin.js';
 import { activeFilters, renderFilterBar } from './render/filter-bar.js';
 import { markMatches } from './render/highlight.js';
 import { renderPrintList } from './render/print-list.js';
@@ -266,20 +267,16 @@ export class ClientTimeline extends LitElement {
   private readonly clock = new ClockController(this);
   private readonly announcer = new AnnouncerController(this);
   private readonly source = new SourceController();
-  private readonly caches = new CacheController(
-    () => ({ mode: this.cache, namespace: this.cacheNamespace, maxEvents: this.cacheMaxEvents, maxClients: this.cacheMaxClients, maxAge: this.cacheMaxAge }),
-    (error) => {
-      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      this.report({ kind: 'cache', clientId: this.clientId ?? '', error, message: `Saved activity cannot be kept in IndexedDB (${reason}); it is kept in memory for this page only.` });
-    },
-  );
+  private readonly caches = new CacheController(this, () => ({
+    clientId: this.clientId,
+    mode: this.cache,
+    namespace: this.cacheNamespace,
+    maxEvents: this.cacheMaxEvents,
+    maxClients: this.cacheMaxClients,
+    maxAge: this.cacheMaxAge,
+  }));
   private readonly pager = new PagerController(this, this.source, {
-    onInvalid: (invalid, clientId) => {
-      const count = invalid.length;
-      const some = invalid.slice(0, 3).map((e) => `${e.id ? `"${e.id}"` : `#${e.index}`} (${e.problems.join('; ')})`);
-      const message = `${count} invalid ${count === 1 ? 'event' : 'events'} skipped for client "${clientId}": ${some.join(', ')}${count > 3 ? ', …' : ''}`;
-      this.report({ kind: 'invalid-events', clientId, invalid, message });
-    },
+    onInvalid: (invalid, clientId) => emit(this, 'timeline-error', { kind: 'invalid-events', clientId, invalid, message: describeInvalid(invalid, clientId) }),
     onError: (error, clientId) => {
       const { msg, fmt } = this.i18n;
       const { cachedAt, items } = this.pager;
@@ -310,9 +307,8 @@ export class ClientTimeline extends LitElement {
     rows: () => this.rows,
     scroller: () => this.scroller,
     ownMove: () => this.fastScroll.ownMove(),
-    announce: (text) => this.announcer.announce(text),
-    words: { jumpNotFound: (date) => this.i18n.msg.find.jumpNotFound(date), newEvents: (n) => this.i18n.msg.find.newEventsAnnounced(n) },
-    dateLabel: (time) => this.i18n.fmt.date(time),
+    i18n: this.i18n,
+    announcer: this.announcer,
   });
   private readonly live = new LiveController(this, this.source, {
     source: () => (this.source.adapter && this.clientId ? { adapter: this.source.adapter, clientId: this.clientId } : null),
@@ -329,8 +325,8 @@ export class ClientTimeline extends LitElement {
       const loaded = pager.done && pager.clientId === clientId ? filters.visible(pager.items) : null;
       return { clientId, filter: filters.state, sent: filters.sentFilter, keep: filters.matches, limit: Math.max(100, this.pageLimit), loaded };
     },
-    announce: (text) => this.announcer.announce(text),
-    words: { exported: (n) => this.i18n.msg.find.exported(this.i18n.fmt.count(n)), exportFailed: (reason) => this.i18n.msg.find.exportFailed(reason) },
+    i18n: this.i18n,
+    announcer: this.announcer,
     now: () => this.clock.now,
   });
   private readonly printer = new PrintController(this);
@@ -492,12 +488,8 @@ export class ClientTimeline extends LitElement {
     return this.liveQueue;
   }
 
-  private report(detail: TimelineErrorDetail): void {
-    emit(this, 'timeline-error', detail);
-  }
-
   private reportFetch(error: unknown, clientId: string): void {
-    this.report({ kind: 'fetch', clientId, error, message: errorMessage(error) });
+    emit(this, 'timeline-error', { kind: 'fetch', clientId, error, message: errorMessage(error) });
   }
 
   // ── Rendering ───────────────────────────────────────────────────────────────────────────────────────────
@@ -550,6 +542,12 @@ export class ClientTimeline extends LitElement {
     this.updateDayPin();
   }
 
+  private updateDayPin(): void {
+    const first = this.rowWindow.firstVisible;
+    const pin = this.renderRoot.querySelector<HTMLElement>('.day-pin');
+    updateDayPin(pin, this.rows[first], first === 0, this.clock.now, this.i18n.fmt, this.i18n.msg);
+  }
+
   private onListScroll = () => {
     this.fastScroll.onScroll();
     this.rowWindow.onScroll();
@@ -585,15 +583,7 @@ export class ClientTimeline extends LitElement {
         msg,
       },
       {
-        setTypes: filters.setTypes,
-        toggleType: filters.toggleType,
-        toggleAuthor: filters.toggleAuthor,
-        setAuthors: filters.setAuthors,
-        setPreset: filters.setPreset,
-        setDates: filters.setDates,
-        input: filters.input,
-        clearQuery: filters.clearQuery,
-        clearAll: () => filters.clear(),
+        ...filters.actions,
         jumpTo: (date) => void navigation.jumpTo(date),
         expandAll: () => expansion.expandAll(),
         collapseAll: () => expansion.collapseAll(),
@@ -649,18 +639,5 @@ export class ClientTimeline extends LitElement {
       imagesShown: (id) => expansion.imagesShown(id),
       showImages: (id) => expansion.showImages(id),
     };
-  }
-
-  /** The day of the first row in view, pinned at the top once the list is scrolled; set in place, since it changes while scrolling. */
-  private updateDayPin(): void {
-    const pin = this.renderRoot.querySelector<HTMLElement>('.day-pin');
-    if (!pin) return;
-    const first = this.rowWindow.firstVisible;
-    const row = this.rows[first];
-    pin.hidden = !row || first === 0;
-    if (pin.hidden) return;
-    const now = this.clock.now;
-    const label = row.item.time > now ? this.i18n.msg.upcoming : this.i18n.fmt.dayLabel(row.day, now);
-    if (pin.textContent !== label) pin.textContent = label;
   }
 }

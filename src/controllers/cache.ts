@@ -4,9 +4,12 @@
  * and memory is used for the rest of the page.
  */
 import type { TimelineFilter } from '../data/adapter.js';
+import { emit } from '../events.js';
 import { DEFAULT_MAX_CLIENTS, DEFAULT_MAX_EVENTS, TimelineCache, type CacheLimits, type CacheMode, type PageCache } from '../data/cache.js';
 
 export interface CacheSettings {
+  /** The element's client, named in the failure report. */
+  clientId: string | null;
   mode: string;
   namespace: string;
   maxEvents: number;
@@ -19,9 +22,15 @@ export class CacheController {
   private cache: TimelineCache | null = null;
 
   constructor(
+    private readonly host: EventTarget,
     private readonly settings: () => CacheSettings,
-    private readonly onFailure: (error: unknown) => void,
   ) {}
+
+  private onFailure = (error: unknown): void => {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const message = `Saved activity cannot be kept in IndexedDB (${reason}); it is kept in memory for this page only.`;
+    emit(this.host, 'timeline-error', { kind: 'cache', clientId: this.settings().clientId ?? '', error, message });
+  };
 
   /** The cache of a client, or `null` when nothing is cached (`cache="none"`, or a filtered request). */
   forClient(clientId: string, filter: TimelineFilter): PageCache | null {

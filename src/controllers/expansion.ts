@@ -8,9 +8,6 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Row } from '../data/rows.js';
 import { emit } from '../events.js';
 
-/** The key a row is opened by: its event id, or its group key for folded rows. */
-export const expansionKey = (row: Row): string => row.key;
-
 export class ExpansionController {
   /** Every row is open, but `except`. */
   private all = false;
@@ -26,7 +23,8 @@ export class ExpansionController {
 
   /** Opens or closes a row as the user did: fires `timeline-toggle` with the event id (and the row key). */
   toggle(row: Row): void {
-    const key = expansionKey(row);
+    // A row's key is its event id, or its group key (`group:<id>`) for folded rows.
+    const key = row.key;
     const expanded = !this.isExpanded(key);
     if (this.except.has(key)) this.except.delete(key);
     else this.except.add(key);

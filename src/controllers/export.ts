@@ -1,20 +1,22 @@
 /**
  * Export of what the filter shows, as a CSV or JSON file: every matching event, paged through the source (the same
  * timeout and shared backoff as paging: a transient failure waits out the backoff and tries again), unless the whole
- * history is already loaded. The writing is a chunk of its own (`data/export.ts`), fetched on the first export.
+ * history is already loaded. The paging and writing are a chunk of their own (`data/export.ts`), fetched on the first
+ * export; this controller holds the progress, Cancel and the download.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineFilter } from '../data/adapter.js';
 import type { ExportFormat } from '../data/export.js';
 import type { FilterState } from '../data/filter.js';
-import { isTransient, retryPolicy } from '../data/retry.js';
 import type { TimelineItem } from '../model/event.js';
 import { errorMessage } from '../internal/errors.js';
+import type { AnnouncerController } from './announcer.js';
+import type { LocaleController } from './locale.js';
 import type { SourceController } from './source.js';
 
 const loadExport = () => import('../data/export.js');
 
-export interface ExportRequest {
+interface ExportRequest {
   clientId: string;
   filter: FilterState;
   /** Sent to the source with every page. */
@@ -28,9 +30,9 @@ export interface ExportRequest {
 export interface ExportOptions {
   /** What to export now, or `null` without a source or client. */
   request(): ExportRequest | null;
-  /** Says how the export went, through the polite live region. */
-  announce(text: string): void;
-  words: { exported(count: number): string; exportFailed(reason: string): string };
+  /** The element's words and formats, and its live region (which says how the export went). */
+  i18n: LocaleController;
+  announcer: AnnouncerController;
   now(): number;
 }
 
@@ -61,20 +63,20 @@ export class ExportController implements ReactiveController {
     const request = this.options.request();
     if (!request) throw new Error('exportEvents: no data source or client');
     const signal = options.signal ?? new AbortController().signal;
-    const { collectEvents, toCsv, toJson } = await loadExport();
+    const { collectEvents, exportBlob } = await loadExport();
+    const { clientId, limit, sent } = request;
     const items = request.loaded
       ? [...request.loaded]
       : await collectEvents({
-          fetch: (cursor) => this.fetchPage(request, cursor, signal),
+          fetch: (cursor) => this.fetcher.fetchPage({ clientId, cursor, limit, filter: sent, signal }),
+          backoffLeft: () => this.fetcher.backoffLeft,
           keep: request.keep,
           signal,
           onProgress: options.onProgress,
         });
     options.onProgress?.(items.length);
-    if (format === 'csv') return new Blob([toCsv(items)], { type: 'text/csv;charset=utf-8' });
     const { types, authors, since, until, q } = request.filter;
-    const meta = { clientId: request.clientId, exportedAt: new Date().toISOString(), filter: { types, authors, since, until, q } };
-    return new Blob([toJson(items, meta)], { type: 'application/json' });
+    return exportBlob(format, items, { clientId, exportedAt: new Date().toISOString(), filter: { types, authors, since, until, q } });
   }
 
   /** Exports and offers the file as a download, with progress and Cancel. */
@@ -90,9 +92,9 @@ export class ExportController implements ReactiveController {
       const { exportFileName } = await loadExport();
       const request = this.options.request();
       offer(blob, exportFileName(request?.clientId ?? 'client', format, this.options.now()), this.host.shadowRoot);
-      this.options.announce(this.options.words.exported(count));
+      this.options.announcer.announce(this.options.i18n.msg.find.exported(this.options.i18n.fmt.count(count)));
     } catch (error) {
-      if (!controller.signal.aborted) this.options.announce(this.options.words.exportFailed(errorMessage(error)));
+      if (!controller.signal.aborted) this.options.announcer.announce(this.options.i18n.msg.find.exportFailed(errorMessage(error)));
     } finally {
       if (this.abort === controller) {
         this.abort = null;
@@ -101,30 +103,10 @@ export class ExportController implements ReactiveController {
     }
   }
 
-  /** One page through the source; a transient failure waits out the source's backoff and is tried again. */
-  private async fetchPage(request: ExportRequest, cursor: string | null, signal: AbortSignal) {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.fetcher.fetchPage({ clientId: request.clientId, cursor, limit: request.limit, filter: request.sent, signal });
-      } catch (error) {
-        const left = this.fetcher.backoffLeft;
-        if (signal.aborted || !isTransient(error) || attempt >= retryPolicy.maxRetries || left > retryPolicy.maxRetryAfterMs) throw error;
-        await wait(Math.max(left, 1), signal);
-      }
-    }
-  }
-
   private setProgress(count: number | null): void {
     this.exporting = count;
     this.host.requestUpdate();
   }
-}
-
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
-  });
 }
 
 /** Offers `blob` as a download named `name`. */

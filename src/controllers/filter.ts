@@ -63,7 +63,10 @@ export interface Loaded {
   counts: PageCounts | null;
 }
 
-export class FilterController implements ReactiveController, Pick<FilterBarActions, 'setTypes' | 'toggleType' | 'toggleAuthor' | 'setAuthors' | 'setPreset' | 'setDates' | 'input' | 'clearQuery'> {
+/** What the filter bar's controls do to the filter. */
+export type FilterActions = Pick<FilterBarActions, 'setTypes' | 'toggleType' | 'toggleAuthor' | 'setAuthors' | 'setPreset' | 'setDates' | 'input' | 'clearQuery' | 'clearAll'>;
+
+export class FilterController implements ReactiveController {
   /** What the search box holds (the search runs a moment after typing stops). */
   draft = '';
   /** The custom From / To inputs are open. */
@@ -205,6 +208,19 @@ export class FilterController implements ReactiveController, Pick<FilterBarActio
 
   // ── What the user does ─────────────────────────────────────────────────────────
 
+  /** The filter bar's controls. */
+  readonly actions: FilterActions = {
+    setTypes: (types) => this.set({ types }),
+    toggleType: (key, on) => this.toggleType(key, on),
+    toggleAuthor: (name, on) => this.toggleAuthor(name, on),
+    setAuthors: (authors) => this.set({ authors }),
+    setPreset: (preset) => this.setPreset(preset),
+    setDates: (since, until) => this.setDates(since, until),
+    input: (q) => this.input(q),
+    clearQuery: () => this.clearQuery(),
+    clearAll: () => this.clear(),
+  };
+
   /** Sets filter fields as the user did: fires `timeline-filter-change`. */
   set(patch: Partial<FilterState>): void {
     const h = this.host;
@@ -217,36 +233,33 @@ export class FilterController implements ReactiveController, Pick<FilterBarActio
     emit(h, 'timeline-filter-change', { types: state.types ? [...state.types] : null, authors: [...state.authors], since: state.since, until: state.until, q: state.q });
   }
 
-  setTypes = (types: string[] | null): void => this.set({ types });
 
-  toggleType = (key: string, on: boolean): void => {
+  private toggleType(key: string, on: boolean): void {
     const all = filterCategories().map((c) => c.key);
     const current = this.host.types ?? all;
     const next = on ? [...new Set([...current, key])] : current.filter((k) => k !== key);
     this.set({ types: all.every((k) => next.includes(k)) ? null : all.filter((k) => next.includes(k)) });
-  };
+  }
 
-  toggleAuthor = (name: string, on: boolean): void => {
+  private toggleAuthor(name: string, on: boolean): void {
     const authors = this.state.authors;
     this.set({ authors: on ? [...new Set([...authors, name])] : authors.filter((a) => a !== name) });
-  };
+  }
 
-  setAuthors = (authors: string[]): void => this.set({ authors });
-
-  setPreset = (preset: DatePreset): void => {
+  private setPreset(preset: DatePreset): void {
     this.customDates = preset === 'custom';
     if (preset === 'any') this.set({ since: null, until: null });
     else if (preset !== 'custom') this.set({ since: this.presetSince(preset), until: null });
     else this.host.requestUpdate();
-  };
+  }
 
-  setDates = (since: string | null, until: string | null): void => {
+  private setDates(since: string | null, until: string | null): void {
     if (!since && !until) this.customDates = false;
     this.set({ since, until });
-  };
+  }
 
   /** Typing in the search box: the search runs once typing pauses. */
-  input = (q: string): void => {
+  private input(q: string): void {
     this.draft = q;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
@@ -255,13 +268,13 @@ export class FilterController implements ReactiveController, Pick<FilterBarActio
       else this.host.requestUpdate();
     }, SEARCH_DEBOUNCE_MS);
     this.host.requestUpdate();
-  };
+  }
 
-  clearQuery = (): void => {
+  private clearQuery(): void {
     this.cancelDraft();
     if (this.state.q) this.set({ q: '' });
     else this.host.requestUpdate();
-  };
+  }
 
   /** Removes every filter, as the "Clear all" button does. */
   clear(): void {

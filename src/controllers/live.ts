@@ -9,7 +9,7 @@ import type { TimelineAdapter, TimelineFilter } from '../data/adapter.js';
 import type { FetchedPage, SourceController } from './source.js';
 
 /** The newest page to poll: whose, how many, under which filter. */
-export interface PollTarget {
+interface PollTarget {
   clientId: string;
   limit: number;
   filter: TimelineFilter;

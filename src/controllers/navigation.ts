@@ -6,6 +6,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { boundOf } from '../data/filter.js';
 import type { Row } from '../data/rows.js';
+import type { AnnouncerController } from './announcer.js';
+import type { LocaleController } from './locale.js';
 import type { PagerController } from './pager.js';
 import type { RowWindowController } from './row-window.js';
 import { captureAnchor, restoreAnchor, type ScrollAnchor } from './scroll-anchor.js';
@@ -15,15 +17,9 @@ export interface NavigationOptions {
   scroller(): HTMLElement | null;
   /** The host is about to scroll the list itself. */
   ownMove(): void;
-  /** Says something through the polite live region. */
-  announce(text: string): void;
-  /** "No event on or before <date>" and "<n> new events", in the element's language. */
-  words: {
-    jumpNotFound(date: string): string;
-    newEvents(count: number): string;
-  };
-  /** A date as the user reads it ("Nov 13, 2026"). */
-  dateLabel(time: number): string;
+  /** The element's words and formats, and its live region. */
+  i18n: LocaleController;
+  announcer: AnnouncerController;
 }
 
 export class NavigationController implements ReactiveController {
@@ -65,7 +61,7 @@ export class NavigationController implements ReactiveController {
     this.window.moves++;
     const controller = new AbortController();
     this.jumpAbort = controller;
-    const label = this.options.dateLabel(target);
+    const label = this.options.i18n.fmt.date(target);
     const { pager } = this;
     try {
       for (;;) {
@@ -79,7 +75,7 @@ export class NavigationController implements ReactiveController {
         }
         if (pager.done || pager.status === 'error' || !pager.clientId) {
           this.setJumping(null);
-          this.options.announce(this.options.words.jumpNotFound(label));
+          this.options.announcer.announce(this.options.i18n.msg.find.jumpNotFound(label));
           return false;
         }
         this.setJumping(label);
@@ -142,7 +138,7 @@ export class NavigationController implements ReactiveController {
     if (shown === null) return;
     if (anchor && shown) {
       this.newCount += shown;
-      this.options.announce(this.options.words.newEvents(this.newCount));
+      this.options.announcer.announce(this.options.i18n.msg.find.newEventsAnnounced(this.newCount));
       this.host.requestUpdate();
     }
     await this.restore(anchor, this.window.moves);

@@ -4,6 +4,7 @@
  * fetched on the first export.
  */
 import { CursorGuard, loopError } from './cursor-guard.js';
+import { isTransient, retryPolicy } from './retry.js';
 import { htmlText } from './filter.js';
 import { compareNewestFirst } from './store.js';
 import { categoryOf } from '../model/catalog.js';
@@ -20,6 +21,8 @@ export interface ExportPage {
 export interface CollectOptions {
   /** Fetches the page at `cursor` (through the source: timeout, validation, backoff). */
   fetch(cursor: string | null): Promise<ExportPage>;
+  /** Milliseconds until the source's backoff ends: a transient failure waits that long and tries again. */
+  backoffLeft(): number;
   /** Applied to every fetched event: what the source does not filter itself. */
   keep(item: TimelineItem): boolean;
   signal: AbortSignal;
@@ -34,7 +37,7 @@ export async function collectEvents(options: CollectOptions): Promise<TimelineIt
   let cursor: string | null = null;
   for (;;) {
     options.signal.throwIfAborted();
-    const page = await options.fetch(cursor);
+    const page = await fetchRetrying(options, cursor);
     options.signal.throwIfAborted();
     for (const item of page.items) {
       if (options.keep(item)) byId.set(item.id, item);
@@ -46,6 +49,28 @@ export async function collectEvents(options: CollectOptions): Promise<TimelineIt
     cursor = page.nextCursor;
   }
   return [...byId.values()].sort(compareNewestFirst);
+}
+
+/** One page; a transient failure waits out the source's backoff and is tried again (a few times). */
+async function fetchRetrying(options: CollectOptions, cursor: string | null): Promise<ExportPage> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await options.fetch(cursor);
+    } catch (error) {
+      const left = options.backoffLeft();
+      if (options.signal.aborted || !isTransient(error) || attempt >= retryPolicy.maxRetries || left > retryPolicy.maxRetryAfterMs) throw error;
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(resolve, Math.max(left, 1));
+        options.signal.addEventListener('abort', () => (clearTimeout(timer), reject(options.signal.reason)), { once: true });
+      });
+    }
+  }
+}
+
+/** The file: CSV, or JSON with what was exported and under which filter. */
+export function exportBlob(format: ExportFormat, items: readonly TimelineItem[], meta: JsonExportMeta): Blob {
+  if (format === 'csv') return new Blob([toCsv(items)], { type: 'text/csv;charset=utf-8' });
+  return new Blob([toJson(items, meta)], { type: 'application/json' });
 }
 
 /** The wire shape of an item (without the derived fields). */
@@ -116,7 +141,7 @@ export interface JsonExportMeta {
 }
 
 /** JSON: `{ clientId, exportedAt, filter, count, events }`, events in the wire format. */
-export function toJson(items: readonly TimelineItem[], meta: JsonExportMeta): string {
+function toJson(items: readonly TimelineItem[], meta: JsonExportMeta): string {
   return `${JSON.stringify({ ...meta, count: items.length, events: items.map(wireEvent) }, null, 2)}\n`;
 }
 

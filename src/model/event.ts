@@ -124,3 +124,10 @@ export function parseEvents(raw: readonly unknown[]): ParsedPage {
   });
   return { items, invalid };
 }
+
+/** "3 invalid events skipped for client "c1": "a" (title: …), #4 (id: …), …": the first three, for people. */
+export function describeInvalid(invalid: readonly InvalidEvent[], clientId: string): string {
+  const count = invalid.length;
+  const some = invalid.slice(0, 3).map((e) => `${e.id ? `"${e.id}"` : `#${e.index}`} (${e.problems.join('; ')})`);
+  return `${count} invalid ${count === 1 ? 'event' : 'events'} skipped for client "${clientId}": ${some.join(', ')}${count > 3 ? ', …' : ''}`;
+}
