@@ -27,7 +27,7 @@ const POLICIES = {
   strict: "default-src 'self'; script-src 'self' 'report-sample'; style-src 'self' 'report-sample'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'",
   // A host that also allow-lists Trusted Types policy names: the ones the element creates.
   'named policies':
-    "default-src 'self'; script-src 'self' 'report-sample'; style-src 'self' 'report-sample'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html dompurify client-timeline-inert",
+    "default-src 'self'; script-src 'self' 'report-sample'; style-src 'self' 'report-sample'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html dompurify",
 };
 
 const PAGE = `<!doctype html>

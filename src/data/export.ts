@@ -110,7 +110,7 @@ export function toCsv(items: readonly TimelineItem[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const item of items) {
     const d = item.detail ?? {};
-    const body = d.body ? (d.bodyFormat === 'html' ? htmlText(d.body).replace(/\s+/g, ' ').trim() : d.body) : undefined;
+    const body = d.body ? (d.bodyFormat === 'html' ? htmlText(d.body) : d.body) : undefined;
     lines.push(
       [
         cell(item.id),

@@ -125,7 +125,11 @@ export function searchPattern(q: string): RegExp | null {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-/** The text of an HTML body, for matching only (never rendered). */
+/**
+ * The text of an HTML body, without parsing it (nothing loads, nothing runs, no Trusted Types policy is needed): for
+ * search, export, and the placeholder shown while the sanitizer loads (as text, never as markup). Blocks and line
+ * breaks separate words; runs of white space become one space.
+ */
 export function htmlText(body: string): string {
   return body
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
@@ -137,7 +141,9 @@ export function htmlText(body: string): string {
         return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
       }
       return ENTITIES[name.toLowerCase()] ?? whole;
-    });
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The texts a search looks at: title, summary, author, status and the detail's text fields. */

@@ -13,7 +13,8 @@ import type { GroupRow } from '../data/rows.js';
 import type { RenderContext } from './context.js';
 import { icon, type IconName } from './icons.js';
 import { summaryOf } from './row.js';
-import { htmlToText, loadSanitizer, sanitizeBody, type SanitizedBody } from './sanitize.js';
+import { htmlText } from '../data/filter.js';
+import { loadSanitizer, sanitizeBody, type SanitizedBody } from './sanitize.js';
 import { safeUrl } from './safe-url.js';
 
 type Scalar = string | number | boolean | null | undefined;
@@ -89,11 +90,11 @@ function renderBody(item: TimelineItem, ctx: RenderContext): TemplateResult | ty
     const safe = sanitizeBody(body, { images });
     if (safe !== undefined) return renderHtmlBody(item, safe, images, ctx);
     // The sanitizer loads on first use: show the body's text meanwhile (as text, never markup).
-    const text = html`<div class="body body-text" aria-busy="true">${htmlToText(body)}</div>`;
+    const text = html`<div class="body body-text" aria-busy="true">${htmlText(body)}</div>`;
     return html`${until(
       loadSanitizer().then(
         () => renderHtmlBody(item, sanitizeBody(body, { images })!, images, ctx),
-        () => html`<div class="body body-text" dir="auto">${htmlToText(body)}</div>`,
+        () => html`<div class="body body-text" dir="auto">${htmlText(body)}</div>`,
       ),
       text,
     )}`;

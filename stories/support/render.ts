@@ -157,7 +157,6 @@ export function timelineArgTypes(): Partial<ArgTypes<TimelineArgs>> {
     adapter: { control: false },
     now: { control: false },
     events: { control: false },
-    virtualizer: { table: { disable: true } },
     'page-size': { control: { type: 'number', min: 1, max: 200 } },
   };
   for (const p of cssProperties) {

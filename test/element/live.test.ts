@@ -1,8 +1,8 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
-import type { PageQuery, PageResult } from '../src/data/adapter.js';
-import type { ClientTimeline } from '../src/client-timeline.js';
-import { articles, mount, rendered, scroller, settle, shadow } from './support/fixture.js';
-import { makeEvent, makeEvents, NOW, ScriptedAdapter } from './support/events.js';
+import type { PageQuery, PageResult } from '../../src/data/adapter.js';
+import type { ClientTimeline } from '../../src/client-timeline.js';
+import { articles, mount, rendered, scroller, settle, shadow } from '../support/fixture.js';
+import { makeEvent, makeEvents, NOW, ScriptedAdapter } from '../support/events.js';
 
 /** A ScriptedAdapter with push: records subscriptions and lets the test push events. */
 class PushAdapter extends ScriptedAdapter {

@@ -1,14 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
-import { buildRows } from '../src/data/rows.js';
-import { Formatters } from '../src/i18n/format.js';
-import { en } from '../src/i18n/messages.js';
-import { parseEvents } from '../src/model/event.js';
-import type { RenderContext } from '../src/render/context.js';
-import { renderRow } from '../src/render/row.js';
-import { htmlToText, loadSanitizer, sanitizeHtml, sanitizerReady } from '../src/render/sanitize.js';
-import { articles, mount, rendered, settle, shadow } from './support/fixture.js';
-import { makeEvent, ScriptedAdapter } from './support/events.js';
+import { buildRows } from '../../src/data/rows.js';
+import { Formatters } from '../../src/i18n/format.js';
+import { en } from '../../src/i18n/messages.js';
+import { parseEvents } from '../../src/model/event.js';
+import type { RenderContext } from '../../src/render/context.js';
+import { renderRow } from '../../src/render/row.js';
+import { htmlText } from '../../src/data/filter.js';
+import { loadSanitizer, sanitizeHtml, sanitizerReady } from '../../src/render/sanitize.js';
+import { articles, mount, rendered, settle, shadow } from '../support/fixture.js';
+import { makeEvent, ScriptedAdapter } from '../support/events.js';
 
 // Each test file runs in a fresh page: the sanitizer chunk has not been loaded yet when this file starts.
 const HOSTILE = `<p>Hello <b>there</b></p><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><a href="javascript:window.__pwned=3">x</a>`;
@@ -79,7 +80,7 @@ describe('the lazily loaded HTML sanitizer', () => {
   });
 
   it('extracts the text of a body without running or loading anything', async () => {
-    expect(htmlToText(`<style>p{}</style><p>One</p>\n<p>two <img src=x onerror="window.__pwned=4"></p><script>window.__pwned=5</script>`)).to.equal('One two');
+    expect(htmlText(`<style>p{}</style><p>One</p>\n<p>two <img src=x onerror="window.__pwned=4"></p><script>window.__pwned=5</script>`)).to.equal('One two');
     await new Promise((r) => setTimeout(r, 50));
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });

@@ -1,9 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { toCsv } from '../src/data/export.js';
-import { parseEvents } from '../src/model/event.js';
-import { HttpAdapter } from '../src/data/http-adapter.js';
-import { mount, rendered, settle, shadow } from './support/fixture.js';
-import { makeEvent, makeEvents, ScriptedAdapter } from './support/events.js';
+import { toCsv } from '../../src/data/export.js';
+import { parseEvents } from '../../src/model/event.js';
+import { HttpAdapter } from '../../src/data/http-adapter.js';
+import { mount, rendered, settle, shadow } from '../support/fixture.js';
+import { makeEvent, makeEvents, ScriptedAdapter } from '../support/events.js';
 
 const bytes = async (blob: Blob) => new TextDecoder().decode(await blob.arrayBuffer());
 

@@ -1,12 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
-import { Formatters, resolveTimeZone } from '../src/i18n/format.js';
-import { en, loadMessages, mergeMessages, messagesFor, messagesReady, type MessageOverrides } from '../src/i18n/messages.js';
-import { es } from '../src/i18n/es.js';
-import { pt } from '../src/i18n/pt.js';
-import { builtInTypes, CATEGORY_ORDER, registerEventType, unregisterEventType } from '../src/model/catalog.js';
-import { articles, mount, rendered, settle, shadow } from './support/fixture.js';
-import { makeEvent, NOW, ScriptedAdapter } from './support/events.js';
+import { Formatters, resolveTimeZone } from '../../src/i18n/format.js';
+import { en, loadMessages, mergeMessages, messagesFor, messagesReady, type MessageOverrides } from '../../src/i18n/messages.js';
+import { es } from '../../src/i18n/es.js';
+import { pt } from '../../src/i18n/pt.js';
+import { builtInTypes, CATEGORY_ORDER, registerEventType, unregisterEventType } from '../../src/model/catalog.js';
+import { articles, mount, rendered, settle, shadow } from '../support/fixture.js';
+import { makeEvent, NOW, ScriptedAdapter } from '../support/events.js';
 
 const DAY = 86_400_000;
 /** Intl separates currency and digits with a no-break space in some locales: compare with plain spaces. */
@@ -292,8 +292,8 @@ describe('<client-timeline> in three languages', () => {
 describe('catalogue loading', () => {
   it('loads a catalogue on demand and re-renders the element in its language', async () => {
     // Spanish may already be loaded by another test file in this page; Portuguese-as-first-load is checked through the element.
-    const { articles, mount, rendered, shadow } = await import('./support/fixture.js');
-    const { ScriptedAdapter, makeEvents } = await import('./support/events.js');
+    const { articles, mount, rendered, shadow } = await import('../support/fixture.js');
+    const { ScriptedAdapter, makeEvents } = await import('../support/events.js');
     const el = await mount({ adapter: new ScriptedAdapter(makeEvents(2)), locale: 'pt-BR' });
     await rendered(el, 2);
     expect(messagesReady('pt-BR')).to.equal(true);

@@ -1,13 +1,13 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { TimelineErrorDetail } from '../src/events.js';
-import type { ClientTimeline } from '../src/client-timeline.js';
-import { articles, feed, mount, rendered, scroller, scrollToEnd, setWindowSize, settle, shadow } from './support/fixture.js';
-import { makeEvent, makeEvents, NOW, ScriptedAdapter } from './support/events.js';
+import type { TimelineErrorDetail } from '../../src/events.js';
+import type { ClientTimeline } from '../../src/client-timeline.js';
+import { articles, feed, mount, rendered, scroller, scrollToEnd, setWindowSize, settle, shadow } from '../support/fixture.js';
+import { makeEvent, makeEvents, NOW, ScriptedAdapter } from '../support/events.js';
 
 describe('<client-timeline>', () => {
   it('is defined by importing the package entry, and defining twice is harmless', async () => {
-    const { defineClientTimeline, ClientTimeline } = await import('../src/index.js');
+    const { defineClientTimeline, ClientTimeline } = await import('../../src/index.js');
     expect(customElements.get('client-timeline')).to.equal(ClientTimeline);
     expect(() => defineClientTimeline()).not.to.throw();
   });

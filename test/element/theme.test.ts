@@ -1,11 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { styles } from '../src/client-timeline.styles.js';
-import type { ClientTimeline } from '../src/client-timeline.js';
-import { backgroundOf, contrast, contrastFailures, foregroundOf, parseColor, ratio } from './support/contrast.js';
-import { articles, mount, rendered, scroller, settle, shadow } from './support/fixture.js';
-import { makeEvents, ScriptedAdapter } from './support/events.js';
-import { showcaseEvents } from './support/showcase.js';
+import { styles } from '../../src/client-timeline.styles.js';
+import type { ClientTimeline } from '../../src/client-timeline.js';
+import { backgroundOf, contrast, contrastFailures, foregroundOf, parseColor, ratio } from '../support/contrast.js';
+import { articles, mount, rendered, scroller, settle, shadow } from '../support/fixture.js';
+import { makeEvents, ScriptedAdapter } from '../support/events.js';
+import { showcaseEvents } from '../support/showcase.js';
 
 interface CssProperty {
   name: string;

@@ -1,11 +1,10 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import type { PageQuery, PageResult } from '../src/data/adapter.js';
-import { adapterFilter, boundOf, htmlText, matcher, NO_FILTER, typePrefixesOf } from '../src/data/filter.js';
-import { HttpAdapter } from '../src/data/http-adapter.js';
-import { parseEvents } from '../src/model/event.js';
-import type { ClientTimeline } from '../src/client-timeline.js';
-import { articles, mount, rendered, scroller, scrollToEnd, settle, shadow, virtualizerOf } from './support/fixture.js';
-import { makeEvent, makeEvents, NOW, ScriptedAdapter } from './support/events.js';
+import type { PageQuery, PageResult } from '../../src/data/adapter.js';
+import { boundOf } from '../../src/data/filter.js';
+import { HttpAdapter } from '../../src/data/http-adapter.js';
+import type { ClientTimeline } from '../../src/client-timeline.js';
+import { articles, mount, rendered, scroller, scrollToEnd, settle, shadow, virtualizerOf } from '../support/fixture.js';
+import { makeEvents, NOW, ScriptedAdapter } from '../support/events.js';
 
 const bar = (el: ClientTimeline) => shadow(el).querySelector<HTMLElement>('[part="filter-bar"]')!;
 const categoryBox = (el: ClientTimeline, label: string) => bar(el).querySelector<HTMLInputElement>(`input[aria-label="${label}"]`)!;
@@ -14,7 +13,6 @@ const button = (el: ClientTimeline, text: string) =>
 const searchBox = (el: ClientTimeline) => shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
 const count = (el: ClientTimeline, key: string) => bar(el).querySelector(`#fb-count-${key}`)?.textContent;
 const ids = (el: ClientTimeline) => articles(el).map((a) => a.dataset.id);
-const item = (i: number, overrides = {}) => parseEvents([makeEvent(i, overrides)]).items[0];
 
 /** A ScriptedAdapter that says it filters, and does (types by prefix, search in titles). */
 class FilteringAdapter extends ScriptedAdapter {
@@ -28,34 +26,6 @@ class FilteringAdapter extends ScriptedAdapter {
     return { events: all.slice(0, query.limit), nextCursor: null, counts: { email: 7, call: 5, proposal: 2 } };
   }
 }
-
-describe('filtering: pure functions', () => {
-  it('matches search text in title, summary, author and detail text, case-insensitively', () => {
-    const e = item(0, { title: 'Pro Plan quote', summary: 'Sent to Karina', author: { name: 'Diego Mora' }, detail: { body: '<p>Total &amp; <b>taxes</b></p>', bodyFormat: 'html' } });
-    const hit = (q: string) => matcher({ ...NO_FILTER, q })(e);
-    expect(hit('plan QUOTE')).to.equal(true);
-    expect(hit('karina')).to.equal(true);
-    expect(hit('diego')).to.equal(true);
-    expect(hit('total & taxes')).to.equal(true);
-    expect(hit('<b>')).to.equal(false);
-    expect(hit('nothing like it')).to.equal(false);
-    expect(htmlText('a<script>x()</script>b&lt;c&#x41;')).to.equal('a b<cA');
-  });
-
-  it('turns categories into type prefixes, except "other" which no prefix can express', () => {
-    expect(typePrefixesOf(['email'])).to.include('email');
-    expect(typePrefixesOf(['deal'])).to.include.members(['proposal', 'quote', 'deal']);
-    expect(typePrefixesOf(['email', 'other'])).to.equal(null);
-    const f = adapterFilter({ types: ['billing'], authors: ['Ana Rojas'], since: '2026-11-01', until: '2026-11-30', q: ' quote ' });
-    expect(f.categories).to.deep.equal(['billing']);
-    expect(f.types).to.include.members(['invoice', 'payment']);
-    expect(f.search).to.equal('quote');
-    expect(f.authors).to.deep.equal(['Ana Rojas']);
-    expect(f.since).to.equal(new Date(2026, 10, 1).toISOString());
-    expect(f.until).to.equal(new Date(new Date(2026, 11, 1).getTime() - 1).toISOString());
-    expect(boundOf('not a date', 'start')).to.equal(null);
-  });
-});
 
 describe('<client-timeline> filter bar', () => {
   it('filters to one category in two clicks: None, then Emails', async () => {

@@ -7,11 +7,11 @@
  * and compares with the count before (baseline).
  */
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
-import type { PageQuery, PageResult, TimelineAdapter } from '../src/data/adapter.js';
-import { retryPolicy } from '../src/data/retry.js';
-import type { ClientTimeline } from '../src/client-timeline.js';
-import { mount, rendered, settle, shadow } from './support/fixture.js';
-import { makeEvents, ScriptedAdapter } from './support/events.js';
+import type { PageQuery, PageResult, TimelineAdapter } from '../../src/data/adapter.js';
+import { retryPolicy } from '../../src/data/retry.js';
+import type { ClientTimeline } from '../../src/client-timeline.js';
+import { mount, rendered, settle, shadow } from '../support/fixture.js';
+import { makeEvents, ScriptedAdapter } from '../support/events.js';
 
 /** Live timers, listeners, observations and IndexedDB connections, by wrapping the APIs that create and end them. */
 class Census {

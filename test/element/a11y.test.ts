@@ -1,9 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import type { ClientTimeline } from '../src/client-timeline.js';
-import { articles, feed, mount, rendered, scroller, settle, shadow, virtualizerOf } from './support/fixture.js';
-import { makeEvents, ScriptedAdapter } from './support/events.js';
-import { showcaseEvents } from './support/showcase.js';
+import type { ClientTimeline } from '../../src/client-timeline.js';
+import { articles, feed, mount, rendered, scroller, settle, shadow, virtualizerOf } from '../support/fixture.js';
+import { makeEvents, ScriptedAdapter } from '../support/events.js';
+import { showcaseEvents } from '../support/showcase.js';
 
 interface AxeResult {
   id: string;

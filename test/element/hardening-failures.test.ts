@@ -5,12 +5,12 @@
  * failing backend do not multiply its load.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { TimelineFetchError, type PageQuery, type PageResult, type TimelineAdapter } from '../src/data/adapter.js';
-import { HttpAdapter } from '../src/data/http-adapter.js';
-import { backoffDelay, isTransient, parseRetryAfter, retryPolicy, type RetryPolicy } from '../src/data/retry.js';
-import type { ClientTimeline } from '../src/client-timeline.js';
-import { mount, rendered, settle, shadow } from './support/fixture.js';
-import { makeEvents, pageQuery as query, ScriptedAdapter } from './support/events.js';
+import { TimelineFetchError, type PageQuery, type PageResult, type TimelineAdapter } from '../../src/data/adapter.js';
+import { HttpAdapter } from '../../src/data/http-adapter.js';
+import { backoffDelay, isTransient, parseRetryAfter, retryPolicy, type RetryPolicy } from '../../src/data/retry.js';
+import type { ClientTimeline } from '../../src/client-timeline.js';
+import { mount, rendered, settle, shadow } from '../support/fixture.js';
+import { makeEvents, pageQuery as query, ScriptedAdapter } from '../support/events.js';
 
 async function failureOf(promise: Promise<unknown>): Promise<TimelineFetchError> {
   try {

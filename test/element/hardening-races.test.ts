@@ -3,11 +3,11 @@
  * going away, aborts the old request, and a late answer never lands in the wrong view.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { PageQuery, PageResult, TimelineAdapter } from '../src/data/adapter.js';
-import { retryPolicy } from '../src/data/retry.js';
-import type { TimelineErrorDetail } from '../src/events.js';
-import { articles, mount, rendered, settle, shadow } from './support/fixture.js';
-import { makeEvent, makeEvents } from './support/events.js';
+import type { PageQuery, PageResult, TimelineAdapter } from '../../src/data/adapter.js';
+import { retryPolicy } from '../../src/data/retry.js';
+import type { TimelineErrorDetail } from '../../src/events.js';
+import { articles, mount, rendered, settle, shadow } from '../support/fixture.js';
+import { makeEvent, makeEvents } from '../support/events.js';
 
 interface Pending {
   query: PageQuery;

@@ -3,10 +3,10 @@
  * dangerous URL, or phones home (remote images wait for "Show images").
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { loadSanitizer, sanitizeBody, sanitizeHtml } from '../src/render/sanitize.js';
-import { safeUrl } from '../src/render/safe-url.js';
-import { articles, mount, rendered, settle, shadow } from './support/fixture.js';
-import { makeEvent, ScriptedAdapter } from './support/events.js';
+import { loadSanitizer, sanitizeBody, sanitizeHtml } from '../../src/render/sanitize.js';
+import { safeUrl } from '../../src/render/safe-url.js';
+import { articles, mount, rendered, settle, shadow } from '../support/fixture.js';
+import { makeEvent, ScriptedAdapter } from '../support/events.js';
 
 type Flagged = Window & { __pwned?: unknown };
 const pwned = () => (window as Flagged).__pwned;

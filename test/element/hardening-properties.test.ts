@@ -4,11 +4,11 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
-import { mergeEvents } from '../src/data/store.js';
-import { parseEvents, type TimelineItem } from '../src/model/event.js';
-import { loadSanitizer, sanitizeHtml } from '../src/render/sanitize.js';
-import { articles, mount, scroller, settle } from './support/fixture.js';
-import { ScriptedAdapter } from './support/events.js';
+import { mergeEvents } from '../../src/data/store.js';
+import { parseEvents, type TimelineItem } from '../../src/model/event.js';
+import { loadSanitizer, sanitizeHtml } from '../../src/render/sanitize.js';
+import { articles, mount, scroller, settle } from '../support/fixture.js';
+import { ScriptedAdapter } from '../support/events.js';
 
 const TYPES = ['email.sent', 'call.logged', 'note.added', 'proposal.sent', 'mystery.type', 'x'];
 

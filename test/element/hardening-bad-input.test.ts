@@ -3,11 +3,11 @@
  * error with Retry and keeps what it showed, or renders the absurd sanely.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { PageQuery, PageResult, TimelineAdapter } from '../src/data/adapter.js';
-import type { TimelineErrorDetail } from '../src/events.js';
-import type { ClientTimeline } from '../src/client-timeline.js';
-import { articles, mount, rendered, scroller, scrollToEnd, settle, shadow } from './support/fixture.js';
-import { makeEvent, makeEvents, NOW, ScriptedAdapter } from './support/events.js';
+import type { PageQuery, PageResult, TimelineAdapter } from '../../src/data/adapter.js';
+import type { TimelineErrorDetail } from '../../src/events.js';
+import type { ClientTimeline } from '../../src/client-timeline.js';
+import { articles, mount, rendered, scroller, scrollToEnd, settle, shadow } from '../support/fixture.js';
+import { makeEvent, makeEvents, NOW, ScriptedAdapter } from '../support/events.js';
 
 const errorState = (el: ClientTimeline) => shadow(el).querySelector<HTMLElement>('[part="error-state"]');
 const statusBar = (el: ClientTimeline) => shadow(el).querySelector<HTMLElement>('[part="status-bar"]');

@@ -10,15 +10,15 @@ import {
   typesOfCategory,
   unregisterEventType,
   type CategoryKey,
-} from '../src/model/catalog.js';
-import { buildRows, FOLD_WINDOW_MS } from '../src/data/rows.js';
-import { Formatters } from '../src/i18n/format.js';
-import { en } from '../src/i18n/messages.js';
-import { parseEvents, type TimelineEvent, type TimelineItem } from '../src/model/event.js';
-import type { RenderContext } from '../src/render/context.js';
-import { loadDetail, renderRow } from '../src/render/row.js';
-import { articles, mount, rendered, scrollToEnd, settle, shadow } from './support/fixture.js';
-import { makeEvent, NOW, ScriptedAdapter } from './support/events.js';
+} from '../../src/model/catalog.js';
+import { buildRows, FOLD_WINDOW_MS } from '../../src/data/rows.js';
+import { Formatters } from '../../src/i18n/format.js';
+import { en } from '../../src/i18n/messages.js';
+import { parseEvents, type TimelineEvent, type TimelineItem } from '../../src/model/event.js';
+import type { RenderContext } from '../../src/render/context.js';
+import { loadDetail, renderRow } from '../../src/render/row.js';
+import { articles, mount, rendered, scrollToEnd, settle, shadow } from '../support/fixture.js';
+import { makeEvent, NOW, ScriptedAdapter } from '../support/events.js';
 
 /** The events the four seed products describe, with the category each belongs to. */
 const SEED_TYPES: Record<string, CategoryKey> = {
@@ -442,7 +442,7 @@ describe('HTML email quoted history', () => {
     expect(quoted.textContent).to.contain('Ana Rojas wrote:');
     expect(bodyEl.querySelector(':scope > p')!.textContent).to.equal('Thanks Ana, we will take the annual plan.');
     // A body that is only a quote is shown as it is.
-    const { foldQuotedHtml } = await import('../src/render/detail.js');
+    const { foldQuotedHtml } = await import('../../src/render/detail.js');
     const only = document.createElement('div');
     only.append(document.createElement('blockquote'));
     only.firstElementChild!.textContent = 'Forwarded text';

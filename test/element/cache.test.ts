@@ -1,11 +1,11 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { openDB } from 'idb';
-import type { ClientTimeline } from '../src/client-timeline.js';
-import { CACHE_DB_NAME, cacheSettled, memoryBackend } from '../src/data/cache.js';
-import { idbBackend, type CacheDB } from '../src/data/cache-idb.js';
-import type { TimelineErrorDetail } from '../src/events.js';
-import { articles, feed, rendered, scroller, scrollToEnd, scrollUntilLoaded, settle, shadow, virtualizerOf, type MountOptions } from './support/fixture.js';
-import { makeEvent, makeEvents, NOW, ScriptedAdapter } from './support/events.js';
+import type { ClientTimeline } from '../../src/client-timeline.js';
+import { CACHE_DB_NAME, cacheSettled, memoryBackend } from '../../src/data/cache.js';
+import { idbBackend, type CacheDB } from '../../src/data/cache-idb.js';
+import type { TimelineErrorDetail } from '../../src/events.js';
+import { articles, feed, rendered, scroller, scrollToEnd, scrollUntilLoaded, settle, shadow, virtualizerOf, type MountOptions } from '../support/fixture.js';
+import { makeEvent, makeEvents, NOW, ScriptedAdapter } from '../support/events.js';
 
 let counter = 0;
 const used: string[] = [];

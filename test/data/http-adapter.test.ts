@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { HttpAdapter } from '../src/data/http-adapter.js';
-import { articles, mount, rendered, scrollToEnd, settle, shadow } from './support/fixture.js';
-import { pageQuery as query } from './support/events.js';
+import { HttpAdapter } from '../../src/data/http-adapter.js';
+import { articles, mount, rendered, scrollToEnd, settle, shadow } from '../support/fixture.js';
+import { pageQuery as query } from '../support/events.js';
 
 describe('HttpAdapter against the local mock CRM server', () => {
   it('sends the documented query string', () => {
