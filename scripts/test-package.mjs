@@ -146,7 +146,13 @@ const props: ClientTimelineJsxProps = {
 };
 // @ts-expect-error: events are typed by their detail
 const wrong: ClientTimelineJsxProps = { 'ontimeline-page': (e: CustomEvent<{ nope: true }>) => e.detail.nope };
-console.log(props, wrong);
+// @ts-expect-error: internals of the element are no props
+const internal: ClientTimelineJsxProps = { windowSize: 10 };
+// @ts-expect-error: read-only properties are no props
+const readOnly: ClientTimelineJsxProps = { events: [] };
+// @ts-expect-error: the virtualizer is not part of the API
+timeline.virtualizer?.element(0);
+console.log(props, wrong, internal, readOnly);
 
 // The JSX attribute map lists exactly the attributes of custom-elements.json.
 type ManifestAttributes = ${manifestAttributes};

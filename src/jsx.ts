@@ -53,9 +53,11 @@ export type ClientTimelineAttributes = {
 };
 
 /** The element's settable properties (what `document.querySelector('client-timeline')` has). */
-type OwnKeys = Exclude<keyof ClientTimeline, keyof HTMLElement | 'renderOptions' | 'updateComplete' | 'isUpdatePending' | 'hasUpdated'>;
+type OwnKeys = Exclude<keyof ClientTimeline, keyof HTMLElement | 'renderOptions' | 'updateComplete' | 'isUpdatePending' | 'hasUpdated' | ReadonlyKeys>;
+/** Getters without a setter: read on the element, never set as props. */
+type ReadonlyKeys = 'events';
 type DataKeys = { [K in OwnKeys]: ClientTimeline[K] extends (...args: never[]) => unknown ? never : K }[OwnKeys];
-export type ClientTimelineProperties = { -readonly [K in DataKeys]?: ClientTimeline[K] };
+export type ClientTimelineProperties = { [K in DataKeys]?: ClientTimeline[K] };
 
 /** `ontimeline-page={(e) => …}`: one handler prop per event the element fires, typed by its detail. */
 export type ClientTimelineEventProps = {
