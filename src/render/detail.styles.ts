@@ -14,6 +14,10 @@ export const detailStyles = css`
     font-weight: 600;
   }
 
+  .detail-summary {
+    margin: 4px 0 0;
+    overflow-wrap: anywhere;
+  }
   .detail {
     margin-top: 8px;
     padding: 10px 12px;
@@ -75,10 +79,6 @@ export const detailStyles = css`
     text-decoration: none;
     font-weight: 600;
   }
-  .attachments ul {
-    margin: 4px 0;
-    padding-left: 18px;
-  }
   a {
     color: var(--ct-accent, var(--_ct-accent));
   }
@@ -109,14 +109,15 @@ export const detailStyles = css`
   .quoted .body {
     color: var(--ct-muted, var(--_ct-muted));
   }
+  .attachments ul {
+    margin: 4px 0;
+    padding-left: 0;
+  }
   .attachments li {
     display: flex;
     align-items: center;
     gap: 6px;
     list-style: none;
-  }
-  .attachments ul {
-    padding-left: 0;
   }
   .file-icon svg {
     width: 14px;

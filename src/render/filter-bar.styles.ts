@@ -41,10 +41,7 @@ export const filterBarStyles = css`
     width: 14px;
     height: 14px;
   }
-  .fb-search input,
   .fb-select,
-  .fb-button,
-  .fb-small,
   .fb-dates input,
   .fb-jump input {
     font: inherit;
@@ -55,22 +52,46 @@ export const filterBarStyles = css`
     border-radius: 6px;
     background: var(--ct-surface, var(--_ct-surface));
   }
+  /* Room on the start side for the magnifier icon. */
   .fb-search input {
+    font: inherit;
+    color: inherit;
     width: 100%;
-    padding-left: 28px;
+    min-height: 28px;
+    padding: 2px 8px 2px 28px;
+    border: 1px solid var(--ct-border, var(--_ct-border));
+    border-radius: 6px;
+    background: var(--ct-surface, var(--_ct-surface));
   }
-  .fb-button,
+  .fb-button {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    min-height: 28px;
+    padding: 2px 8px;
+    font: inherit;
+    color: inherit;
+    white-space: nowrap;
+    border: 1px solid var(--ct-border, var(--_ct-border));
+    border-radius: 6px;
+    background: var(--ct-surface, var(--_ct-surface));
+    cursor: pointer;
+  }
+  /* The smaller buttons: All, None, Jump, Clear all. */
   .fb-small {
     display: inline-flex;
     align-items: center;
     gap: 4px;
-    cursor: pointer;
-    white-space: nowrap;
-  }
-  .fb-small {
     min-height: 24px;
     padding: 0 8px;
+    font: inherit;
     font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
+    color: inherit;
+    white-space: nowrap;
+    border: 1px solid var(--ct-border, var(--_ct-border));
+    border-radius: 6px;
+    background: var(--ct-surface, var(--_ct-surface));
+    cursor: pointer;
   }
   .fb-button:hover,
   .fb-small:hover,
@@ -107,8 +128,7 @@ export const filterBarStyles = css`
     left: auto;
     right: 0;
   }
-  .fb-check,
-  .fb-item {
+  .fb-check {
     display: flex;
     align-items: center;
     gap: 6px;
@@ -117,11 +137,17 @@ export const filterBarStyles = css`
     cursor: pointer;
   }
   .fb-item {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    padding: 4px 6px;
     font: inherit;
     color: inherit;
-    border: 0;
-    background: none;
     text-align: start;
+    border: 0;
+    border-radius: 4px;
+    background: none;
+    cursor: pointer;
   }
   .fb-jump {
     display: flex;

@@ -146,12 +146,9 @@ export const rowStyles = css`
     content: '·';
     margin-right: 10px;
   }
-  .summary,
-  .detail-summary {
+  .summary {
     margin: 4px 0 0;
     overflow-wrap: anywhere;
-  }
-  .summary {
     color: var(--ct-muted, var(--_ct-muted));
     white-space: nowrap;
     overflow: hidden;
