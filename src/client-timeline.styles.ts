@@ -112,8 +112,8 @@ const host = css`
     color-scheme: light;
     display: block;
     box-sizing: border-box;
-    height: var(--ct-height, var(--_ct-height));
-    min-height: 160px;
+    block-size: var(--ct-height, var(--_ct-height));
+    min-block-size: 160px;
     color: var(--ct-text, var(--_ct-text));
     background: var(--ct-surface, var(--_ct-surface));
     font-family: var(--ct-font-family, inherit);

@@ -6,8 +6,9 @@ import { css } from 'lit';
  */
 export const detailStyles = css`
   .detail-title {
-    margin: 4px 0 0;
-    max-height: 12em;
+    margin-block: 4px 0;
+    margin-inline: 0;
+    max-block-size: 12em;
     overflow: auto;
     overflow-wrap: anywhere;
     white-space: pre-wrap;
@@ -15,24 +16,26 @@ export const detailStyles = css`
   }
 
   .detail-summary {
-    margin: 4px 0 0;
+    margin-block: 4px 0;
+    margin-inline: 0;
     overflow-wrap: anywhere;
   }
   .detail {
-    margin-top: 8px;
+    margin-block-start: 8px;
     padding: 10px 12px;
     border-radius: var(--ct-radius-small, var(--_ct-radius-small));
     background: var(--ct-detail-surface, var(--_ct-detail-surface));
     overflow-wrap: anywhere;
     /* A long email scrolls in its own box: no row grows taller than a screen or two. */
-    max-height: var(--ct-detail-max-height, var(--_ct-detail-max-height));
+    max-block-size: var(--ct-detail-max-height, var(--_ct-detail-max-height));
     overflow: auto;
   }
   .facts {
     display: grid;
     grid-template-columns: max-content 1fr;
     gap: 2px 12px;
-    margin: 0 0 6px;
+    margin-block: 0 6px;
+    margin-inline: 0;
   }
   .field {
     display: contents;
@@ -54,7 +57,7 @@ export const detailStyles = css`
     margin: 6px 0;
   }
   .body-html img {
-    max-width: 100%;
+    max-inline-size: 100%;
   }
   .changes {
     border-collapse: collapse;
@@ -67,7 +70,7 @@ export const detailStyles = css`
   .changes th {
     text-align: start;
     font-weight: 600;
-    padding-right: 12px;
+    padding-inline-end: 12px;
   }
   .changes td {
     padding: 0 4px;
@@ -84,8 +87,8 @@ export const detailStyles = css`
   }
   audio {
     display: block;
-    margin-top: 6px;
-    max-width: 100%;
+    margin-block-start: 6px;
+    max-inline-size: 100%;
   }
 
   .images-blocked {
@@ -111,7 +114,7 @@ export const detailStyles = css`
   }
   .attachments ul {
     margin: 4px 0;
-    padding-left: 0;
+    padding-inline-start: 0;
   }
   .attachments li {
     display: flex;
@@ -120,8 +123,8 @@ export const detailStyles = css`
     list-style: none;
   }
   .file-icon svg {
-    width: 14px;
-    height: 14px;
+    inline-size: 14px;
+    block-size: 14px;
     vertical-align: middle;
   }
   .size {
@@ -132,21 +135,21 @@ export const detailStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 4px;
-    margin-top: 6px;
+    margin-block-start: 6px;
   }
   .open svg {
-    width: 14px;
-    height: 14px;
+    inline-size: 14px;
+    block-size: 14px;
   }
   .folded {
     margin: 0;
-    padding-left: 18px;
+    padding-inline-start: 18px;
   }
   .folded li + li {
-    margin-top: 6px;
+    margin-block-start: 6px;
   }
   .folded time {
-    margin-left: 8px;
+    margin-inline-start: 8px;
     color: var(--ct-muted, var(--_ct-muted));
     font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
   }

@@ -13,7 +13,7 @@ export const filterBarStyles = css`
     flex-direction: column;
     gap: 6px;
     padding: 8px 10px;
-    border-bottom: 1px solid var(--ct-border, var(--_ct-border));
+    border-block-end: 1px solid var(--ct-border, var(--_ct-border));
     background: var(--ct-surface, var(--_ct-surface));
   }
   .fb-row {
@@ -30,7 +30,7 @@ export const filterBarStyles = css`
   }
   .fb-search-icon {
     position: absolute;
-    left: 8px;
+    inset-inline-start: 8px;
     display: inline-flex;
     color: var(--ct-muted, var(--_ct-muted));
     pointer-events: none;
@@ -38,15 +38,15 @@ export const filterBarStyles = css`
   .fb-search-icon svg,
   .fb-button svg,
   .fb-chip svg {
-    width: 14px;
-    height: 14px;
+    inline-size: 14px;
+    block-size: 14px;
   }
   .fb-select,
   .fb-dates input,
   .fb-jump input {
     font: inherit;
     color: inherit;
-    min-height: 28px;
+    min-block-size: 28px;
     padding: 2px 8px;
     border: 1px solid var(--ct-border, var(--_ct-border));
     border-radius: 6px;
@@ -56,9 +56,10 @@ export const filterBarStyles = css`
   .fb-search input {
     font: inherit;
     color: inherit;
-    width: 100%;
-    min-height: 28px;
-    padding: 2px 8px 2px 28px;
+    inline-size: 100%;
+    min-block-size: 28px;
+    padding-block: 2px;
+    padding-inline: 28px 8px;
     border: 1px solid var(--ct-border, var(--_ct-border));
     border-radius: 6px;
     background: var(--ct-surface, var(--_ct-surface));
@@ -67,7 +68,7 @@ export const filterBarStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 4px;
-    min-height: 28px;
+    min-block-size: 28px;
     padding: 2px 8px;
     font: inherit;
     color: inherit;
@@ -82,7 +83,7 @@ export const filterBarStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 4px;
-    min-height: 24px;
+    min-block-size: 24px;
     padding: 0 8px;
     font: inherit;
     font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
@@ -109,11 +110,11 @@ export const filterBarStyles = css`
   }
   .fb-panel {
     position: absolute;
-    top: calc(100% + 4px);
-    left: 0;
+    inset-block-start: calc(100% + 4px);
+    inset-inline-start: 0;
     z-index: 4;
-    min-width: 200px;
-    max-height: 260px;
+    min-inline-size: 200px;
+    max-block-size: 260px;
     overflow: auto;
     display: flex;
     flex-direction: column;
@@ -125,8 +126,7 @@ export const filterBarStyles = css`
     box-shadow: var(--ct-elevation-overlay, var(--_ct-elevation-overlay));
   }
   .fb-panel-end {
-    left: auto;
-    right: 0;
+    inset-inline: auto 0;
   }
   .fb-check {
     display: flex;
@@ -153,9 +153,10 @@ export const filterBarStyles = css`
     display: flex;
     align-items: end;
     gap: 6px;
-    padding: 4px 6px 8px;
-    border-bottom: 1px solid var(--ct-border, var(--_ct-border));
-    margin-bottom: 4px;
+    padding-block: 4px 8px;
+    padding-inline: 6px;
+    border-block-end: 1px solid var(--ct-border, var(--_ct-border));
+    margin-block-end: 4px;
   }
   .fb-jump label,
   .fb-dates label {
@@ -170,14 +171,15 @@ export const filterBarStyles = css`
     gap: 4px;
     overflow-x: auto;
     scrollbar-width: thin;
-    padding-bottom: 2px;
+    padding-block-end: 2px;
   }
   .fb-cat {
     flex: none;
     display: inline-flex;
     align-items: center;
     gap: 4px;
-    padding: 1px 8px 1px 4px;
+    padding-block: 1px;
+    padding-inline: 4px 8px;
     border: 1px solid var(--ct-border, var(--_ct-border));
     border-radius: 999px;
     cursor: pointer;
@@ -219,8 +221,9 @@ export const filterBarStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 2px;
-    max-width: 100%;
-    padding: 0 2px 0 8px;
+    max-inline-size: 100%;
+    padding-block: 0;
+    padding-inline: 8px 2px;
     border-radius: 999px;
     background: var(--ct-hover, var(--_ct-hover));
     border: 1px solid var(--ct-border, var(--_ct-border));

@@ -10,13 +10,13 @@ export const printStyles = css`
   }
   @media print {
     :host {
-      height: auto !important;
+      block-size: auto !important;
       contain: none;
       overflow: visible;
       border: 0;
     }
     .box {
-      height: auto;
+      block-size: auto;
       display: block;
     }
     .fb-row,
@@ -43,10 +43,11 @@ export const printStyles = css`
     .print-list li {
       break-inside: avoid;
       padding: 6px 0;
-      border-bottom: 1px solid #ccc;
+      border-block-end: 1px solid #ccc;
     }
     .print-list p {
-      margin: 2px 0 0;
+      margin-block: 2px 0;
+      margin-inline: 0;
     }
     .print-meta,
     .print-filters {

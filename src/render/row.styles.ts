@@ -9,13 +9,13 @@ export const rowStyles = css`
   .box {
     display: flex;
     flex-direction: column;
-    height: 100%;
+    block-size: 100%;
     position: relative;
   }
 
   .scroller {
     flex: 1 1 auto;
-    min-height: 0;
+    min-block-size: 0;
     overflow: auto;
     overscroll-behavior: contain;
     outline: none;
@@ -30,9 +30,9 @@ export const rowStyles = css`
     display: grid;
     grid-template-columns: var(--ct-icon-box, var(--_ct-icon-box)) 1fr;
     gap: 0 var(--ct-gap, var(--_ct-gap));
-    width: 100%;
+    inline-size: 100%;
     padding: var(--ct-row-padding, var(--_ct-row-padding));
-    margin-bottom: var(--ct-row-gap, var(--_ct-row-gap));
+    margin-block-end: var(--ct-row-gap, var(--_ct-row-gap));
     border: 0 solid var(--ct-border, var(--_ct-border));
     border-width: var(--ct-row-border-width, var(--_ct-row-border-width));
     border-radius: var(--ct-row-radius, var(--_ct-row-radius));
@@ -53,15 +53,15 @@ export const rowStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    width: var(--ct-icon-box, var(--_ct-icon-box));
-    height: var(--ct-icon-box, var(--_ct-icon-box));
+    inline-size: var(--ct-icon-box, var(--_ct-icon-box));
+    block-size: var(--ct-icon-box, var(--_ct-icon-box));
     border-radius: 50%;
     color: var(--_ct-cat, var(--ct-accent, var(--_ct-accent)));
     background: color-mix(in srgb, var(--_ct-cat, var(--ct-accent, var(--_ct-accent))) 12%, transparent);
   }
   .icon svg {
-    width: var(--ct-icon-size, var(--_ct-icon-size));
-    height: var(--ct-icon-size, var(--_ct-icon-size));
+    inline-size: var(--ct-icon-size, var(--_ct-icon-size));
+    block-size: var(--ct-icon-size, var(--_ct-icon-size));
   }
   .cat-email { --_ct-cat: var(--ct-cat-email, var(--_ct-cat-email)); }
   .cat-call { --_ct-cat: var(--ct-cat-call, var(--_ct-cat-call)); }
@@ -77,7 +77,7 @@ export const rowStyles = css`
   .tone-failed .icon { --_ct-cat: var(--ct-failed, var(--_ct-failed)); }
 
   .main {
-    min-width: 0;
+    min-inline-size: 0;
   }
   .toggle {
     all: unset;
@@ -85,7 +85,7 @@ export const rowStyles = css`
     display: flex;
     align-items: center;
     gap: 8px;
-    width: 100%;
+    inline-size: 100%;
     cursor: pointer;
     border-radius: 4px;
     font-weight: 600;
@@ -93,7 +93,7 @@ export const rowStyles = css`
   }
   .title {
     flex: 0 1 auto;
-    min-width: 0;
+    min-inline-size: 0;
     overflow-wrap: anywhere;
     /* Long titles: two lines in the row, the full text in the detail. */
     display: -webkit-box;
@@ -116,7 +116,7 @@ export const rowStyles = css`
   .tone-success .tone-label { color: var(--ct-success, var(--_ct-success)); }
   .tone-warning .tone-label { color: var(--ct-warning, var(--_ct-warning)); }
   .chevron {
-    margin-left: auto;
+    margin-inline-start: auto;
     flex: none;
     display: inline-flex;
     color: var(--ct-muted, var(--_ct-muted));
@@ -127,8 +127,8 @@ export const rowStyles = css`
     }
   }
   .chevron svg {
-    width: 16px;
-    height: 16px;
+    inline-size: 16px;
+    block-size: 16px;
   }
   .expanded .chevron {
     transform: rotate(180deg);
@@ -139,15 +139,16 @@ export const rowStyles = css`
     gap: 2px 10px;
     color: var(--ct-muted, var(--_ct-muted));
     font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
-    margin-top: 2px;
+    margin-block-start: 2px;
   }
   .relative::before,
   .author::before {
     content: '·';
-    margin-right: 10px;
+    margin-inline-end: 10px;
   }
   .summary {
-    margin: 4px 0 0;
+    margin-block: 4px 0;
+    margin-inline: 0;
     overflow-wrap: anywhere;
     color: var(--ct-muted, var(--_ct-muted));
     white-space: nowrap;
@@ -160,7 +161,7 @@ export const rowStyles = css`
     display: flex;
     align-items: flex-start;
     gap: var(--ct-gap, var(--_ct-gap));
-    width: 100%;
+    inline-size: 100%;
     padding: var(--ct-row-padding, var(--_ct-row-padding));
     color: var(--ct-muted, var(--_ct-muted));
     white-space: nowrap;
@@ -177,7 +178,8 @@ export const rowStyles = css`
   }
   .day {
     grid-column: 1 / -1;
-    margin: 2px 0 8px;
+    margin-block: 2px 8px;
+    margin-inline: 0;
     font-size: 0.8em;
     font-weight: 600;
     letter-spacing: 0.02em;
@@ -186,9 +188,8 @@ export const rowStyles = css`
   }
   .day-pin {
     position: absolute;
-    top: 0;
-    left: 0;
-    right: 0;
+    inset-block-start: 0;
+    inset-inline: 0;
     z-index: 2;
     padding: 4px 14px;
     font-size: 0.8em;
@@ -197,13 +198,13 @@ export const rowStyles = css`
     text-transform: uppercase;
     color: var(--ct-muted, var(--_ct-muted));
     background: var(--ct-surface, var(--_ct-surface));
-    border-bottom: 1px solid var(--ct-border, var(--_ct-border));
+    border-block-end: 1px solid var(--ct-border, var(--_ct-border));
     pointer-events: none;
   }
   .list-area {
     position: relative;
     flex: 1 1 auto;
-    min-height: 0;
+    min-block-size: 0;
     display: flex;
     flex-direction: column;
   }
@@ -211,9 +212,9 @@ export const rowStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    width: var(--ct-avatar-size, var(--_ct-avatar-size));
-    height: var(--ct-avatar-size, var(--_ct-avatar-size));
-    margin-right: 4px;
+    inline-size: var(--ct-avatar-size, var(--_ct-avatar-size));
+    block-size: var(--ct-avatar-size, var(--_ct-avatar-size));
+    margin-inline-end: 4px;
     border-radius: 50%;
     vertical-align: middle;
     object-fit: cover;
@@ -236,8 +237,8 @@ export const rowStyles = css`
     background: color-mix(in srgb, var(--_ct-chip, var(--ct-muted, var(--_ct-muted))) 12%, transparent);
   }
   .badge svg {
-    width: 11px;
-    height: 11px;
+    inline-size: 11px;
+    block-size: 11px;
   }
   .status-blue { --_ct-chip: var(--ct-status-blue, var(--_ct-status-blue)); }
   .status-red { --_ct-chip: var(--ct-status-red, var(--_ct-status-red)); }
@@ -251,7 +252,7 @@ export const rowStyles = css`
   }
   .edited::before {
     content: '·';
-    margin-right: 10px;
+    margin-inline-end: 10px;
     font-style: normal;
   }
 `;

@@ -11,7 +11,7 @@ export const stateStyles = css`
     align-items: center;
     gap: 10px;
     padding: 6px 14px;
-    border-top: 1px solid var(--ct-border, var(--_ct-border));
+    border-block-start: 1px solid var(--ct-border, var(--_ct-border));
     color: var(--ct-muted, var(--_ct-muted));
     font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
   }
@@ -59,7 +59,7 @@ export const stateStyles = css`
   .loader {
     display: flex;
     gap: 12px;
-    width: 100%;
+    inline-size: 100%;
     padding: var(--ct-row-padding, var(--_ct-row-padding));
   }
   .skeleton-row .icon,
@@ -71,16 +71,16 @@ export const stateStyles = css`
     display: flex;
     flex-direction: column;
     gap: 6px;
-    padding-top: 4px;
+    padding-block-start: 4px;
   }
   .lines span {
-    height: 10px;
+    block-size: 10px;
     border-radius: 4px;
     background: var(--ct-skeleton, var(--_ct-skeleton));
-    width: 70%;
+    inline-size: 70%;
   }
   .lines span + span {
-    width: 40%;
+    inline-size: 40%;
   }
   @media (prefers-reduced-motion: no-preference) {
     .lines span {
@@ -95,8 +95,8 @@ export const stateStyles = css`
 
   .sr-only {
     position: absolute;
-    width: 1px;
-    height: 1px;
+    inline-size: 1px;
+    block-size: 1px;
     margin: -1px;
     padding: 0;
     overflow: hidden;
@@ -107,7 +107,10 @@ export const stateStyles = css`
 
   .new-events {
     position: absolute;
-    top: 8px;
+    inset-block-start: 8px;
+    /* Centred over the list: a 50% offset and a -50% translate, both physical, so that it stays centred in
+       right-to-left text too (an inline-start offset would flip sides while the translate would not). */
+    /* stylelint-disable-next-line csstools/use-logical -- centring, the same in both directions */
     left: 50%;
     transform: translateX(-50%);
     /* Above the pinned day header. */
@@ -127,22 +130,21 @@ export const stateStyles = css`
   }
 
   .new-events svg {
-    width: 14px;
-    height: 14px;
+    inline-size: 14px;
+    block-size: 14px;
   }
 
   .search-status {
     position: absolute;
-    left: 0;
-    right: 0;
-    bottom: 0;
+    inset-inline: 0;
+    inset-block-end: 0;
     z-index: 2;
     display: flex;
     align-items: center;
     justify-content: space-between;
     gap: 10px;
     padding: 6px 14px;
-    border-top: 1px solid var(--ct-border, var(--_ct-border));
+    border-block-start: 1px solid var(--ct-border, var(--_ct-border));
     background: var(--ct-surface, var(--_ct-surface));
     color: var(--ct-muted, var(--_ct-muted));
     font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
