@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { detailStyles } from './render/detail.styles.js';
 import { filterBarStyles } from './render/filter-bar.styles.js';
+import { forcedColorStyles } from './render/forced-colors.styles.js';
 import { printStyles } from './render/print.styles.js';
 import { rowStyles } from './render/row.styles.js';
 import { stateStyles } from './render/states.styles.js';
@@ -151,7 +152,8 @@ const host = css`
 `;
 
 /**
- * The element's styles, in cascade order: tokens and the host, then each part.
- * Later sheets win ties, as later rules did in one sheet: keep this order.
+ * The element's styles, in cascade order: tokens and the host, then each part,
+ * forced colours last. Later sheets win ties, as later rules did in one sheet:
+ * keep this order.
  */
-export const styles = [host, rowStyles, detailStyles, filterBarStyles, stateStyles, printStyles];
+export const styles = [host, rowStyles, detailStyles, filterBarStyles, stateStyles, printStyles, forcedColorStyles];
