@@ -116,14 +116,23 @@ describe('forced colours', () => {
     expectShape(shadow(el).querySelector('[part="detail"]'), 'expanded detail');
   });
 
-  it('tells checked categories from unchecked ones', async () => {
+  it('tells checked categories from unchecked ones, at the same size and with readable names', async () => {
     const el = await showcase();
     const categories = [...shadow(el).querySelectorAll<HTMLElement>('[part="category"]')];
     categories[1].querySelector('input')!.click();
     await settle(el);
     const checked = categories.find((c) => c.querySelector('input')!.checked)!;
     const unchecked = categories.find((c) => !c.querySelector('input')!.checked)!;
-    expect(contrast(backgroundOf(checked), backgroundOf(unchecked)), 'checked against unchecked').to.be.at.least(3);
+    const [a, b] = [getComputedStyle(checked), getComputedStyle(unchecked)];
+    const around = backgroundOf(parentOf(checked));
+    const edge = (style: CSSStyleDeclaration) => over(parseColor(style.borderTopColor), around);
+    const widthApart = parseFloat(a.borderTopWidth) - parseFloat(b.borderTopWidth);
+    const colourApart = contrast(edge(a), edge(b));
+    const fillApart = contrast(backgroundOf(checked), backgroundOf(unchecked));
+    expect(widthApart >= 1 || colourApart >= 3 || fillApart >= 3, `checked against unchecked: border ${a.borderTopWidth} ${a.borderTopColor} / ${b.borderTopWidth} ${b.borderTopColor}`).to.equal(true);
+    expect(checked.getBoundingClientRect().height).to.equal(unchecked.getBoundingClientRect().height);
+    const name = checked.querySelector('span')!;
+    expect(contrast(over(parseColor(getComputedStyle(name).color), backgroundOf(name)), backgroundOf(name)), 'checked name').to.be.at.least(4.5);
   });
 
   it('draws the skeleton bars while loading', async () => {
