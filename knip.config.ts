@@ -49,10 +49,6 @@ const config: KnipConfig = {
     // Never imported: the root `overrides` entry "lit-html": "$lit-html" points every copy of
     // lit-html in the tree at this version, which needs it as a direct dependency.
     'lit-html',
-    // The stylelint configuration and the `lint:css` script that use these come with another change.
-    'stylelint',
-    'stylelint-use-logical',
-    'postcss-lit',
   ],
 };
 

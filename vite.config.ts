@@ -18,11 +18,12 @@ function mockCrmBackend(): Plugin {
 
 /**
  * The element's CSS, minified in the built bundle: comments dropped and whitespace collapsed inside the `css`
- * literals of the styles module (none of its strings holds whitespace that matters).
+ * literals of the styles modules, the `*.styles.ts` files under src/ (none of their strings holds whitespace that
+ * matters).
  */
 function minifyCssLiterals(): Plugin {
   // Line breaks are kept (one per source line), so that positions in the bundle's source map still point at the
-  // right lines of the styles module.
+  // right lines of the styles modules.
   const minify = (text: string) =>
     text
       .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
@@ -35,7 +36,7 @@ function minifyCssLiterals(): Plugin {
     name: 'client-timeline-minify-css',
     apply: 'build',
     transform(code, id) {
-      if (!id.endsWith('/src/client-timeline.styles.ts')) return null;
+      if (!/\/src\/(?:.+\/)?[\w-]+\.styles\.ts$/.test(id)) return null;
       return { code: code.replace(/\bcss`([^`]*)`/g, (_, body: string) => `css\`${minify(body)}\``), map: null };
     },
   };

@@ -6,13 +6,39 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
 // The demo's mock CRM, served over real HTTP by the test server itself, with no latency.
 const backend = createMockBackend({ latencyMs: 0, now: new Date('2026-11-23T12:00:00Z') });
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: forced colours (Windows High Contrast) for the
+ * test's page. The built-in `emulateMedia` takes `forcedColors` only with Playwright; with the Chrome launcher
+ * (Puppeteer, which accepts no `forced-colors` feature) it goes to the DevTools protocol directly, on a session of
+ * its own per page: its override stays apart from the colour scheme and motion that `emulateMedia` sets. Pages are
+ * reused from one test file to the next: a file that turns forced colours on turns them off when it is done.
+ */
+function forcedColorsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`emulate-forced-colors needs the Chrome launcher, not ${session.browser.type}`);
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const features = payload?.active ? [{ name: 'forced-colors', value: 'active' }] : [];
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' }),
+    forcedColorsPlugin(),
+  ],
   middleware: [
     (ctx, next) =>
       new Promise((resolve, reject) => {

@@ -23,8 +23,11 @@ async function documentedTokens(): Promise<CssProperty[]> {
   throw new Error('client-timeline is not in custom-elements.json');
 }
 
-/** The stylesheet's text, media blocks included. */
-const sheetText = () => [...styles.styleSheet!.cssRules].map((r) => r.cssText).join('\n');
+/** The rules of every part's stylesheet, in cascade order. */
+const allRules = () => styles.flatMap((part) => [...part.styleSheet!.cssRules]);
+
+/** The stylesheets' text, media blocks included. */
+const sheetText = () => allRules().map((r) => r.cssText).join('\n');
 
 /** Public tokens the styles read: `var(--ct-x`. */
 const usedTokens = () => new Set([...sheetText().matchAll(/var\((--ct-[a-z0-9-]+)/g)].map((m) => m[1]));
@@ -104,7 +107,7 @@ describe('theming', () => {
         if (found) offenders.push(`${rule.cssText.slice(0, 80)}… → ${found.join(', ')}`);
       }
     };
-    visit(styles.styleSheet!.cssRules);
+    for (const part of styles) visit(part.styleSheet!.cssRules);
     expect(offenders).to.deep.equal([]);
   });
 
@@ -303,7 +306,7 @@ describe('theming', () => {
     await settle(el);
     expect(getComputedStyle(chevron).transitionDuration).to.equal('0.12s');
     // No animation is declared outside a no-preference block.
-    const animated = [...styles.styleSheet!.cssRules].filter(
+    const animated = allRules().filter(
       (r) => r instanceof CSSStyleRule && /(?:^|;)\s*(?:animation|transition)(?:-[a-z-]+)?\s*:(?!\s*(?:unset|initial|none|0s)\b)/.test(r.style.cssText),
     );
     expect(animated.map((r) => r.cssText.slice(0, 60))).to.deep.equal([]);

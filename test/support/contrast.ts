@@ -21,7 +21,7 @@ function alpha(text: string | undefined): number {
 }
 
 /** `top` painted over the opaque colour `bottom`. */
-function over(top: RGBA, bottom: RGBA): RGBA {
+export function over(top: RGBA, bottom: RGBA): RGBA {
   const a = top[3];
   return [top[0] * a + bottom[0] * (1 - a), top[1] * a + bottom[1] * (1 - a), top[2] * a + bottom[2] * (1 - a), 1];
 }

@@ -1,0 +1,156 @@
+import { css } from 'lit';
+
+/**
+ * An expanded row's detail: full title, facts, bodies (text and sanitized HTML,
+ * with the blocked-images note), field changes, attachments, quoted text, folded updates.
+ */
+export const detailStyles = css`
+  .detail-title {
+    margin-block: 4px 0;
+    margin-inline: 0;
+    max-block-size: 12em;
+    overflow: auto;
+    overflow-wrap: anywhere;
+    white-space: pre-wrap;
+    font-weight: 600;
+  }
+
+  .detail-summary {
+    margin-block: 4px 0;
+    margin-inline: 0;
+    overflow-wrap: anywhere;
+  }
+  .detail {
+    margin-block-start: 8px;
+    padding: 10px 12px;
+    border-radius: var(--ct-radius-small, var(--_ct-radius-small));
+    background: var(--ct-detail-surface, var(--_ct-detail-surface));
+    overflow-wrap: anywhere;
+    /* A long email scrolls in its own box: no row grows taller than a screen or two. */
+    max-block-size: var(--ct-detail-max-height, var(--_ct-detail-max-height));
+    overflow: auto;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px 12px;
+    margin-block: 0 6px;
+    margin-inline: 0;
+  }
+  .field {
+    display: contents;
+  }
+  dt {
+    color: var(--ct-muted, var(--_ct-muted));
+  }
+  dd {
+    margin: 0;
+  }
+  .amount {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .body-text {
+    white-space: pre-wrap;
+  }
+  .body {
+    margin: 6px 0;
+  }
+  .body-html img {
+    max-inline-size: 100%;
+  }
+  .changes {
+    border-collapse: collapse;
+    margin: 6px 0;
+  }
+  .changes caption {
+    text-align: start;
+    color: var(--ct-muted, var(--_ct-muted));
+  }
+  .changes th {
+    text-align: start;
+    font-weight: 600;
+    padding-inline-end: 12px;
+  }
+  .changes td {
+    padding: 0 4px;
+  }
+  .changes del {
+    color: var(--ct-muted, var(--_ct-muted));
+  }
+  .changes ins {
+    text-decoration: none;
+    font-weight: 600;
+  }
+  a {
+    color: var(--ct-accent, var(--_ct-accent));
+  }
+  audio {
+    display: block;
+    margin-block-start: 6px;
+    max-inline-size: 100%;
+  }
+
+  .images-blocked {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 12px;
+    margin: 8px 0;
+    padding: 6px 10px;
+    border: 1px dashed var(--ct-border, var(--_ct-border));
+    border-radius: 6px;
+    color: var(--ct-muted, var(--_ct-muted));
+    font-size: 0.9em;
+  }
+
+  .quoted summary {
+    cursor: pointer;
+    color: var(--ct-accent, var(--_ct-accent));
+    font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
+  }
+  .quoted .body {
+    color: var(--ct-muted, var(--_ct-muted));
+  }
+  .attachments ul {
+    margin: 4px 0;
+    padding-inline-start: 0;
+  }
+  .attachments li {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    list-style: none;
+  }
+  .file-icon svg {
+    inline-size: 14px;
+    block-size: 14px;
+    vertical-align: middle;
+  }
+  .size {
+    color: var(--ct-muted, var(--_ct-muted));
+    font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
+  }
+  .open {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    margin-block-start: 6px;
+  }
+  .open svg {
+    inline-size: 14px;
+    block-size: 14px;
+  }
+  .folded {
+    margin: 0;
+    padding-inline-start: 18px;
+  }
+  .folded li + li {
+    margin-block-start: 6px;
+  }
+  .folded time {
+    margin-inline-start: 8px;
+    color: var(--ct-muted, var(--_ct-muted));
+    font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
+  }
+`;
