@@ -13,7 +13,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const dist = join(root, 'dist');
 export const MAIN = 'client-timeline.js';
-export const BUDGET = { main: 58_000, total: 82_000 };
+// Raised from 58 / 82 KB when the element was split into controllers (+1.3 KB gzip: their names and option objects
+// survive minification) and gained its forced-colours styles and logical properties (+0.3 KB).
+export const BUDGET = { main: 59_000, total: 84_000 };
 export const TARGET = { main: 40_000, total: 55_000 };
 
 function newestMtime(path) {
