@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // Custom Elements Manifest (custom-elements.json) for <client-timeline>, from the JSDoc in src/.
 // `npm run analyze` writes it; README's API tables (scripts/readme-api.mjs) and Storybook's docs
 // are generated from it, and `npm test` fails when it is out of date with the source.
@@ -26,6 +27,32 @@ function publicApiOnly() {
   };
 }
 
+/**
+ * The element's CSS custom properties, from the `@cssprop` tags beside the tokens in client-timeline.styles.ts
+ * (the analyzer reads those tags on the class only), in the order written there.
+ */
+function cssPropertiesFromStyles() {
+  return {
+    name: 'client-timeline-css-properties',
+    packageLinkPhase({ customElementsManifest }) {
+      const source = readFileSync(new URL('./src/client-timeline.styles.ts', import.meta.url), 'utf8');
+      const cssProperties = [...source.matchAll(/^ \* @cssprop \[(--[\w-]+)=([^\]]*)\] - (.*)$/gm)].map(([, name, value, description]) => ({
+        description,
+        name,
+        default: value,
+      }));
+      for (const mod of customElementsManifest.modules) {
+        mod.declarations = mod.declarations?.map((decl) => {
+          if (decl.tagName !== 'client-timeline') return decl;
+          // Where the analyzer puts class-level tags: right after the name.
+          const { kind, description, name, ...rest } = decl;
+          return { kind, description, name, cssProperties, ...rest };
+        });
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.d.ts'],
@@ -34,5 +61,5 @@ export default {
   // package.json already points `customElements` at custom-elements.json.
   packagejson: false,
   quiet: true,
-  plugins: [publicApiOnly()],
+  plugins: [publicApiOnly(), cssPropertiesFromStyles()],
 };

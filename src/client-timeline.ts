@@ -57,61 +57,6 @@ const PREFETCH_ROWS = 15;
  * @fires {CustomEvent<TimelinePageDetail>} timeline-page - A page was loaded and merged: `{ clientId, added, updated, total, done }`. Bubbles, composed.
  * @fires {CustomEvent<TimelineOpenDetail>} timeline-open - The user follows the link to an event's record: `{ id, type, url, record? }`. Cancelable: `preventDefault()` keeps the link from opening so the host app can route inside itself. Bubbles, composed.
  *
- * @cssprop [--ct-surface=#ffffff] - Background (dark: `#0d1117`).
- * @cssprop [--ct-text=#1f2328] - Main text colour (dark: `#f0f6fc`).
- * @cssprop [--ct-muted=#59636e] - Secondary text: times, authors, summaries, day headers (dark: `#9198a1`).
- * @cssprop [--ct-border=#d1d9e0] - Borders and row separators (dark: `#3d444d`).
- * @cssprop [--ct-accent=#0969da] - Links, the new-events pill and the default icon colour (dark: `#4493f8`).
- * @cssprop [--ct-on-accent=#ffffff] - Text on the accent colour (dark: `#0d1117`).
- * @cssprop [--ct-focus=#0969da] - Focus ring (dark: `#4493f8`).
- * @cssprop [--ct-focus-width=2px] - Width of the focus ring.
- * @cssprop [--ct-hover=#f6f8fa] - Background of hovered buttons and menu items (dark: `#151b23`).
- * @cssprop [--ct-detail-surface=#f6f8fa] - Background of an expanded detail (dark: `#151b23`).
- * @cssprop [--ct-skeleton=#eaeef2] - Placeholder bars while loading (dark: `#262c36`).
- * @cssprop [--ct-failed=#cf222e] - Failed events (e.g. a failed call) and errors (dark: `#f85149`).
- * @cssprop [--ct-success=#1a7f37] - Successful outcomes (dark: `#3fb950`).
- * @cssprop [--ct-warning=#9a6700] - Events that need attention (dark: `#d29922`).
- * @cssprop [--ct-match=#fff8c5] - Background of search matches in rows (dark: `#4d3a0c`).
- * @cssprop [--ct-match-border=#9a6700] - Outline of search matches in rows (dark: `#d29922`).
- * @cssprop [--ct-cat-email=#0969da] - Icon colour of emails (dark: `#4493f8`).
- * @cssprop [--ct-cat-call=#1a7f37] - Icon colour of calls (dark: `#3fb950`).
- * @cssprop [--ct-cat-meeting=#8250df] - Icon colour of meetings (dark: `#ab7df8`).
- * @cssprop [--ct-cat-task=#0a7c86] - Icon colour of tasks (dark: `#39c5cf`).
- * @cssprop [--ct-cat-note=#9a6700] - Icon colour of notes (dark: `#d29922`).
- * @cssprop [--ct-cat-deal=#bf3989] - Icon colour of proposals, deals and quotes (dark: `#db61a2`).
- * @cssprop [--ct-cat-billing=#1f6feb] - Icon colour of invoices and payments (dark: `#58a6ff`).
- * @cssprop [--ct-cat-file=#57606a] - Icon colour of files and attachments (dark: `#9198a1`).
- * @cssprop [--ct-cat-chat=#0550ae] - Icon colour of chats (dark: `#79c0ff`).
- * @cssprop [--ct-cat-update=#6e7781] - Icon colour of record updates: field changes, assignments, lifecycle, merges (dark: `#9198a1`).
- * @cssprop [--ct-cat-other=#59636e] - Icon colour of other events (dark: `#9198a1`).
- * @cssprop [--ct-status-blue=#0550ae] - Status chips such as Open, Sent (dark: `#4493f8`).
- * @cssprop [--ct-status-red=#a40e26] - Status chips such as Overdue, Expired, Declined (dark: `#f85149`).
- * @cssprop [--ct-status-green=#116329] - Status chips such as Closed, Paid, Accepted, Completed (dark: `#3fb950`).
- * @cssprop [--ct-status-yellow=#7d4e00] - Status chips such as Credited (dark: `#d29922`).
- * @cssprop [--ct-status-orange=#953800] - Status chips such as In Progress (dark: `#db6d28`).
- * @cssprop [--ct-status-purple=#6639ba] - Status chips such as To Schedule (dark: `#ab7df8`).
- * @cssprop [--ct-status-grey=#59636e] - Status chips such as Draft, Cancelled, and unknown statuses (dark: `#9198a1`).
- * @cssprop [--ct-font-family=inherit] - Font family (inherits the page's by default).
- * @cssprop [--ct-font-size=0.875rem] - Base font size.
- * @cssprop [--ct-font-size-small=0.9em] - Size of secondary text: times, authors, bars.
- * @cssprop [--ct-font-size-label=0.75em] - Size of chips and badges: tone, status, Internal.
- * @cssprop [--ct-line-height=1.4] - Line height (`1.3` when compact).
- * @cssprop [--ct-height=480px] - Height of the element (the list scrolls inside it).
- * @cssprop [--ct-radius=8px] - Corner radius of the element.
- * @cssprop [--ct-radius-small=6px] - Corner radius of the detail box.
- * @cssprop [--ct-detail-max-height=32rem] - Tallest an expanded detail grows; a longer one (a long email) scrolls inside its box, which is keyboard-focusable. Also keeps every row far shorter than the list, which the virtualizer needs to render the rows around it.
- * @cssprop [--ct-elevation=none] - Shadow of the element.
- * @cssprop [--ct-elevation-overlay=0 6px 18px rgb(0 0 0 / 0.16)] - Shadow of menus and the new-events pill.
- * @cssprop [--ct-row-padding=10px 14px] - Padding of each event row (`6px 12px` when compact).
- * @cssprop [--ct-row-gap=0] - Space between rows (e.g. `8px` with `--ct-row-border-width: 1px` for cards).
- * @cssprop [--ct-row-border-width=0 0 1px 0] - Border widths of a row, in `--ct-border` colour: a separator below by default.
- * @cssprop [--ct-row-radius=0] - Corner radius of a row.
- * @cssprop [--ct-row-surface=transparent] - Background of a row.
- * @cssprop [--ct-gap=12px] - Gap between the icon and the text of a row (`10px` when compact).
- * @cssprop [--ct-icon-box=32px] - Size of the round icon badge (`24px` when compact).
- * @cssprop [--ct-icon-size=18px] - Size of the icon glyph (`14px` when compact).
- * @cssprop [--ct-avatar-size=18px] - Size of the author avatar or initials (`16px` when compact).
- *
  * @csspart list - The scrolling feed.
  * @csspart row - One event (`article`); expanded rows also have `row-expanded`, folded updates `row-folded`.
  * @csspart day-header - The day header ("Today", "Monday, November 16", "Upcoming") above the first event of a day.
@@ -163,6 +108,7 @@ const PREFETCH_ROWS = 15;
  * @fires {CustomEvent<TimelineFilterChangeDetail>} timeline-filter-change - The user changed the filter: `{ types, authors, since, until, q }`, the values of the properties of the same names (not fired when the host sets them). Bubbles, composed.
  */
 export class ClientTimeline extends LitElement {
+  // The CSS custom properties (`@cssprop`) are documented beside the tokens, in client-timeline.styles.ts.
   static override styles = styles;
 
   // ── Properties ──────────────────────────────────────────────────────────────────────────────────────────
