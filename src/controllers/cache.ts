@@ -26,7 +26,12 @@ export class CacheController {
     private readonly settings: () => CacheSettings,
   ) {}
 
+  private reported = false;
+
   private onFailure = (error: unknown): void => {
+    // Once per element, even when a change of `cache` brings IndexedDB back and it fails again.
+    if (this.reported) return;
+    this.reported = true;
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     const message = `Saved activity cannot be kept in IndexedDB (${reason}); it is kept in memory for this page only.`;
     emit(this.host, 'timeline-error', { kind: 'cache', clientId: this.settings().clientId ?? '', error, message });

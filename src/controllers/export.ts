@@ -74,7 +74,7 @@ export class ExportController implements ReactiveController {
           signal,
           onProgress: options.onProgress,
         });
-    options.onProgress?.(items.length);
+    if (request.loaded) options.onProgress?.(items.length);
     const { types, authors, since, until, q } = request.filter;
     return exportBlob(format, items, { clientId, exportedAt: new Date().toISOString(), filter: { types, authors, since, until, q } });
   }

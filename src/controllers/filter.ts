@@ -94,7 +94,10 @@ export class FilterController implements ReactiveController {
 
   hostDisconnected(): void {
     this.host.removeEventListener('keydown', this.onKeyDown);
-    this.cancelDraft();
+    // Typing not searched yet is dropped; the box shows the search that applies.
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.draft = this.state.q;
   }
 
   /** The filter as the properties hold it. */
