@@ -7,7 +7,6 @@ import { css } from 'lit';
 export const detailStyles = css`
   .detail-title {
     margin-block: 4px 0;
-    margin-inline: 0;
     max-block-size: 12em;
     overflow: auto;
     overflow-wrap: anywhere;
@@ -17,7 +16,6 @@ export const detailStyles = css`
 
   .detail-summary {
     margin-block: 4px 0;
-    margin-inline: 0;
     overflow-wrap: anywhere;
   }
   .detail {
@@ -35,7 +33,6 @@ export const detailStyles = css`
     grid-template-columns: max-content 1fr;
     gap: 2px 12px;
     margin-block: 0 6px;
-    margin-inline: 0;
   }
   .field {
     display: contents;

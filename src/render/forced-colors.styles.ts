@@ -16,13 +16,7 @@ export const forcedColorStyles = css`
     }
 
     /* Focus rings in the system's highlight, apart from the borders (CanvasText). */
-    .scroller:focus-visible,
-    .row:focus-visible,
-    .toggle:focus-visible,
-    .detail:focus-visible,
-    .detail-title:focus-visible,
-    button:focus-visible,
-    a:focus-visible,
+    :host :focus-visible,
     .fb-cat:has(:focus-visible) {
       outline-color: Highlight;
     }

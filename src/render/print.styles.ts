@@ -47,7 +47,6 @@ export const printStyles = css`
     }
     .print-list p {
       margin-block: 2px 0;
-      margin-inline: 0;
     }
     .print-meta,
     .print-filters {

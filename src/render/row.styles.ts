@@ -148,7 +148,6 @@ export const rowStyles = css`
   }
   .summary {
     margin-block: 4px 0;
-    margin-inline: 0;
     overflow-wrap: anywhere;
     color: var(--ct-muted, var(--_ct-muted));
     white-space: nowrap;
@@ -179,7 +178,6 @@ export const rowStyles = css`
   .day {
     grid-column: 1 / -1;
     margin-block: 2px 8px;
-    margin-inline: 0;
     font-size: 0.8em;
     font-weight: 600;
     letter-spacing: 0.02em;

@@ -44,6 +44,16 @@ const expectShape = (el: Element | null | undefined, what: string) => {
   expect(shapeContrast(el!), `${what}: boundary against its surroundings in forced colours`).to.be.at.least(3);
 };
 
+/** A system colour as the browser resolves it in the current forced palette. */
+function systemColor(name: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
+
 /** A ScriptedAdapter that can push events live (for the new-events pill). */
 class PushAdapter extends ScriptedAdapter {
   private listeners: ((events: unknown[]) => void)[] = [];
@@ -98,6 +108,7 @@ describe('forced colours', () => {
       const style = getComputedStyle(target);
       expect(style.outlineStyle, target.className).to.equal('solid');
       expect(parseFloat(style.outlineWidth), target.className).to.be.at.least(2);
+      expect(style.outlineColor, `${target.className}: ring in the system's Highlight`).to.equal(systemColor('Highlight'));
       const ring = over(parseColor(style.outlineColor), backgroundOf(row));
       expect(contrast(ring, backgroundOf(row)), `${target.className}: focus ring against the row`).to.be.at.least(3);
     }
