@@ -143,11 +143,6 @@ export function renderChanges(changes: NonNullable<EventDetail['changes']>, ctx:
   </table>`;
 }
 
-function renderCustom(result: TemplateResult | Node | string): unknown {
-  // Strings from a host renderer are text; nodes and templates are the host's own markup.
-  return result;
-}
-
 export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string): TemplateResult {
   const d = item.detail ?? {};
   const { msg, fmt } = ctx;
@@ -162,7 +157,7 @@ export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string)
     : nothing;
   if (info.renderDetail) {
     return html`<div class="detail" id=${id} part="detail" tabindex="0">
-      ${renderCustom(info.renderDetail(item, { locale: fmt.locale, formatters: fmt }))} ${linkTemplate}
+      ${/* a host renderer's string is text; its nodes and templates are its own markup */ info.renderDetail(item, { locale: fmt.locale, formatters: fmt })} ${linkTemplate}
     </div>`;
   }
   const facts: TemplateResult[] = [];
