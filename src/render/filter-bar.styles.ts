@@ -64,7 +64,8 @@ export const filterBarStyles = css`
     border-radius: 6px;
     background: var(--ct-surface, var(--_ct-surface));
   }
-  .fb-button {
+  .fb-button,
+  .fb-small {
     display: inline-flex;
     align-items: center;
     gap: 4px;
@@ -80,19 +81,9 @@ export const filterBarStyles = css`
   }
   /* The smaller buttons: All, None, Jump, Clear all. */
   .fb-small {
-    display: inline-flex;
-    align-items: center;
-    gap: 4px;
     min-block-size: 24px;
     padding: 0 8px;
-    font: inherit;
     font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
-    color: inherit;
-    white-space: nowrap;
-    border: 1px solid var(--ct-border, var(--_ct-border));
-    border-radius: 6px;
-    background: var(--ct-surface, var(--_ct-surface));
-    cursor: pointer;
   }
   .fb-button:hover,
   .fb-small:hover,

@@ -1,21 +1,8 @@
 import { expect } from '@open-wc/testing';
-import type { PageQuery, PageResult } from '../../src/data/adapter.js';
 import { TimelineFetchError } from '../../src/data/adapter.js';
 import { Retrier, backoffLeft } from '../../src/data/retry.js';
 import { SourceController } from '../../src/controllers/source.js';
-import { makeEvents, pageQuery, ScriptedAdapter } from '../support/events.js';
-
-/** Answers the first `answered` requests, then never again (but gives up when aborted). */
-class HangsAfter extends ScriptedAdapter {
-  constructor(events: unknown[], private answered: number) {
-    super(events);
-  }
-  override fetchPage(query: PageQuery): Promise<PageResult> {
-    if (this.answered-- > 0) return super.fetchPage(query);
-    this.queries.push(query);
-    return new Promise((_, reject) => query.signal.addEventListener('abort', () => reject(query.signal.reason), { once: true }));
-  }
-}
+import { HangsAfter, makeEvents, pageQuery, ScriptedAdapter } from '../support/events.js';
 
 describe('SourceController: the one way pages are fetched', () => {
   it('validates a page: invalid events skipped and listed, every id kept, counts per category', async () => {

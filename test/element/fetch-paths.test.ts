@@ -1,20 +1,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import type { PageQuery, PageResult } from '../../src/data/adapter.js';
+import type { PageQuery } from '../../src/data/adapter.js';
 import { TimelineFetchError } from '../../src/data/adapter.js';
 import { mount, rendered } from '../support/fixture.js';
-import { makeEvents, ScriptedAdapter } from '../support/events.js';
-
-/** Answers the first `answered` requests, then never again (but gives up when aborted). */
-class HangsAfter extends ScriptedAdapter {
-  constructor(events: unknown[], private answered: number) {
-    super(events);
-  }
-  override fetchPage(query: PageQuery): Promise<PageResult> {
-    if (this.answered-- > 0) return super.fetchPage(query);
-    this.queries.push(query);
-    return new Promise((_, reject) => query.signal.addEventListener('abort', () => reject(query.signal.reason), { once: true }));
-  }
-}
+import { HangsAfter, makeEvents, ScriptedAdapter } from '../support/events.js';
 
 describe('<client-timeline>: polling and export fetch like paging does', () => {
   it('a poll that hangs fails with the timeout and is reported (it used to wait for ever)', async () => {

@@ -95,3 +95,15 @@ export const pageQuery = (over: Partial<PageQuery> = {}): PageQuery => ({
   signal: new AbortController().signal,
   ...over,
 });
+
+/** Answers the first `answered` requests, then never again (but gives up when aborted). */
+export class HangsAfter extends ScriptedAdapter {
+  constructor(events: unknown[], private answered: number) {
+    super(events);
+  }
+  override fetchPage(query: PageQuery): Promise<PageResult> {
+    if (this.answered-- > 0) return super.fetchPage(query);
+    this.queries.push(query);
+    return new Promise((_, reject) => query.signal.addEventListener('abort', () => reject(query.signal.reason), { once: true }));
+  }
+}
