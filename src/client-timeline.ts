@@ -21,18 +21,17 @@ import { SourceController } from './controllers/source.js';
 import type { TimelineAdapter } from './data/adapter.js';
 import { clearCache } from './data/cache.js';
 import type { ExportFormat } from './data/export.js';
-import { filterCategories } from './data/filter.js';
 import { buildRows, type Row } from './data/rows.js';
 import { listView, type ListView } from './data/view.js';
 import { emit } from './events.js';
 import type { MessageOverrides } from './i18n/messages.js';
 import { listAttribute, optionalListAttribute, optionalText } from './internal/attributes.js';
 import { errorMessage } from './internal/errors.js';
-import { catalogVersion, localCategoryLabel } from './model/catalog.js';
+import { catalogVersion } from './model/catalog.js';
 import { describeInvalid, type TimelineItem } from './model/event.js';
 import type { RenderContext } from './render/context.js';
 import { updateDayPin } from './render/day-pin.js';
-import { activeFilters, renderFilterBar } from './render/filter-bar.js';
+import { renderFilterBar } from './render/filter-bar.js';
 import { markMatches } from './render/highlight.js';
 import { renderPrintList } from './render/print-list.js';
 import { prefetchDetail, renderRow, renderRowPlaceholder } from './render/row.js';
@@ -479,7 +478,7 @@ export class ClientTimeline extends LitElement {
       </div>
       ${pager.items.length && pager.status === 'error' ? renderFailureBar(states, pager.cachedAt) : nothing}
       ${this.announcer.render()}
-      ${this.printer.printing ? renderPrintList(this.filters.visible(pager.items), this.filterWords(), i18n.fmt, i18n.msg) : nothing}
+      ${this.printer.printing ? renderPrintList(this.filters.visible(pager.items), this.filters.words(i18n), i18n.fmt, i18n.msg) : nothing}
     </div>`;
   }
 
@@ -500,34 +499,10 @@ export class ClientTimeline extends LitElement {
     this.navigation.onScroll();
   };
 
-  private get categories() {
-    return filterCategories().map((c) => ({ ...c, label: localCategoryLabel(c.key, this.i18n.msg.categories) }));
-  }
-
-  /** The active filters in words, as their chips say them (for the printed list). */
-  private filterWords(): string[] {
-    const { fmt, msg } = this.i18n;
-    return activeFilters({ state: this.filters.state, categories: this.categories, datePreset: this.filters.datePreset, fmt, msg }).map((chip) => chip.label);
-  }
-
   private renderFilterBar(): TemplateResult {
     const { filters, pager, exporter, expansion, navigation } = this;
-    const { fmt, msg } = this.i18n;
-    const { counts, partial } = filters.counts(pager);
     return renderFilterBar(
-      {
-        state: filters.state,
-        draft: filters.draft,
-        categories: this.categories,
-        counts,
-        countsNote: partial ? msg.find.countsLoaded(fmt.count(pager.items.length)) : null,
-        authors: filters.authors(pager.items, fmt.locale),
-        datePreset: filters.datePreset,
-        customDates: filters.customDates || filters.datePreset === 'custom',
-        exporting: exporter.exporting,
-        fmt,
-        msg,
-      },
+      { ...filters.barView(pager, this.i18n), exporting: exporter.exporting },
       {
         ...filters.actions,
         jumpTo: (date) => void navigation.jumpTo(date),

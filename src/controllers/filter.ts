@@ -24,7 +24,10 @@ import {
 import { emit } from '../events.js';
 import { localDate } from '../i18n/format.js';
 import type { TimelineItem } from '../model/event.js';
-import type { DatePreset, FilterBarActions } from '../render/filter-bar.js';
+import type { Formatters } from '../i18n/format.js';
+import type { Messages } from '../i18n/messages.js';
+import { localCategoryLabel } from '../model/catalog.js';
+import { activeFilters, type DatePreset, type FilterBarActions, type FilterBarView } from '../render/filter-bar.js';
 import type { PageCounts } from './pager.js';
 
 const SEARCH_DEBOUNCE_MS = 250;
@@ -186,6 +189,35 @@ export class FilterController implements ReactiveController {
       this.countsMemo = { items, key: memoKey, result };
     }
     return { counts: this.countsMemo.result, partial: !loaded.done };
+  }
+
+  /** What the filter bar shows of the filter, counted over `loaded`, in the element's words. */
+  barView(loaded: Loaded, i18n: { fmt: Formatters; msg: Messages }): Omit<FilterBarView, 'exporting'> {
+    const { fmt, msg } = i18n;
+    const { counts, partial } = this.counts(loaded);
+    const datePreset = this.datePreset;
+    return {
+      state: this.state,
+      draft: this.draft,
+      categories: this.categories(msg),
+      counts,
+      countsNote: partial ? msg.find.countsLoaded(fmt.count(loaded.items.length)) : null,
+      authors: this.authors(loaded.items, fmt.locale),
+      datePreset,
+      customDates: this.customDates || datePreset === 'custom',
+      fmt,
+      msg,
+    };
+  }
+
+  /** The active filters in words, as their chips say them (the printed list's header). */
+  words(i18n: { fmt: Formatters; msg: Messages }): string[] {
+    const view = { state: this.state, categories: this.categories(i18n.msg), datePreset: this.datePreset, ...i18n };
+    return activeFilters(view).map((chip) => chip.label);
+  }
+
+  private categories(msg: Messages) {
+    return filterCategories().map((c) => ({ ...c, label: localCategoryLabel(c.key, msg.categories) }));
   }
 
   /** The people in what is loaded, sorted for `locale`. */
