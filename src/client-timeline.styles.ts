@@ -149,6 +149,10 @@ const host = css`
   * {
     box-sizing: border-box;
   }
+  /* The element's own width decides its narrow layouts (container queries), not the viewport's. */
+  .box {
+    container: timeline / inline-size;
+  }
 `;
 
 /**

@@ -11,8 +11,10 @@ import { ExportController } from './controllers/export.js';
 import { FastScrollController } from './controllers/fast-scroll.js';
 import { FeedFocusController } from './controllers/feed-focus.js';
 import { FilterController } from './controllers/filter.js';
+import { FocusReturnController } from './controllers/focus-return.js';
 import { LiveController } from './controllers/live.js';
 import { LocaleController } from './controllers/locale.js';
+import { MenuController } from './controllers/menus.js';
 import { NavigationController } from './controllers/navigation.js';
 import { PagerController } from './controllers/pager.js';
 import { PrintController } from './controllers/print.js';
@@ -31,11 +33,11 @@ import { catalogVersion } from './model/catalog.js';
 import { describeInvalid, type TimelineItem } from './model/event.js';
 import type { RenderContext } from './render/context.js';
 import { updateDayPin } from './render/day-pin.js';
-import { renderFilterBar } from './render/filter-bar.js';
+import { PANEL, renderFilterBar, searchBox } from './render/filter-bar.js';
 import { markMatches } from './render/highlight.js';
 import { renderPrintList } from './render/print-list.js';
 import { prefetchDetail, renderRow, renderRowPlaceholder } from './render/row.js';
-import { renderFailureBar, renderListState, renderOverlay, renderSentinel, type Progress, type StateView } from './render/states.js';
+import { failureWords, renderFailureBar, renderListState, renderOverlay, renderSentinel, type Progress, type StateView } from './render/states.js';
 
 /** Rows past the last rendered one at which the next page is requested. */
 const PREFETCH_ROWS = 15;
@@ -225,10 +227,15 @@ export class ClientTimeline extends LitElement {
     onError: (error, clientId) => {
       const { msg, fmt } = this.i18n;
       const { cachedAt, items } = this.pager;
-      this.announcer.announce(cachedAt !== null ? msg.savedActivity(fmt.exact(cachedAt)) : `${items.length ? msg.loadMoreFailed : msg.loadFailed} ${errorMessage(error)}`);
+      this.announcer.announce(cachedAt !== null ? msg.savedActivity(fmt.exact(cachedAt)) : `${items.length ? msg.loadMoreFailed : msg.loadFailed} ${failureWords(error, msg)}`);
       this.reportFetch(error, clientId);
     },
-    onCached: (info) => this.announcer.announce(this.i18n.msg.loaded(info.total)),
+    onCached: (info) => {
+      // Saved events shown because the network failed: say that, not only how many.
+      const { msg, fmt } = this.i18n;
+      const { cachedAt, status } = this.pager;
+      this.announcer.announce(status === 'error' && cachedAt !== null ? msg.savedActivity(fmt.exact(cachedAt)) : msg.loaded(info.total));
+    },
     beforeRevalidate: () => this.navigation.beforeRevalidate(),
     onPage: (info) => {
       if (info.total === info.added && info.added > 0) this.announcer.announce(this.i18n.msg.loaded(info.total));
@@ -275,6 +282,9 @@ export class ClientTimeline extends LitElement {
     now: () => this.clock.now,
   });
   private readonly printer = new PrintController(this);
+  private readonly menus = new MenuController(this);
+  private readonly focusReturn = new FocusReturnController(this);
+  private feedFocus!: FeedFocusController;
   @query('.scroller') private scroller!: (HTMLElement & VirtualizerHostElement) | null;
   /** The rows the list shows (filtered, folded), and what they were built from. */
   private rows: Row[] = [];
@@ -287,7 +297,7 @@ export class ClientTimeline extends LitElement {
   constructor() {
     super();
     // Page Down / Page Up between articles, focus kept across recycled rows, results count after filtering.
-    new FeedFocusController(this, {
+    this.feedFocus = new FeedFocusController(this, {
       rows: () => this.rows,
       scroller: () => this.scroller,
       scrollToIndex: (index) => this.rowWindow.reveal(index, 'nearest'),
@@ -487,6 +497,22 @@ export class ClientTimeline extends LitElement {
     this.updateDayPin();
   }
 
+  /** Jumps from the jump-to-date dialog: focus goes to the first row of that day, or back to the actions button. */
+  private async jumpFrom(date: string, from: Element): Promise<void> {
+    const button = this.menus.close(from);
+    const found = await this.navigation.jumpTo(date);
+    // Unless focus moved on meanwhile.
+    if (found && button && (this.renderRoot as ShadowRoot).activeElement === button) this.feedFocus.focusRow(this.navigation.jumpedTo);
+  }
+
+  private firstArticle(): HTMLElement | null {
+    return this.scroller?.querySelector<HTMLElement>('article[data-key]') ?? null;
+  }
+
+  private searchInput(): HTMLElement | null {
+    return searchBox(this.renderRoot);
+  }
+
   private updateDayPin(): void {
     const first = this.rowWindow.firstVisible;
     const pin = this.renderRoot.querySelector<HTMLElement>('.day-pin');
@@ -500,12 +526,18 @@ export class ClientTimeline extends LitElement {
   };
 
   private renderFilterBar(): TemplateResult {
-    const { filters, pager, exporter, expansion, navigation } = this;
+    const { filters, pager, exporter, expansion } = this;
     return renderFilterBar(
       { ...filters.barView(pager, this.i18n), exporting: exporter.exporting },
       {
         ...filters.actions,
-        jumpTo: (date) => void navigation.jumpTo(date),
+        jumpTo: (date, from) => void this.jumpFrom(date, from),
+        openJump: (from) => {
+          this.menus.close(from);
+          this.menus.open(PANEL.jump);
+        },
+        menuDone: (from) => void this.menus.close(from),
+        keepFocus: (from, next) => this.focusReturn.expect(from, next),
         expandAll: () => expansion.expandAll(),
         collapseAll: () => expansion.collapseAll(),
         exportAs: (format) => void exporter.download(format),
@@ -539,8 +571,15 @@ export class ClientTimeline extends LitElement {
       retrying: pager.retrier.retryAt !== null,
       loaded: pager.items.length,
       partial: this.filters.local && !pager.done,
-      retry: () => void this.retry(),
-      clearFilters: () => this.filters.clear(),
+      retry: (from) => {
+        // The Retry button goes away with the failure: focus then goes to the first row (or to Retry again).
+        this.focusReturn.expect(from, () => this.firstArticle() ?? this.renderRoot.querySelector<HTMLElement>('[part~="retry"]'), true);
+        void this.retry();
+      },
+      clearFilters: (from) => {
+        this.focusReturn.expect(from, () => this.searchInput());
+        this.filters.clear();
+      },
     };
   }
 

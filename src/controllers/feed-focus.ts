@@ -6,7 +6,8 @@
  *   scrolling it into view through the virtualizer and loading the next page
  *   when the last loaded one is passed.
  * - Ctrl+Home / Ctrl+End move focus to the first focusable element before /
- *   after the feed.
+ *   after the feed: inside the element, or else the page's next one.
+ * - Enter and Space on a focused article expand or collapse it.
  * - The focused event is remembered by key. When its row leaves the DOM (the
  *   virtualizer recycles rows scrolled away, a page or a filter re-renders the
  *   list), focus is put back on that row, or on the row now at its place when
@@ -186,6 +187,11 @@ export class FeedFocusController implements ReactiveController {
     this.last = element;
   }
 
+  /** Puts focus on row `index` (after a jump to it). */
+  focusRow(index: number): void {
+    if (index >= 0 && index < this.options.rows().length) this.moveTo(index);
+  }
+
   /** Moves focus to row `index`, scrolling it into view; past the loaded rows, after the next page. */
   private moveTo(index: number): void {
     const rows = this.options.rows();
@@ -230,13 +236,30 @@ export class FeedFocusController implements ReactiveController {
       this.moveTo(from + step);
       return;
     }
+    if ((e.key === 'Enter' || e.key === ' ') && !e.ctrlKey && !e.shiftKey && target.matches('article[data-key]')) {
+      e.preventDefault();
+      target.querySelector<HTMLElement>('[part~="toggle"]')?.click();
+      return;
+    }
     if (e.ctrlKey && (e.key === 'Home' || e.key === 'End')) {
-      const outside = this.focusableOutsideFeed(e.key === 'Home' ? 'before' : 'after');
+      const outside = this.focusableOutsideFeed(e.key === 'Home' ? 'before' : 'after') ?? (e.key === 'End' ? this.nextInPage() : null);
       if (!outside) return;
       e.preventDefault();
       outside.focus();
     }
   };
+
+  /** The page's first focusable element after the element (in the host's tree: the document or a shadow root). */
+  private nextInPage(): HTMLElement | null {
+    const host = this.host;
+    const tree = host.getRootNode() as Document | ShadowRoot;
+    for (const el of tree.querySelectorAll<HTMLElement>(FOCUSABLE)) {
+      if (host.contains(el) || !(host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+      if (el.tabIndex < 0 || el.matches(':disabled') || !el.checkVisibility()) continue;
+      return el;
+    }
+    return null;
+  }
 
   /** The first focusable element before (the nearest one) or after the feed, inside the element. */
   private focusableOutsideFeed(where: 'before' | 'after'): HTMLElement | null {

@@ -54,6 +54,9 @@ export class NavigationController implements ReactiveController {
   }
 
   /** Resolves `true` once the newest event on or before `date` is at the top of the list and focused. */
+  /** The row the last successful jump brought into view. */
+  jumpedTo = -1;
+
   async jumpTo(date: string | number | Date): Promise<boolean> {
     const target = typeof date === 'string' ? boundOf(date, 'end') : +date;
     if (target === null || Number.isNaN(target)) throw new RangeError(`jumpTo: "${String(date)}" is not a date`);
@@ -70,6 +73,7 @@ export class NavigationController implements ReactiveController {
         const index = this.options.rows().findIndex((row) => row.item.time <= target);
         if (index >= 0) {
           this.setJumping(null);
+          this.jumpedTo = index;
           await this.scrollToRow(index);
           return true;
         }

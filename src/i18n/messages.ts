@@ -3,6 +3,7 @@
  * complete one), `es` and `pt` in their own files as partial catalogues merged
  * over `en`, so a key not yet translated reads in English instead of breaking.
  */
+import type { FailureKind } from '../internal/errors.js';
 import type { CategoryKey } from '../model/catalog.js';
 
 export interface Messages {
@@ -15,6 +16,10 @@ export interface Messages {
   endOfHistory: string;
   loadFailed: string;
   loadMoreFailed: string;
+  /** Why, in words: said after `loadFailed` / `loadMoreFailed`. */
+  failure: Record<FailureKind, string>;
+  /** The disclosure holding the technical message of an error. */
+  errorDetails: string;
   retry: string;
   /** The notice over cached events when the network failed; `time` is already formatted. */
   savedActivity: (time: string) => string;
@@ -64,8 +69,12 @@ export interface Messages {
 
 interface FindMessages {
   search: string;
+  /** The search box's visible label (part of its name, `search`). */
+  searchLabel: string;
   searchPlaceholder: string;
   categories: string;
+  /** The categories button at narrow widths: "Categories: 3 of 11". */
+  categoriesCount: (selected: number, total: number) => string;
   all: string;
   none: string;
   countsLoaded: (loaded: string) => string;
@@ -73,6 +82,8 @@ interface FindMessages {
   peopleCount: (count: number) => string;
   noPeople: string;
   dateRange: string;
+  /** The date select's visible label. */
+  dateLabel: string;
   anyTime: string;
   lastDays: (days: number) => string;
   thisYear: string;
@@ -96,6 +107,8 @@ interface FindMessages {
   chipRange: (from: string, to: string) => string;
   actions: string;
   jumpToDate: string;
+  /** The menu item that opens the jump-to-date dialog. */
+  jumpToDateItem: string;
   jump: string;
   jumping: (date: string) => string;
   jumpNotFound: (date: string) => string;
@@ -107,6 +120,7 @@ interface FindMessages {
   exported: (count: string) => string;
   exportFailed: (message: string) => string;
   cancel: string;
+  cancelExport: string;
   newEvents: (count: number) => string;
   newEventsAnnounced: (count: number) => string;
   printedFilters: (filters: string) => string;
@@ -115,8 +129,10 @@ interface FindMessages {
 
 const findEn: FindMessages = {
   search: 'Search activity',
-  searchPlaceholder: 'Search…  ( / )',
+  searchLabel: 'Search',
+  searchPlaceholder: 'Titles, text, people…  ( / )',
   categories: 'Categories',
+  categoriesCount: (selected, total) => (selected === total ? 'Categories: all' : `Categories: ${selected} of ${total}`),
   all: 'All',
   none: 'None',
   countsLoaded: (loaded) => `Counts of the ${loaded} events loaded so far`,
@@ -124,6 +140,7 @@ const findEn: FindMessages = {
   peopleCount: (count) => `People (${count})`,
   noPeople: 'No authors in the loaded events',
   dateRange: 'Date range',
+  dateLabel: 'Dates',
   anyTime: 'Any time',
   lastDays: (days) => `Last ${days} days`,
   thisYear: 'This year',
@@ -147,6 +164,7 @@ const findEn: FindMessages = {
   chipRange: (from, to) => `${from} – ${to}`,
   actions: 'More actions',
   jumpToDate: 'Jump to date',
+  jumpToDateItem: 'Jump to date…',
   jump: 'Go',
   jumping: (date) => `Loading activity up to ${date}…`,
   jumpNotFound: (date) => `No activity on or before ${date}`,
@@ -158,6 +176,7 @@ const findEn: FindMessages = {
   exported: (count) => `Exported ${count} events`,
   exportFailed: (message) => `Export failed: ${message}`,
   cancel: 'Cancel',
+  cancelExport: 'Cancel export',
   newEvents: (count) => `${count} new ${count === 1 ? 'event' : 'events'}`,
   newEventsAnnounced: (count) => `${count} new ${count === 1 ? 'event' : 'events'} above`,
   printedFilters: (filters) => `Filtered: ${filters}`,
@@ -172,8 +191,20 @@ export const en: Messages = {
   loading: 'Loading activity…',
   loadingMore: 'Loading older activity…',
   endOfHistory: 'Beginning of history',
-  loadFailed: 'Activity could not be loaded.',
-  loadMoreFailed: 'Older activity could not be loaded.',
+  loadFailed: "Couldn't load activity.",
+  loadMoreFailed: "Couldn't load older activity.",
+  failure: {
+    timeout: 'The server is not answering.',
+    offline: 'You are offline.',
+    unreachable: "The server can't be reached.",
+    busy: 'The server is busy right now.',
+    server: 'The server ran into a problem.',
+    denied: "You don't have access to this activity.",
+    missing: "The server doesn't know this client.",
+    unreadable: "The server's answer could not be read.",
+    unknown: 'Something went wrong.',
+  },
+  errorDetails: 'Details',
   retry: 'Retry',
   savedActivity: (time) => `Showing saved activity from ${time}.`,
   by: (name) => `by ${name}`,

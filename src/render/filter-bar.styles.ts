@@ -22,18 +22,39 @@ export const filterBarStyles = css`
     align-items: center;
     gap: 6px;
   }
-  .fb-search {
-    flex: 1 1 160px;
-    position: relative;
+  .fb-controls {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
+    gap: 6px;
+  }
+  /* A control with its label inside its border: the label stays while typing. */
+  .fb-field {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-block-size: 28px;
+    padding-inline: 8px;
+    border: 1px solid var(--ct-border, var(--_ct-border));
+    border-radius: 6px;
+    background: var(--ct-surface, var(--_ct-surface));
+  }
+  .fb-field:focus-within {
+    outline: var(--ct-focus-width, 2px) solid var(--ct-focus, var(--_ct-focus));
+    outline-offset: 1px;
+  }
+  .fb-label {
+    color: var(--ct-muted, var(--_ct-muted));
+    font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
+    white-space: nowrap;
+  }
+  .fb-search {
+    flex: 1 1 220px;
+    min-inline-size: 0;
   }
   .fb-search-icon {
-    position: absolute;
-    inset-inline-start: 8px;
     display: inline-flex;
     color: var(--ct-muted, var(--_ct-muted));
-    pointer-events: none;
   }
   .fb-search-icon svg,
   .fb-button svg,
@@ -41,25 +62,27 @@ export const filterBarStyles = css`
     inline-size: 14px;
     block-size: 14px;
   }
-  .fb-select,
+  .fb-field input,
+  .fb-field select {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    font: inherit;
+    color: inherit;
+    padding-block: 2px;
+    padding-inline: 0;
+    border: 0;
+    background: none;
+    outline: none;
+  }
+  .fb-field input {
+    min-inline-size: 6ch;
+  }
   .fb-dates input,
   .fb-jump input {
     font: inherit;
     color: inherit;
     min-block-size: 28px;
     padding: 2px 8px;
-    border: 1px solid var(--ct-border, var(--_ct-border));
-    border-radius: 6px;
-    background: var(--ct-surface, var(--_ct-surface));
-  }
-  /* Room on the start side for the magnifier icon. */
-  .fb-search input {
-    font: inherit;
-    color: inherit;
-    inline-size: 100%;
-    min-block-size: 28px;
-    padding-block: 2px;
-    padding-inline: 28px 8px;
     border: 1px solid var(--ct-border, var(--_ct-border));
     border-radius: 6px;
     background: var(--ct-surface, var(--_ct-surface));
@@ -90,34 +113,56 @@ export const filterBarStyles = css`
   .fb-item:hover {
     background: var(--ct-hover, var(--_ct-hover));
   }
-  .fb-menu {
-    position: relative;
-  }
-  .fb-menu > summary {
-    list-style: none;
-  }
-  .fb-menu > summary::-webkit-details-marker {
-    display: none;
-  }
+  /*
+   * Panels are popovers in the top layer, anchored to their button: under it, starting at its start edge (the
+   * actions' panels at its end edge), flipped when that side has no room. MenuController measures and moves one
+   * that still sticks out of the viewport.
+   */
   .fb-panel {
-    position: absolute;
-    inset-block-start: calc(100% + 4px);
-    inset-inline-start: 0;
-    z-index: 4;
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    margin-block: 4px;
+    position-area: block-end span-inline-end;
+    position-try-fallbacks: flip-inline, flip-block, flip-block flip-inline;
     min-inline-size: 200px;
-    max-block-size: 260px;
+    max-inline-size: min(22rem, calc(100vw - 16px));
+    max-block-size: min(20rem, calc(100vh - 16px));
     overflow: auto;
-    display: flex;
     flex-direction: column;
     gap: 2px;
     padding: 6px;
+    color: var(--ct-text, var(--_ct-text));
     border: 1px solid var(--ct-border, var(--_ct-border));
     border-radius: 8px;
     background: var(--ct-surface, var(--_ct-surface));
     box-shadow: var(--ct-elevation-overlay, var(--_ct-elevation-overlay));
   }
+  .fb-panel:popover-open {
+    display: flex;
+  }
   .fb-panel-end {
-    inset-inline: auto 0;
+    position-area: block-end span-inline-start;
+  }
+  [part~='people'] {
+    anchor-name: --ct-people;
+  }
+  [part~='people-panel'] {
+    position-anchor: --ct-people;
+  }
+  [part~='actions'] {
+    anchor-name: --ct-actions;
+  }
+  [part~='actions-menu'],
+  [part~='jump-panel'] {
+    position-anchor: --ct-actions;
+  }
+  [part~='categories-button'] {
+    display: none;
+    anchor-name: --ct-categories;
+  }
+  [part~='categories'] {
+    position-anchor: --ct-categories;
   }
   .fb-check {
     display: flex;
@@ -142,27 +187,55 @@ export const filterBarStyles = css`
   }
   .fb-jump {
     display: flex;
+    flex-wrap: wrap;
     align-items: end;
     gap: 6px;
-    padding-block: 4px 8px;
-    padding-inline: 6px;
-    border-block-end: 1px solid var(--ct-border, var(--_ct-border));
-    margin-block-end: 4px;
+    padding: 4px 6px;
   }
-  .fb-jump label,
+  .fb-jump label {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+    color: var(--ct-muted, var(--_ct-muted));
+  }
   .fb-dates label {
     display: inline-flex;
     align-items: center;
     gap: 6px;
     color: var(--ct-muted, var(--_ct-muted));
   }
-  .fb-cats {
+  /* Wide enough: the categories are a strip that wraps, none hidden. */
+  .fb-cats:not(:popover-open) {
     display: flex;
+    flex-flow: row wrap;
+    position: static;
+    inset: auto;
+    min-inline-size: 0;
+    max-inline-size: none;
+    max-block-size: none;
+    overflow: visible;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    box-shadow: none;
+  }
+  .fb-cats {
+    flex-flow: row wrap;
     align-items: center;
     gap: 4px;
-    overflow-x: auto;
-    scrollbar-width: thin;
-    padding-block-end: 2px;
+  }
+  /* Narrow: the search has its own line; the categories fold behind "Categories: 3 of 11". */
+  @container timeline (inline-size < 36rem) {
+    .fb-search {
+      flex-basis: 100%;
+    }
+    .fb-cats:not(:popover-open) {
+      display: none;
+    }
+    [part~='categories-button'] {
+      display: inline-flex;
+    }
   }
   .fb-cat {
     flex: none;

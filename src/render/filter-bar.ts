@@ -45,7 +45,14 @@ export interface FilterBarActions {
   input(q: string): void;
   clearQuery(): void;
   clearAll(): void;
-  jumpTo(date: string): void;
+  /** Jumps to `date`; `from` is the control it was asked from (the jump dialog's form). */
+  jumpTo(date: string, from: Element): void;
+  /** Closes the actions menu and opens the jump-to-date dialog in its place. */
+  openJump(from: Element): void;
+  /** A menu item ran: closes its menu and puts focus back on the menu's button. */
+  menuDone(from: Element): void;
+  /** Control `from` is about to go away: once it has, focus goes to what `next` returns. */
+  keepFocus(from: Element, next: () => HTMLElement | null): void;
   expandAll(): void;
   collapseAll(): void;
   exportAs(format: 'csv' | 'json'): void;
@@ -63,16 +70,39 @@ function presetLabel(preset: DatePreset, msg: Messages): string {
 }
 
 
-const closeMenu = (e: Event) => (e.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
+/** Ids of the panels and their buttons (unique inside the element's shadow root). */
+export const PANEL = {
+  people: 'ct-people',
+  actions: 'ct-actions',
+  jump: 'ct-jump',
+  categories: 'ct-categories',
+} as const;
+
+const buttonId = (panel: string) => `${panel}-button`;
+
+/** The search box of the element whose shadow root is `root` (where focus goes when a control it was on goes away). */
+export const searchBox = (root: ParentNode): HTMLElement | null => root.querySelector('input[part~="search"]');
+
+/** The shadow root `control` sits in, read while it is still connected. */
+const rootOf = (control: Element): ParentNode => control.getRootNode() as ParentNode;
 
 export function renderFilterBar(view: FilterBarView, on: FilterBarActions): TemplateResult {
   const { msg } = view;
   return html`<div class="filter-bar" part="filter-bar">
     <div class="fb-row">
-      ${renderSearch(view, on)} ${renderDates(view, on)} ${renderPeople(view, on)} ${renderActions(view, on)}
+      ${renderSearch(view, on)}
+      <div class="fb-controls">${renderDates(view, on)} ${renderPeople(view, on)} ${renderCategoriesButton(view)} ${renderActions(view, on)}</div>
     </div>
     ${view.customDates ? renderCustomDates(view, on) : nothing}
-    <div class="fb-cats" role="group" aria-label=${msg.find.categories} part="categories">
+    <div
+      class="fb-cats fb-panel"
+      id=${PANEL.categories}
+      data-opener=${buttonId(PANEL.categories)}
+      popover
+      role="group"
+      aria-label=${msg.find.categories}
+      part="categories"
+    >
       <button type="button" class="fb-small" @click=${() => on.setTypes(null)}>${msg.find.all}</button>
       <button type="button" class="fb-small" @click=${() => on.setTypes([])}>${msg.find.none}</button>
       ${view.categories.map((cat) => renderCategory(cat, view, on))}
@@ -84,8 +114,9 @@ export function renderFilterBar(view: FilterBarView, on: FilterBarActions): Temp
 
 function renderSearch(view: FilterBarView, on: FilterBarActions): TemplateResult {
   const { msg } = view;
-  return html`<div class="fb-search">
+  return html`<label class="fb-field fb-search">
     <span class="fb-search-icon" aria-hidden="true">${icon(search)}</span>
+    <span class="fb-label">${msg.find.searchLabel}</span>
     <input
       type="search"
       part="search"
@@ -103,37 +134,56 @@ function renderSearch(view: FilterBarView, on: FilterBarActions): TemplateResult
         }
       }}
     />
-  </div>`;
+  </label>`;
 }
 
 function renderDates(view: FilterBarView, on: FilterBarActions): TemplateResult {
   const { msg } = view;
-  return html`<select
-    class="fb-select"
-    part="date-range"
-    aria-label=${msg.find.dateRange}
-    @change=${(e: Event) => on.setPreset((e.target as HTMLSelectElement).value as DatePreset)}
-  >
-    ${PRESETS.map((p) => html`<option value=${p} ?selected=${view.datePreset === p}>${presetLabel(p, msg)}</option>`)}
-  </select>`;
+  return html`<label class="fb-field fb-when"
+    ><span class="fb-label">${msg.find.dateLabel}</span
+    ><select
+      class="fb-select"
+      part="date-range"
+      @change=${(e: Event) => on.setPreset((e.target as HTMLSelectElement).value as DatePreset)}
+    >
+      ${PRESETS.map((p) => html`<option value=${p} ?selected=${view.datePreset === p}>${presetLabel(p, msg)}</option>`)}
+    </select></label
+  >`;
 }
 
 function renderCustomDates(view: FilterBarView, on: FilterBarActions): TemplateResult {
   const { msg, state } = view;
   const value = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : '');
   const read = (e: Event) => (e.target as HTMLInputElement).value || null;
-  return html`<div class="fb-row fb-dates" part="custom-dates">
+  return html`<div class="fb-row fb-dates" part="custom-dates" role="group" aria-label=${msg.find.dateRange}>
     <label>${msg.find.from} <input type="date" .value=${live(value(state.since))} @change=${(e: Event) => on.setDates(read(e), state.until)} /></label>
     <label>${msg.find.to} <input type="date" .value=${live(value(state.until))} @change=${(e: Event) => on.setDates(state.since, read(e))} /></label>
   </div>`;
 }
 
+/** A button that opens panel `id` (a popover in the top layer). */
+function opener(id: string, label: unknown, part: string, popup: 'menu' | 'dialog', ariaLabel?: string): TemplateResult {
+  return html`<button
+    type="button"
+    class="fb-button fb-opener"
+    id=${buttonId(id)}
+    part=${part}
+    popovertarget=${id}
+    aria-haspopup=${popup}
+    aria-expanded="false"
+    aria-label=${ariaLabel ?? nothing}
+    title=${ariaLabel ?? nothing}
+  >
+    ${label}
+  </button>`;
+}
+
 function renderPeople(view: FilterBarView, on: FilterBarActions): TemplateResult {
   const { msg, state } = view;
   const names = [...new Set([...state.authors, ...view.authors])];
-  return html`<details class="fb-menu" part="people">
-    <summary class="fb-button">${state.authors.length ? msg.find.peopleCount(state.authors.length) : msg.find.people}</summary>
-    <div class="fb-panel" role="group" aria-label=${msg.find.people}>
+  const label = state.authors.length ? msg.find.peopleCount(state.authors.length) : msg.find.people;
+  return html`${opener(PANEL.people, label, 'people', 'dialog')}
+    <div class="fb-panel" id=${PANEL.people} data-opener=${buttonId(PANEL.people)} popover role="dialog" aria-label=${msg.find.people} part="people-panel">
       ${names.length
         ? names.map(
             (name) => html`<label class="fb-check"
@@ -141,40 +191,46 @@ function renderPeople(view: FilterBarView, on: FilterBarActions): TemplateResult
                 type="checkbox"
                 .checked=${live(state.authors.includes(name))}
                 @change=${(e: Event) => on.toggleAuthor(name, (e.target as HTMLInputElement).checked)}
-              />${name}</label
+              /><span dir="auto">${name}</span></label
             >`,
           )
         : html`<p class="fb-note">${msg.find.noPeople}</p>`}
-    </div>
-  </details>`;
+    </div>`;
+}
+
+/** At narrow widths the category strip folds into a panel behind this button ("Categories: 3 of 11"). */
+function renderCategoriesButton(view: FilterBarView): TemplateResult {
+  const { msg, state, categories } = view;
+  const selected = state.types === null ? categories.length : categories.filter((c) => state.types!.includes(c.key)).length;
+  return opener(PANEL.categories, msg.find.categoriesCount(selected, categories.length), 'categories-button', 'dialog');
 }
 
 function renderActions(view: FilterBarView, on: FilterBarActions): TemplateResult {
   const { msg } = view;
-  let jumpInput: HTMLInputElement | null = null;
+  /** Runs a menu item, closes the menu and puts focus back on its button. */
+  const item = (label: string, run: () => void) =>
+    html`<button type="button" class="fb-item" role="menuitem" @click=${(e: Event) => (on.menuDone(e.currentTarget as Element), run())}>${label}</button>`;
   const jump = (e: Event) => {
     e.preventDefault();
-    const input = jumpInput ?? (e.currentTarget as HTMLElement).querySelector('input');
-    if (input?.value) {
-      on.jumpTo(input.value);
-      closeMenu(e);
-    }
+    const input = (e.currentTarget as HTMLFormElement).querySelector('input');
+    if (input?.value) on.jumpTo(input.value, e.currentTarget as Element);
   };
-  return html`<details class="fb-menu fb-end" part="actions">
-    <summary class="fb-button" aria-label=${msg.find.actions} title=${msg.find.actions}>${icon(ellipsis)}</summary>
-    <div class="fb-panel fb-panel-end">
+  return html`${opener(PANEL.actions, icon(ellipsis), 'actions', 'menu', msg.find.actions)}
+    <div class="fb-panel fb-panel-end" id=${PANEL.actions} data-opener=${buttonId(PANEL.actions)} popover role="menu" aria-label=${msg.find.actions} part="actions-menu">
+      <button type="button" class="fb-item" role="menuitem" aria-haspopup="dialog" @click=${(e: Event) => on.openJump(e.currentTarget as Element)}>
+        ${msg.find.jumpToDateItem}
+      </button>
+      ${item(msg.find.expandAll, on.expandAll)} ${item(msg.find.collapseAll, on.collapseAll)}
+      ${view.exporting === null
+        ? html`${item(msg.find.exportCsv, () => on.exportAs('csv'))} ${item(msg.find.exportJson, () => on.exportAs('json'))}`
+        : item(msg.find.cancelExport, on.cancelExport)}
+    </div>
+    <div class="fb-panel fb-panel-end" id=${PANEL.jump} data-opener=${buttonId(PANEL.actions)} popover role="dialog" aria-label=${msg.find.jumpToDate} part="jump-panel">
       <form class="fb-jump" @submit=${jump}>
-        <label>${msg.find.jumpToDate} <input type="date" name="jump" @change=${(e: Event) => (jumpInput = e.target as HTMLInputElement)} /></label>
+        <label>${msg.find.jumpToDate} <input type="date" name="jump" required /></label>
         <button type="submit" class="fb-small">${msg.find.jump}</button>
       </form>
-      <button type="button" class="fb-item" @click=${(e: Event) => (on.expandAll(), closeMenu(e))}>${msg.find.expandAll}</button>
-      <button type="button" class="fb-item" @click=${(e: Event) => (on.collapseAll(), closeMenu(e))}>${msg.find.collapseAll}</button>
-      ${view.exporting === null
-        ? html`<button type="button" class="fb-item" @click=${(e: Event) => (on.exportAs('csv'), closeMenu(e))}>${msg.find.exportCsv}</button>
-            <button type="button" class="fb-item" @click=${(e: Event) => (on.exportAs('json'), closeMenu(e))}>${msg.find.exportJson}</button>`
-        : html`<button type="button" class="fb-item" @click=${() => on.cancelExport()}>${msg.find.cancel}</button>`}
-    </div>
-  </details>`;
+    </div>`;
 }
 
 function renderCategory(cat: CategoryInfo, view: FilterBarView, on: FilterBarActions): TemplateResult {
@@ -224,12 +280,38 @@ function renderChips(view: FilterBarView, on: FilterBarActions): TemplateResult 
   if (!chips.length) return nothing;
   return html`<div class="fb-chips" part="chips" role="group" aria-label=${msg.find.activeFilters}>
     ${chips.map(
-      (chip) => html`<span class="fb-chip" part="chip"
-        >${chip.label}<button type="button" class="fb-chip-remove" aria-label=${msg.find.remove(chip.label)} @click=${chip.remove}>
+      (chip, index) => html`<span class="fb-chip" part="chip"
+        >${chip.label}<button
+          type="button"
+          class="fb-chip-remove"
+          aria-label=${msg.find.remove(chip.label)}
+          @click=${(e: Event) => {
+            const from = e.currentTarget as Element;
+            const root = rootOf(from);
+            // The chip goes away: focus moves to the one now at its place, or the last one, or the search box.
+            on.keepFocus(from, () => {
+              const rest = [...root.querySelectorAll<HTMLElement>('.fb-chip-remove')];
+              return rest[Math.min(index, rest.length - 1)] ?? searchBox(root);
+            });
+            chip.remove();
+          }}
+        >
           ${icon(x)}
         </button></span
       >`,
     )}
-    <button type="button" class="fb-small fb-clear" part="clear-all" @click=${() => on.clearAll()}>${msg.find.clearAll}</button>
+    <button
+      type="button"
+      class="fb-small fb-clear"
+      part="clear-all"
+      @click=${(e: Event) => {
+        const from = e.currentTarget as Element;
+        const root = rootOf(from);
+        on.keepFocus(from, () => searchBox(root));
+        on.clearAll();
+      }}
+    >
+      ${msg.find.clearAll}
+    </button>
   </div>`;
 }

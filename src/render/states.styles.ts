@@ -149,4 +149,23 @@ export const stateStyles = css`
     color: var(--ct-muted, var(--_ct-muted));
     font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
   }
+  /* The technical message of an error, folded: people read the words above it. */
+  .error-details {
+    max-inline-size: 100%;
+    color: var(--ct-muted, var(--_ct-muted));
+    font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
+  }
+  .error-details summary {
+    cursor: pointer;
+  }
+  .error-details code {
+    display: block;
+    margin-block-start: 4px;
+    overflow-wrap: anywhere;
+    white-space: pre-wrap;
+  }
+  .status-bar .error-details {
+    display: inline-block;
+    margin-inline-start: 6px;
+  }
 `;

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ListView } from '../data/view.js';
 import type { Formatters } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
-import { errorMessage } from '../internal/errors.js';
+import { errorMessage, failureKind } from '../internal/errors.js';
 import { icon } from './icons.js';
 import { renderSkeleton } from './row.js';
 import arrowUp from 'lucide/dist/esm/icons/arrow-up.mjs';
@@ -24,9 +24,22 @@ export interface StateView {
   loaded: number;
   /** The filter is applied to what is loaded and older pages were not all looked at. */
   partial: boolean;
-  retry(): void;
-  clearFilters(): void;
+  /** `from`: the button pressed (focus moves on from it once it is gone). */
+  retry(from: Element): void;
+  clearFilters(from: Element): void;
 }
+
+/** The error in words, then the technical message behind Details (also in the `timeline-error` event). */
+export const failureWords = (error: unknown, msg: Messages): string => msg.failure[failureKind(error)];
+
+function renderErrorDetails(error: unknown, msg: Messages): TemplateResult {
+  return html`<details class="error-details" part="error-details">
+    <summary>${msg.errorDetails}</summary>
+    <code dir="auto">${errorMessage(error)}</code>
+  </details>`;
+}
+
+const pressed = (e: Event) => e.currentTarget as Element;
 
 /** The one message the list area shows for `view` (nothing for `list`). */
 export function renderListState(v: StateView): TemplateResult | typeof nothing {
@@ -36,28 +49,29 @@ export function renderListState(v: StateView): TemplateResult | typeof nothing {
       return nothing;
     case 'no-client':
       return html`<div class="state" part="empty-state"><span class="icon">${icon('circle-dot')}</span><p>${msg.noClient}</p></div>`;
+    // Errors are announced by the element's one live region (AnnouncerController), not by these blocks.
     case 'loading':
       return html`<div class="state-loading">${renderSkeleton(6)}<span class="sr-only">${msg.loading}</span></div>`;
     case 'error':
-      return html`<div class="state error" part="error-state" role="alert">
+      return html`<div class="state error" part="error-state">
         <span class="icon">${icon('triangle-alert')}</span>
-        <p>${msg.loadFailed}</p>
-        <p class="hint">${errorMessage(v.error)}</p>
+        <slot name="error"><p>${msg.loadFailed}</p></slot>
+        <p class="hint">${failureWords(v.error, msg)}</p>
         ${v.retrying ? html`<p class="hint retrying">${msg.retrying}</p>` : nothing}
-        <button class="retry" part="retry" type="button" @click=${v.retry}>${msg.retry}</button>
+        <button class="retry" part="retry" type="button" @click=${(e: Event) => v.retry(pressed(e))}>${msg.retry}</button>
+        ${renderErrorDetails(v.error, msg)}
       </div>`;
     case 'empty':
       return html`<div class="state" part="empty-state">
         <span class="icon">${icon('circle-dot')}</span>
-        <p>${msg.empty}</p>
-        <p class="hint">${msg.emptyHint}</p>
+        <slot name="empty"><p>${msg.empty}</p><p class="hint">${msg.emptyHint}</p></slot>
       </div>`;
     case 'no-matches':
       return html`<div class="state" part="no-matches">
         <span class="icon">${icon('circle-dot')}</span>
         <p>${msg.find.noMatches}</p>
         <p class="hint">${v.partial ? msg.find.noMatchesLoaded(v.fmt.count(v.loaded)) : msg.find.noMatchesHint}</p>
-        <button class="retry" type="button" @click=${v.clearFilters}>${msg.find.clearFilters}</button>
+        <button class="retry" type="button" @click=${(e: Event) => v.clearFilters(pressed(e))}>${msg.find.clearFilters}</button>
       </div>`;
   }
 }
@@ -66,14 +80,17 @@ export function renderListState(v: StateView): TemplateResult | typeof nothing {
 export function renderFailureBar(v: StateView, cachedAt: number | null): TemplateResult {
   const { msg } = v;
   if (cachedAt !== null) {
-    return html`<div class="status-bar notice" part="cache-notice" role="status">
+    return html`<div class="status-bar notice" part="cache-notice">
       <span>${msg.savedActivity(v.fmt.exact(cachedAt))}</span>
-      <button class="retry" part="retry" type="button" @click=${v.retry}>${msg.retry}</button>
+      <button class="retry" part="retry" type="button" @click=${(e: Event) => v.retry(pressed(e))}>${msg.retry}</button>
     </div>`;
   }
-  return html`<div class="status-bar error" part="status-bar" role="alert">
-    <span>${msg.loadMoreFailed} <span class="hint">${errorMessage(v.error)}</span>${v.retrying ? html` <span class="hint retrying">${msg.retrying}</span>` : nothing}</span>
-    <button class="retry" part="retry" type="button" @click=${v.retry}>${msg.retry}</button>
+  return html`<div class="status-bar error" part="status-bar">
+    <span
+      >${msg.loadMoreFailed} <span class="hint">${failureWords(v.error, msg)}</span>${v.retrying ? html` <span class="hint retrying">${msg.retrying}</span>` : nothing}
+      ${renderErrorDetails(v.error, msg)}</span
+    >
+    <button class="retry" part="retry" type="button" @click=${(e: Event) => v.retry(pressed(e))}>${msg.retry}</button>
   </div>`;
 }
 

@@ -394,7 +394,7 @@ describe('<client-timeline>', () => {
     expect(el.events.length).to.equal(30);
     expect(articles(el).length).to.be.greaterThan(0);
     const bar = shadow(el).querySelector('[part="status-bar"]')!;
-    expect(bar.textContent).to.contain('Older activity could not be loaded');
+    expect(bar.textContent).to.contain("Couldn't load older activity.");
     bar.querySelector<HTMLButtonElement>('button')!.click();
     await waitUntil(() => el.events.length === 60);
     await settle(el);

@@ -68,7 +68,7 @@ describe('export', () => {
       clicked.push(this);
     };
     try {
-      const button = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="actions"] button')].find((b) => b.textContent === 'Export CSV')!;
+      const button = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="actions-menu"] button')].find((b) => b.textContent === 'Export CSV')!;
       button.click();
       await waitUntil(() => clicked.length === 1);
     } finally {

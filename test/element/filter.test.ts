@@ -81,9 +81,10 @@ describe('<client-timeline> filter bar', () => {
   it('filters by author and by a date preset, shows chips, and clears them', async () => {
     const el = await mount({ adapter: new ScriptedAdapter(makeEvents(24 * 12, 0).map((e, i) => ({ ...e, occurredAt: new Date(NOW - (i + 1) * 6 * 3_600_000).toISOString() }))) });
     await rendered(el, 5);
-    const people = bar(el).querySelector<HTMLDetailsElement>('[part="people"]')!;
-    people.querySelector('summary')!.click();
+    bar(el).querySelector<HTMLButtonElement>('[part="people"]')!.click();
     await settle(el);
+    const people = bar(el).querySelector<HTMLElement>('[part="people-panel"]')!;
+    expect(people.matches(':popover-open')).to.equal(true);
     const diego = [...people.querySelectorAll('label')].find((l) => l.textContent!.includes('Diego Mora'))!;
     const change = oneEvent(el, 'timeline-filter-change');
     diego.querySelector('input')!.click();
@@ -285,8 +286,7 @@ describe('<client-timeline> filter bar', () => {
     await settle(el);
     expect(articles(el).some((a) => a.querySelector('[part~="detail"]'))).to.equal(false);
     // Through the actions menu.
-    const actions = shadow(el).querySelector<HTMLDetailsElement>('[part="actions"]')!;
-    actions.open = true;
+    shadow(el).querySelector<HTMLButtonElement>('[part="actions"]')!.click();
     button(el, 'Expand all').click();
     await settle(el);
     expect(articles(el).every((a) => a.querySelector('button[aria-expanded="true"]'))).to.equal(true);

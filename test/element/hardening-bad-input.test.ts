@@ -91,7 +91,8 @@ describe('hardening: bad input', () => {
         const adapter = adapterWith((q) => (broken ? (misbehave(q) ?? Promise.resolve(undefined)) : undefined));
         const { el, errors } = await mountCollecting(adapter);
         await waitUntil(() => errorState(el), 'error state');
-        expect(errorState(el)!.getAttribute('role')).to.equal('alert');
+        // Said once, by the element's live region.
+        expect(shadow(el).querySelector('[role="status"][aria-live="polite"]')!.textContent).to.contain("Couldn't load activity.");
         expect(errorState(el)!.textContent).to.match(message);
         expect(errors.map((e) => e.kind)).to.deep.equal(['fetch']);
         broken = false;
