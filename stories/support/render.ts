@@ -68,7 +68,7 @@ export interface TimelineArgs {
   q?: string;
   cache?: 'indexeddb' | 'memory' | 'none';
   'cache-namespace'?: string;
-  /** One of the example themes shipped in themes/ (a stylesheet on the page). */
+  /** One of the example themes shipped in themes/ (a stylesheet scoped to the story's box). */
   stylesheet?: '' | keyof typeof THEMES;
   /** Page background around the element. */
   background?: string;
@@ -97,12 +97,18 @@ export function renderTimeline(args: TimelineArgs, context: { id: string }): Tem
     if (name.startsWith('--ct-') && typeof value === 'string' && value !== '') style[name] = value;
   }
   const stylesheet = args.stylesheet ? THEMES[args.stylesheet] : '';
-  return html`${stylesheet ? html`<style>
-        ${stylesheet}
-      </style>` : nothing}<div
+  // The theme applies inside this story's box only: the docs page shows every story on one page.
+  const scope = `ct-story-${context.id}`;
+  return html`<div
+      class=${scope}
       lang=${ifDefined(args.lang || undefined)}
       style=${styleMap({ maxWidth: args.width || '760px', background: args.background || '', padding: args.background ? '16px' : '' })}
     >
+    ${stylesheet ? html`<style>
+          @scope (.${CSS.escape(scope)}) {
+            ${stylesheet}
+          }
+        </style>` : nothing}
     <client-timeline
       .adapter=${adapterFor(args.scenario, context.id)}
       .now=${NOW}
@@ -144,7 +150,7 @@ export function timelineArgTypes(): Partial<ArgTypes<TimelineArgs>> {
     },
     width: { description: 'Width of the box around the element.', control: 'text', table: { category: 'story' } },
     stylesheet: {
-      description: 'An example theme from themes/, linked on the page.',
+      description: 'An example theme from themes/, applied to this story only.',
       control: 'select',
       options: ['', ...Object.keys(THEMES)],
       table: { category: 'story' },
