@@ -1,6 +1,6 @@
 // Builds the static Storybook and opens every story in headless Chromium: each must render with
 // no console error, no page error, no failed request and no axe-core violation. Then the checks of
-// CHECKS: the docs page (every story on one page).
+// CHECKS: the docs page (every story on one page) and a story over time.
 //
 //   node scripts/test-storybook.mjs              build, then test every story
 //   node scripts/test-storybook.mjs --no-build   test the storybook-static/ already built
@@ -81,7 +81,7 @@ async function lookOf(page, root) {
   return handle.jsonValue();
 }
 
-/** Checks of more than one story at a time. */
+/** Checks of more than one story at a time, or of a story over time. */
 const CHECKS = [
   {
     id: 'timeline--docs',
@@ -101,6 +101,24 @@ const CHECKS = [
           if (docs[key] !== alone[id][key]) throw new Error(`${id} on the docs page: ${key} is ${docs[key]}, on its own ${alone[id][key]}`);
         }
       }
+    },
+  },
+  {
+    id: 'timeline--load-failed',
+    name: 'load failed: stays failed until Retry, then shows the history',
+    async run(page) {
+      await page.goto(`${base}/iframe.html?id=timeline--load-failed&viewMode=story`, { waitUntil: 'load' });
+      const state = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('client-timeline')?.shadowRoot;
+          return { error: !!root?.querySelector('[part="error-state"]'), rows: root?.querySelectorAll('article').length ?? 0 };
+        });
+      await page.waitForFunction(() => document.querySelector('client-timeline')?.shadowRoot?.querySelector('[part="error-state"]'), null, { timeout: 15_000 });
+      await page.waitForTimeout(3000);
+      const after = await state();
+      if (!after.error || after.rows) throw new Error(`3 s after failing: ${after.error ? '' : 'no error state, '}${after.rows} rows`);
+      await page.locator('client-timeline [part="retry"]').click();
+      await page.waitForFunction(() => document.querySelector('client-timeline')?.shadowRoot?.querySelectorAll('article').length, null, { timeout: 10_000 });
     },
   },
 ];

@@ -32,6 +32,8 @@ type Scenario =
   | 'offline'
   | 'none';
 
+const HOUR = 3_600_000;
+
 const SCENARIOS: Record<Scenario, () => TimelineAdapter | null> = {
   karina: () => new MemoryAdapter(clientSource('karina')),
   twozo: () => new MemoryAdapter(clientSource('twozo')),
@@ -40,10 +42,10 @@ const SCENARIOS: Record<Scenario, () => TimelineAdapter | null> = {
   big: () => new MemoryAdapter(clientSource('big')),
   empty: () => new MemoryAdapter(clientSource('empty')),
   loading: () => pendingAdapter,
-  // The first request fails; Retry loads Karina's history.
-  error: () => new MemoryAdapter(clientSource('karina'), { failRequests: [0] }),
-  // The first page loads, the next one fails: the status bar under the list, with Retry.
-  'error-older-page': () => new MemoryAdapter(clientSource('octopus'), { failRequests: [1] }),
+  // The first request fails for longer than the element retries by itself: it stays failed until Retry loads Karina's history.
+  error: () => new MemoryAdapter(clientSource('karina'), { failRequests: [0], retryAfterMs: HOUR }),
+  // The first page loads, the next one fails (as long): the status bar under the list, with Retry.
+  'error-older-page': () => new MemoryAdapter(clientSource('octopus'), { failRequests: [1], retryAfterMs: HOUR }),
   categories: () => new MemoryAdapter(listSource(everyCategory)),
   types: () => new MemoryAdapter(listSource(everyType)),
   tones: () => new MemoryAdapter(listSource(everyTone)),
