@@ -16,10 +16,10 @@ export interface PrintHeader {
 
 export function renderPrintList(items: readonly TimelineItem[], header: PrintHeader, fmt: Formatters, msg: Messages): TemplateResult {
   return html`<div class="print-list" part="print-list">
-    <header class="print-header">
+    <header>
       <p class="print-title" dir="auto">${msg.find.printedTitle(header.client)}</p>
       <p class="print-filters">${header.filters.length ? msg.find.printedFilters(header.filters.join(' · ')) : msg.find.printedUnfiltered}</p>
-      <p class="print-date"><time datetime=${new Date(header.printedAt).toISOString()}>${msg.find.printedAt(fmt.stamp(header.printedAt))}</time></p>
+      <p class="print-filters">${msg.find.printedAt(fmt.stamp(header.printedAt))}</p>
     </header>
     <ol>
       ${items.map(

@@ -48,17 +48,11 @@ export const printStyles = css`
     .print-list p {
       margin-block: 2px 0;
     }
-    .print-header {
-      padding-block-end: 6px;
-      border-block-end: 2px solid #000;
-    }
     .print-title {
-      font-size: 1.25em;
       font-weight: 600;
     }
     .print-meta,
-    .print-filters,
-    .print-date {
+    .print-filters {
       color: #444;
       font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
     }

@@ -31,7 +31,6 @@ describe('PrintController and the printed list', () => {
     const lines = [...(header?.querySelectorAll('p') ?? [])].map((p) => p.textContent!.trim());
     // NOW is 12:00 UTC: 6:00 in Costa Rica (UTC-6 all year).
     expect(lines).to.deep.equal(['Activity of Karina Solís', 'Filtered: Emails, Calls', 'Printed Nov 23, 2026, 6:00 AM CST']);
-    expect(header!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-23T12:00:00.000Z');
   });
 
   it('names the client by its id without a label, and says when nothing is filtered, in the element\'s language', async () => {
