@@ -1,5 +1,6 @@
 // Builds the static Storybook and opens every story in headless Chromium: each must render with
-// no console error, no page error, no failed request and no axe-core violation.
+// no console error, no page error, no failed request and no axe-core violation. Then the checks of
+// CHECKS: the docs page (every story on one page) and a story over time.
 //
 //   node scripts/test-storybook.mjs              build, then test every story
 //   node scripts/test-storybook.mjs --no-build   test the storybook-static/ already built
@@ -38,11 +39,6 @@ if (!args.includes('--no-build')) {
 
 const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story' && e.id.includes(filter));
-if (!stories.length) {
-  console.error(`No stories${filter ? ` matching "${filter}"` : ''} in storybook-static/index.json`);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-}
 
 // A plain static server for storybook-static/ (no backend: the static build must stand alone).
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
@@ -64,6 +60,75 @@ const axeOptions = {
   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
   rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false }, 'landmark-one-main': { enabled: false } },
 };
+
+/** How a story's element looks: the font and colour of its first title, the background of its filter bar. */
+async function lookOf(page, root) {
+  const handle = await page.waitForFunction(
+    (root) => {
+      const el = document.querySelector(`${root} client-timeline`);
+      el?.scrollIntoView();
+      const title = el?.shadowRoot?.querySelector('article [part~="title"]');
+      const bar = el?.shadowRoot?.querySelector('[part~="filter-bar"]');
+      if (!title || !bar) return null;
+      // The element inherits the page's font (Storybook's docs font differs from a bare story's): say "inherited" then.
+      const font = getComputedStyle(title).fontFamily;
+      const around = getComputedStyle(document.querySelector(root)).fontFamily;
+      return { font: font === around ? 'inherited' : font, title: getComputedStyle(title).color, filterBar: getComputedStyle(bar).backgroundColor };
+    },
+    root,
+    { timeout: 15_000 },
+  );
+  return handle.jsonValue();
+}
+
+/** Checks of more than one story at a time, or of a story over time. */
+const CHECKS = [
+  {
+    id: 'timeline--docs',
+    name: 'docs page: each story looks as it does on its own (a theme stays in its story)',
+    async run(page) {
+      const ids = ['timeline--short-history', 'timeline--dark', 'timeline--theme-neutral', 'timeline--theme-ops-console'];
+      const alone = {};
+      for (const id of ids) {
+        await page.goto(`${base}/iframe.html?id=${id}&viewMode=story`, { waitUntil: 'load' });
+        alone[id] = await lookOf(page, '#storybook-root');
+      }
+      if (alone['timeline--short-history'].font === alone['timeline--theme-ops-console'].font) throw new Error('the ops console theme changes nothing on its own');
+      await page.goto(`${base}/iframe.html?id=timeline--docs&viewMode=docs`, { waitUntil: 'load' });
+      for (const id of ids) {
+        const docs = await lookOf(page, `#anchor--${id}`);
+        for (const key of Object.keys(docs)) {
+          if (docs[key] !== alone[id][key]) throw new Error(`${id} on the docs page: ${key} is ${docs[key]}, on its own ${alone[id][key]}`);
+        }
+      }
+    },
+  },
+  {
+    id: 'timeline--load-failed',
+    name: 'load failed: stays failed until Retry, then shows the history',
+    async run(page) {
+      await page.goto(`${base}/iframe.html?id=timeline--load-failed&viewMode=story`, { waitUntil: 'load' });
+      const state = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('client-timeline')?.shadowRoot;
+          return { error: !!root?.querySelector('[part="error-state"]'), rows: root?.querySelectorAll('article').length ?? 0 };
+        });
+      await page.waitForFunction(() => document.querySelector('client-timeline')?.shadowRoot?.querySelector('[part="error-state"]'), null, { timeout: 15_000 });
+      await page.waitForTimeout(3000);
+      const after = await state();
+      if (!after.error || after.rows) throw new Error(`3 s after failing: ${after.error ? '' : 'no error state, '}${after.rows} rows`);
+      await page.locator('client-timeline [part="retry"]').click();
+      await page.waitForFunction(() => document.querySelector('client-timeline')?.shadowRoot?.querySelectorAll('article').length, null, { timeout: 10_000 });
+    },
+  },
+];
+
+const checks = CHECKS.filter((c) => c.id.includes(filter) || c.name.includes(filter));
+if (!stories.length && !checks.length) {
+  console.error(`No stories or checks${filter ? ` matching "${filter}"` : ''} in storybook-static/index.json`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 
 const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: chromiumArgs });
 let passed = 0;
@@ -140,6 +205,19 @@ try {
     } catch (error) {
       failed++;
       console.log(`✗ ${story.id}\n    ${error.message.split('\n')[0]}${problems.length ? `\n    ${problems.join('\n    ')}` : ''}`);
+    } finally {
+      await page.close();
+    }
+  }
+  for (const check of checks) {
+    const page = await context.newPage();
+    try {
+      await check.run(page);
+      passed++;
+      console.log(`✓ ${check.name}`);
+    } catch (error) {
+      failed++;
+      console.log(`✗ ${check.name}\n    ${error.message.split('\n')[0]}`);
     } finally {
       await page.close();
     }

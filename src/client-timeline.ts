@@ -123,6 +123,9 @@ export class ClientTimeline extends LitElement {
   /** Whose timeline to show. Changing it aborts in-flight requests and starts over. */
   @property({ attribute: 'client-id' }) clientId: string | null = null;
 
+  /** How the client is named in the printed list's header and the export file name, e.g. `Karina Solís`; defaults to the client id. */
+  @property({ attribute: 'client-label' }) clientLabel: string | null = null;
+
   /** Events requested per page. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 50;
 
@@ -275,7 +278,7 @@ export class ClientTimeline extends LitElement {
       const { clientId, pager, filters } = this;
       if (!this.source.adapter || !clientId) return null;
       const loaded = pager.done && pager.clientId === clientId ? filters.visible(pager.items) : null;
-      return { clientId, filter: filters.state, sent: filters.sentFilter, keep: filters.matches, limit: Math.max(100, this.pageLimit), loaded };
+      return { clientId, label: this.clientName, filter: filters.state, sent: filters.sentFilter, keep: filters.matches, limit: Math.max(100, this.pageLimit), loaded };
     },
     i18n: this.i18n,
     announcer: this.announcer,
@@ -420,6 +423,11 @@ export class ClientTimeline extends LitElement {
     });
   }
 
+  /** How the client is named on paper and in file names: `clientLabel`, else the client id. */
+  private get clientName(): string {
+    return this.clientLabel?.trim() || this.clientId || '';
+  }
+
   private get pageLimit(): number {
     return Math.max(1, Math.floor(this.pageSize) || 50);
   }
@@ -488,7 +496,7 @@ export class ClientTimeline extends LitElement {
       </div>
       ${pager.items.length && pager.status === 'error' ? renderFailureBar(states, pager.cachedAt) : nothing}
       ${this.announcer.render()}
-      ${this.printer.printing ? renderPrintList(this.filters.visible(pager.items), this.filters.words(i18n), i18n.fmt, i18n.msg) : nothing}
+      ${this.printer.printing ? renderPrintList(this.filters.visible(pager.items), { client: this.clientName, filters: this.filters.words(i18n), printedAt: this.clock.now }, i18n.fmt, i18n.msg) : nothing}
     </div>`;
   }
 

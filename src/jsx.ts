@@ -18,6 +18,7 @@ import type { TimelinePageDetail } from './events.js';
 export interface ClientTimelineAttributeMap {
   src: 'src';
   'client-id': 'clientId';
+  'client-label': 'clientLabel';
   'page-size': 'pageSize';
   locale: 'locale';
   'time-zone': 'timeZone';

@@ -31,10 +31,10 @@ export const Empty: Story = { args: { scenario: 'empty', 'client-id': 'empty' } 
 /** No data source or no client: nothing to load. */
 export const NoClient: Story = { args: { scenario: 'none', 'client-id': '' } };
 
-/** The first page failed: the message from the data source and a Retry button (Retry loads the history). */
+/** The first page failed: the message from the data source and a Retry button. It stays so until Retry, which loads the history. */
 export const LoadFailed: Story = { name: 'Error', args: { scenario: 'error' } };
 
-/** An older page failed while scrolling: what is loaded stays, a status bar offers Retry. */
+/** An older page failed while scrolling: what is loaded stays, a status bar offers Retry (until pressed). */
 export const OlderPageFailed: Story = { args: { scenario: 'error-older-page', 'client-id': 'octopus', 'page-size': 10 } };
 
 // ── Histories ───────────────────────────────────────────────────────────────

@@ -18,6 +18,8 @@ const loadExport = () => import('../data/export.js');
 
 interface ExportRequest {
   clientId: string;
+  /** How the client is named in the file name (sanitized there). */
+  label: string;
   filter: FilterState;
   /** Sent to the source with every page. */
   sent: TimelineFilter;
@@ -91,7 +93,7 @@ export class ExportController implements ReactiveController {
       if (controller.signal.aborted) return;
       const { exportFileName } = await loadExport();
       const request = this.options.request();
-      offer(blob, exportFileName(request?.clientId ?? 'client', format, this.options.now()), this.host.shadowRoot);
+      offer(blob, exportFileName(request?.label || 'client', format, this.options.now()), this.host.shadowRoot);
       this.options.announcer.announce(this.options.i18n.msg.find.exported(this.options.i18n.fmt.count(count)));
     } catch (error) {
       if (!controller.signal.aborted) this.options.announcer.announce(this.options.i18n.msg.find.exportFailed(errorMessage(error)));

@@ -95,14 +95,41 @@ export const CSV_COLUMNS = [
   'from',
   'to',
   'body',
+  'changes',
+  'attachments',
+  'attachmentUrls',
 ] as const;
 
-/** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
+/** Text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading apostrophe. */
+function defuse(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+/** A cell, quoted as RFC 4180 needs; text is defused. */
 function cell(value: unknown, text = true): string {
   if (value === undefined || value === null) return '';
-  let s = String(value);
-  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  const s = text ? defuse(String(value)) : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * Values joined into one cell with `; `, each defused on its own: "Split text to columns" (Sheets) or "Text to
+ * Columns" (Excel) on `;` makes each one a cell of its own, which must not become a formula either.
+ */
+function list(values: readonly string[] | undefined): string | undefined {
+  return values?.length ? values.map(defuse).join('; ') : undefined;
+}
+
+type Change = NonNullable<NonNullable<TimelineItem['detail']>['changes']>[number];
+
+/** A changed value as text: an empty or missing value is an empty string; numbers and booleans as written. */
+function changeValue(value: Change['from']): string {
+  return value === undefined || value === null ? '' : typeof value === 'string' ? defuse(value) : String(value);
+}
+
+/** The changes as `field: old → new; …`, each field and text value defused. */
+function changesText(changes: readonly Change[] | undefined): string | undefined {
+  return changes?.length ? changes.map((c) => `${defuse(c.field)}: ${changeValue(c.from)} → ${changeValue(c.to)}`).join('; ') : undefined;
 }
 
 /** CSV (RFC 4180, CRLF, UTF-8 with a byte order mark for spreadsheets), one row per event. */
@@ -126,8 +153,12 @@ export function toCsv(items: readonly TimelineItem[]): string {
         cell(d.amount?.currency),
         cell(d.subject),
         cell(d.from),
-        cell(d.to?.join('; ')),
+        cell(list(d.to)),
         cell(body),
+        cell(changesText(d.changes)),
+        // Names and URLs in two columns, in the same order (an attachment without a URL leaves its place empty).
+        cell(list(d.attachments?.map((a) => a.name))),
+        cell(d.attachments?.some((a) => a.url) ? d.attachments.map((a) => defuse(a.url ?? '')).join('; ') : undefined),
       ].join(','),
     );
   }

@@ -55,6 +55,8 @@ export class Formatters {
   /** The IANA time zone of exact times and day headers; `undefined`: the viewer's. */
   readonly timeZone: string | undefined;
   private readonly dateTime: Intl.DateTimeFormat;
+  /** `stamp`'s format, made on first use. */
+  private stampFormat: Intl.DateTimeFormat | undefined;
   private readonly dateOnly: Intl.DateTimeFormat;
   private readonly calendarDate: Intl.DateTimeFormat;
   private readonly relative: Intl.RelativeTimeFormat;
@@ -88,6 +90,12 @@ export class Formatters {
   /** Exact date and time, e.g. "Nov 13, 2026, 9:30 AM". */
   exact(time: number): string {
     return this.dateTime.format(time);
+  }
+
+  /** Exact date and time with the time zone's name, e.g. "Nov 13, 2026, 9:30 AM CST": for paper, read away from the screen. */
+  stamp(time: number): string {
+    this.stampFormat ??= new Intl.DateTimeFormat(this.locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone: this.timeZone });
+    return this.stampFormat.format(time);
   }
 
   /** A date alone, e.g. "Nov 13, 2026", in the time zone. */

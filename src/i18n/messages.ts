@@ -124,6 +124,12 @@ interface FindMessages {
   newEvents: (count: number) => string;
   newEventsAnnounced: (count: number) => string;
   printedFilters: (filters: string) => string;
+  /** The printed list's header without a filter. */
+  printedUnfiltered: string;
+  /** The printed list's title, e.g. "Activity of Karina Solís". */
+  printedTitle: (client: string) => string;
+  /** When the list was printed, e.g. "Printed Nov 23, 2026, 6:00 AM CST". */
+  printedAt: (when: string) => string;
   matches: (count: string) => string;
 }
 
@@ -180,6 +186,9 @@ const findEn: FindMessages = {
   newEvents: (count) => `${count} new ${count === 1 ? 'event' : 'events'}`,
   newEventsAnnounced: (count) => `${count} new ${count === 1 ? 'event' : 'events'} above`,
   printedFilters: (filters) => `Filtered: ${filters}`,
+  printedUnfiltered: 'All activity, no filter',
+  printedTitle: (client) => `Activity of ${client}`,
+  printedAt: (when) => `Printed ${when}`,
   matches: (count) => `${count} matching events`,
 };
 

@@ -4,10 +4,23 @@ import type { Formatters } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { TimelineItem } from '../model/event.js';
 
-/** `filters`: the active filters in words (as their chips say them). */
-export function renderPrintList(items: readonly TimelineItem[], filters: readonly string[], fmt: Formatters, msg: Messages): TemplateResult {
+/** What heads the printed list. */
+export interface PrintHeader {
+  /** How the client is named (the element's `clientLabel`, else its client id). */
+  client: string;
+  /** The active filters in words (as their chips say them). */
+  filters: readonly string[];
+  /** When it is printed (epoch ms). */
+  printedAt: number;
+}
+
+export function renderPrintList(items: readonly TimelineItem[], header: PrintHeader, fmt: Formatters, msg: Messages): TemplateResult {
   return html`<div class="print-list" part="print-list">
-    ${filters.length ? html`<p class="print-filters">${msg.find.printedFilters(filters.join(' · '))}</p>` : nothing}
+    <header>
+      <p class="print-title" dir="auto">${msg.find.printedTitle(header.client)}</p>
+      <p class="print-filters">${header.filters.length ? msg.find.printedFilters(header.filters.join(' · ')) : msg.find.printedUnfiltered}</p>
+      <p class="print-filters">${msg.find.printedAt(fmt.stamp(header.printedAt))}</p>
+    </header>
     <ol>
       ${items.map(
         (item) => html`<li>

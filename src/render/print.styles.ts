@@ -48,6 +48,9 @@ export const printStyles = css`
     .print-list p {
       margin-block: 2px 0;
     }
+    .print-title {
+      font-weight: 600;
+    }
     .print-meta,
     .print-filters {
       color: #444;

@@ -49,6 +49,11 @@ export interface MemoryAdapterOptions {
   latencyMs?: number;
   /** Fails these request numbers (0 = the first request) with an HTTP-like error. */
   failRequests?: number[];
+  /**
+   * The failures' `Retry-After`, in ms. Longer than the element waits by itself (two minutes), it stays failed until
+   * Retry is pressed; without it the element retries with backoff, and the next request succeeds.
+   */
+  retryAfterMs?: number;
 }
 
 /**
@@ -68,7 +73,7 @@ export class MemoryAdapter implements TimelineAdapter {
     await new Promise((resolve) => setTimeout(resolve, this.options.latencyMs ?? 0));
     if (query.signal.aborted) throw new DOMException('Aborted', 'AbortError');
     if (this.options.failRequests?.includes(n)) {
-      throw new TimelineFetchError('/api/timeline answered HTTP 503 Service Unavailable: the CRM is under maintenance', 503);
+      throw new TimelineFetchError('/api/timeline answered HTTP 503 Service Unavailable: the CRM is under maintenance', 503, { retryAfterMs: this.options.retryAfterMs });
     }
     const { source } = this;
     const filtered = Boolean(query.filter.types?.length || query.filter.search?.trim());

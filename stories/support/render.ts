@@ -32,6 +32,8 @@ type Scenario =
   | 'offline'
   | 'none';
 
+const HOUR = 3_600_000;
+
 const SCENARIOS: Record<Scenario, () => TimelineAdapter | null> = {
   karina: () => new MemoryAdapter(clientSource('karina')),
   twozo: () => new MemoryAdapter(clientSource('twozo')),
@@ -40,10 +42,10 @@ const SCENARIOS: Record<Scenario, () => TimelineAdapter | null> = {
   big: () => new MemoryAdapter(clientSource('big')),
   empty: () => new MemoryAdapter(clientSource('empty')),
   loading: () => pendingAdapter,
-  // The first request fails; Retry loads Karina's history.
-  error: () => new MemoryAdapter(clientSource('karina'), { failRequests: [0] }),
-  // The first page loads, the next one fails: the status bar under the list, with Retry.
-  'error-older-page': () => new MemoryAdapter(clientSource('octopus'), { failRequests: [1] }),
+  // The first request fails for longer than the element retries by itself: it stays failed until Retry loads Karina's history.
+  error: () => new MemoryAdapter(clientSource('karina'), { failRequests: [0], retryAfterMs: HOUR }),
+  // The first page loads, the next one fails (as long): the status bar under the list, with Retry.
+  'error-older-page': () => new MemoryAdapter(clientSource('octopus'), { failRequests: [1], retryAfterMs: HOUR }),
   categories: () => new MemoryAdapter(listSource(everyCategory)),
   types: () => new MemoryAdapter(listSource(everyType)),
   tones: () => new MemoryAdapter(listSource(everyTone)),
@@ -68,7 +70,7 @@ export interface TimelineArgs {
   q?: string;
   cache?: 'indexeddb' | 'memory' | 'none';
   'cache-namespace'?: string;
-  /** One of the example themes shipped in themes/ (a stylesheet on the page). */
+  /** One of the example themes shipped in themes/ (a stylesheet scoped to the story's box). */
   stylesheet?: '' | keyof typeof THEMES;
   /** Page background around the element. */
   background?: string;
@@ -97,12 +99,18 @@ export function renderTimeline(args: TimelineArgs, context: { id: string }): Tem
     if (name.startsWith('--ct-') && typeof value === 'string' && value !== '') style[name] = value;
   }
   const stylesheet = args.stylesheet ? THEMES[args.stylesheet] : '';
-  return html`${stylesheet ? html`<style>
-        ${stylesheet}
-      </style>` : nothing}<div
+  // The theme applies inside this story's box only: the docs page shows every story on one page.
+  const scope = `ct-story-${context.id}`;
+  return html`<div
+      class=${scope}
       lang=${ifDefined(args.lang || undefined)}
       style=${styleMap({ maxWidth: args.width || '760px', background: args.background || '', padding: args.background ? '16px' : '' })}
     >
+    ${stylesheet ? html`<style>
+          @scope (.${CSS.escape(scope)}) {
+            ${stylesheet}
+          }
+        </style>` : nothing}
     <client-timeline
       .adapter=${adapterFor(args.scenario, context.id)}
       .now=${NOW}
@@ -144,7 +152,7 @@ export function timelineArgTypes(): Partial<ArgTypes<TimelineArgs>> {
     },
     width: { description: 'Width of the box around the element.', control: 'text', table: { category: 'story' } },
     stylesheet: {
-      description: 'An example theme from themes/, linked on the page.',
+      description: 'An example theme from themes/, applied to this story only.',
       control: 'select',
       options: ['', ...Object.keys(THEMES)],
       table: { category: 'story' },

@@ -10,7 +10,7 @@ import { parseEvents, type TimelineItem } from '../../src/model/event.js';
 import { makeEvents, NOW, ScriptedAdapter } from '../support/events.js';
 
 /** An export controller on a bare host, over `adapter`; `loaded` stands for a history loaded in full. */
-function exporterOn(adapter: ScriptedAdapter, request: { loaded?: TimelineItem[]; keep?: (item: TimelineItem) => boolean } = {}) {
+function exporterOn(adapter: ScriptedAdapter, request: { loaded?: TimelineItem[]; keep?: (item: TimelineItem) => boolean; label?: string } = {}) {
   const host = { shadowRoot: null, addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };
   const source = new SourceController();
   source.sync({ adapter, src: null, timeout: 5 });
@@ -18,7 +18,7 @@ function exporterOn(adapter: ScriptedAdapter, request: { loaded?: TimelineItem[]
   i18n.sync({ locale: 'en-US', timeZone: null, messages: null });
   const announcer = new AnnouncerController(host);
   const exporter = new ExportController(host, source, {
-    request: () => ({ clientId: 'c1', filter: NO_FILTER, sent: { search: 'call' }, keep: request.keep ?? (() => true), limit: 10, loaded: request.loaded ?? null }),
+    request: () => ({ clientId: 'c1', label: request.label ?? 'c1', filter: NO_FILTER, sent: { search: 'call' }, keep: request.keep ?? (() => true), limit: 10, loaded: request.loaded ?? null }),
     i18n,
     announcer,
     now: () => NOW,
@@ -82,6 +82,21 @@ describe('ExportController', () => {
       expect(clicked.map((a) => a.download)).to.deep.equal(['c1-activity-2026-11-23.csv']);
       expect(said()).to.equal('Exported 12 events');
       expect(exporter.exporting).to.equal(null);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+
+  it('names the file after the client\'s label, made safe for a file name', async () => {
+    const clicked: HTMLAnchorElement[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      const { exporter } = exporterOn(new ScriptedAdapter(makeEvents(3)), { label: 'Karina Solís / Veterinaria "Patitas"' });
+      await exporter.download('json');
+      expect(clicked.map((a) => a.download)).to.deep.equal(['Karina-Solís-Veterinaria-Patitas-activity-2026-11-23.json']);
     } finally {
       HTMLAnchorElement.prototype.click = click;
     }

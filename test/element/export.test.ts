@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { toCsv } from '../../src/data/export.js';
+import { exportBlob, toCsv } from '../../src/data/export.js';
 import { parseEvents } from '../../src/model/event.js';
 import { HttpAdapter } from '../../src/data/http-adapter.js';
 import { mount, rendered, settle, shadow } from '../support/fixture.js';
@@ -14,11 +14,64 @@ describe('export', () => {
       makeEvent(1, { title: '=HYPERLINK("http://evil")', summary: undefined, detail: undefined, author: undefined }),
     ]).items;
     const csv = toCsv(items);
-    expect(csv.startsWith('\uFEFFid,occurredAt,type,category,title,author,summary,status,tone,amount,currency,subject,from,to,body\r\n')).to.equal(true);
+    expect(csv.startsWith('\uFEFFid,occurredAt,type,category,title,author,summary,status,tone,amount,currency,subject,from,to,body,changes,attachments,attachmentUrls\r\n')).to.equal(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[1]).to.equal(`ev-0,${items[0].occurredAt},email.sent,email,"Quote ""Pro"", 2 seats",Ana Rojas,"line 1\nline 2",,,-480000,CRC,,,,Hi & bye`);
-    expect(lines[2]).to.equal(`ev-1,${items[1].occurredAt},call.logged,call,"'=HYPERLINK(""http://evil"")",,,,,,,,,,`);
+    expect(lines[1]).to.equal(`ev-0,${items[0].occurredAt},email.sent,email,"Quote ""Pro"", 2 seats",Ana Rojas,"line 1\nline 2",,,-480000,CRC,,,,Hi & bye,,,`);
+    expect(lines[2]).to.equal(`ev-1,${items[1].occurredAt},call.logged,call,"'=HYPERLINK(""http://evil"")",,,,,,,,,,,,,`);
     expect(lines[3]).to.equal('');
+  });
+
+  it('writes field changes and attachments (names, and their URLs in the same order) in CSV; JSON keeps them as sent', async () => {
+    const detail = {
+      changes: [
+        { field: 'Stage', from: 'Proposal', to: 'Won' },
+        { field: 'Amount', from: 1200, to: 1500.5 },
+        { field: 'Owner', from: null, to: 'Ana Rojas' },
+        { field: 'Discount' },
+      ],
+      attachments: [
+        { name: 'quote.pdf', url: 'https://files.example/quote.pdf', size: 1024 },
+        { name: 'site photo.jpg' },
+        { name: 'terms.docx', url: 'https://files.example/terms.docx' },
+      ],
+    };
+    const raw = [makeEvent(0, { summary: undefined, detail }), makeEvent(1, { summary: undefined, detail: { attachments: [{ name: 'notes.txt' }] } })];
+    const items = parseEvents(raw).items;
+    const [header, first, second] = toCsv(items).slice(1).split('\r\n');
+    expect(header.split(',').slice(-3)).to.deep.equal(['changes', 'attachments', 'attachmentUrls']);
+    expect(first.split(',').slice(-3)).to.deep.equal([
+      'Stage: Proposal → Won; Amount: 1200 → 1500.5; Owner:  → Ana Rojas; Discount:  → ',
+      'quote.pdf; site photo.jpg; terms.docx',
+      'https://files.example/quote.pdf; ; https://files.example/terms.docx',
+    ]);
+    expect(second.split(',').slice(-3), 'no URL at all: an empty cell').to.deep.equal(['', 'notes.txt', '']);
+    const json = JSON.parse(await bytes(exportBlob('json', items, { clientId: 'c1', exportedAt: '', filter: {} })));
+    expect(json.events[0].detail).to.deep.equal(detail);
+  });
+
+  it('neutralises formulas in changed values, field names, attachment names, URLs and recipients, each on its own', () => {
+    const evil = '=HYPERLINK("http://evil","Click")';
+    const items = parseEvents([
+      makeEvent(0, {
+        summary: undefined,
+        detail: {
+          to: ['ana@example.com', '@evil(1)'],
+          body: 'END',
+          changes: [{ field: 'Notes', from: 'ok', to: evil }, { field: '@SUM(A1)', from: '+1', to: '-2' }, { field: 'Count', from: -1, to: 2 }],
+          attachments: [{ name: evil, url: '=cmd|" /C calc"!A0' }, { name: '\tfile.pdf', url: 'https://files.example/f.pdf' }, { name: '\r=1+1' }],
+        },
+      }),
+    ]).items;
+    const row = toCsv(items).slice(1).split('\r\n')[1];
+    expect(row, 'each recipient on its own').to.contain(`,ana@example.com; '@evil(1),END,`);
+    const cells = row.slice(row.indexOf(',END,') + ',END,'.length);
+    expect(cells).to.equal(
+      [
+        `"Notes: ok → '=HYPERLINK(""http://evil"",""Click""); '@SUM(A1): '+1 → '-2; Count: -1 → 2"`,
+        `"'=HYPERLINK(""http://evil"",""Click""); '\tfile.pdf; '\r=1+1"`,
+        `"'=cmd|"" /C calc""!A0; https://files.example/f.pdf; "`,
+      ].join(','),
+    );
   });
 
   it('exports every event matching the filter as JSON, paging through the adapter with progress', async () => {
