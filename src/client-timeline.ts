@@ -53,6 +53,9 @@ const PREFETCH_ROWS = 15;
  * @tagname client-timeline
  * @summary Embeddable, virtualized client activity timeline.
  *
+ * @slot empty - What the empty state says when the client has no activity, instead of the built-in words (e.g. "Created today", "Link the mailbox to see emails").
+ * @slot error - What the error state says when the first page failed, instead of "Couldn't load activity."; the reason, Details and Retry stay.
+ *
  * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - A page could not be fetched: `{ kind: "fetch", message, clientId, error }`; what is on screen stays and a Retry button is shown. Or a page held events that failed validation: `{ kind: "invalid-events", message, clientId, invalid: [{ index, id?, problems[] }] }`; they were skipped (once per page), the valid ones rendered. Or the saved-activity cache (IndexedDB) is missing, failed, is blocked or full: `{ kind: "cache", message, clientId, error }`; nothing on screen is lost and the element caches in memory for this page instead (reported once per element). Bubbles, composed.
  * @fires {CustomEvent<TimelineToggleDetail>} timeline-toggle - An event was expanded or collapsed: `{ id, key, expanded }`; `id` is the event's (for a row of folded updates, its newest event's), `key` the row's (`group:<id>` for folded updates). Bubbles, composed.
  * @fires {CustomEvent<TimelinePageDetail>} timeline-page - A page was loaded and merged: `{ clientId, added, updated, total, done }`. Bubbles, composed.
@@ -84,6 +87,7 @@ const PREFETCH_ROWS = 15;
  * @csspart skeleton - Placeholder rows while the first page loads.
  * @csspart empty-state - The message shown when there is no activity.
  * @csspart error-state - The message shown when the first page failed, with Retry.
+ * @csspart error-details - The technical message of an error, behind a Details disclosure (also in `timeline-error`).
  * @csspart status-bar - The bar under the list when an older page failed, with Retry.
  * @csspart cache-notice - The bar under the list when saved (cached) events are shown because the network failed: "Showing saved activity from …", with Retry.
  * @csspart retry - The Retry buttons.
@@ -91,9 +95,13 @@ const PREFETCH_ROWS = 15;
  * @csspart search - The search box (`/` focuses it, `Escape` clears it).
  * @csspart date-range - The date range picker (any time, last 7 / 30 / 90 days, this year, custom).
  * @csspart custom-dates - The From / To date inputs of a custom range.
- * @csspart people - The author filter menu.
- * @csspart actions - The menu with Jump to date, Expand all, Collapse all, Export CSV / JSON.
- * @csspart categories - The category checkboxes with All and None.
+ * @csspart people - The button that opens the author filter.
+ * @csspart people-panel - The author filter (a popover dialog of checkboxes).
+ * @csspart actions - The ⋯ button that opens the actions menu.
+ * @csspart actions-menu - The actions menu (a popover): Jump to date…, Expand all, Collapse all, Export CSV / JSON.
+ * @csspart jump-panel - The jump-to-date dialog (a popover), opened from the actions menu.
+ * @csspart categories - The category checkboxes with All and None: a strip that wraps, or at narrow widths (under 36rem) a popover.
+ * @csspart categories-button - At narrow widths, the button that opens the categories ("Categories: 3 of 11").
  * @csspart category - One category checkbox with its label and count.
  * @csspart category-count - The number of events of a category.
  * @csspart counts-note - Says that counts only cover the events loaded so far.

@@ -114,6 +114,25 @@ describe('accessibility: axe-core in every state', () => {
     await expectNoViolations(el, 'filtered, no matches');
   });
 
+  it('each panel open, wide and narrow', async () => {
+    for (const width of [1000, 320]) {
+      await setViewport({ width, height: 700 });
+      const el = await mount({ adapter: new ScriptedAdapter(showcaseEvents()), height: 600 });
+      el.style.width = '100%';
+      await rendered(el, 3);
+      const parts = width < 500 ? ['people', 'actions', 'categories-button'] : ['people', 'actions'];
+      for (const name of parts) {
+        shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`)!.click();
+        await settle(el);
+        expect(!!shadow(el).querySelector(':popover-open'), `${name} open`).to.equal(true);
+        await expectNoViolations(el, `${name} open at ${width} px`);
+        (shadow(el).querySelector(':popover-open') as HTMLElement).hidePopover();
+      }
+      el.remove();
+    }
+    await setViewport({ width: 800, height: 600 });
+  });
+
   it('an older page failing under a loaded list', async () => {
     const adapter = new ScriptedAdapter(makeEvents(30));
     adapter.failOn = (q) => q.cursor !== null;
