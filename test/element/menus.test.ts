@@ -127,6 +127,39 @@ describe('menus: panels in the top layer, inside the viewport, Escape returns fo
     }
   });
 
+  for (const width of [320, 375, 600, 1280]) {
+    it(`at ${width} px every control of the filter bar is inside the element, on top, and none overlaps another`, async () => {
+      const el = await mountAt(width, 700, 'es-CR');
+      el.q = 'llamada';
+      el.authors = ['Ana Rojas'];
+      await settle(el);
+      const host = el.getBoundingClientRect();
+      const controls = [...shadow(el).querySelectorAll<HTMLElement>('[part~="filter-bar"] :is(button, input, select)')].filter(
+        (c) => c.checkVisibility() && !c.closest('[popover]:not(.fb-cats)'),
+      );
+      expect(controls.length).to.be.above(5);
+      const boxes = controls.map((c) => ({ c, r: (c.closest('label') ?? c).getBoundingClientRect() }));
+      for (const { c, r } of boxes) {
+        const name = c.getAttribute('aria-label') ?? c.textContent!.trim() ?? c.localName;
+        expect(r.left, `${name}: left`).to.be.at.least(host.left);
+        expect(r.right, `${name}: right`).to.be.at.most(host.right + 0.5);
+        const hit = shadow(el).elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        expect(!!hit && (c.contains(hit) || !!c.closest('label')?.contains(hit)), `${name} is reachable`).to.equal(true);
+      }
+      // Two controls never cover each other (a control and its own label's box aside).
+      const outer = boxes;
+      for (let i = 0; i < outer.length; i++) {
+        for (let j = i + 1; j < outer.length; j++) {
+          const a = outer[i].r;
+          const b = outer[j].r;
+          if (outer[i].c.closest('label') && outer[i].c.closest('label') === outer[j].c.closest('label')) continue;
+          const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+          expect(overlap, `${outer[i].c.textContent!.trim() || outer[i].c.localName} overlaps ${outer[j].c.textContent!.trim() || outer[j].c.localName}`).to.equal(false);
+        }
+      }
+    });
+  }
+
   it('the custom dates lie inside the element at 320 px', async () => {
     const el = await mountAt(320, 640, 'es-CR');
     const select = shadow(el).querySelector<HTMLSelectElement>('[part~="date-range"]')!;
