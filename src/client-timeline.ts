@@ -166,7 +166,7 @@ export class ClientTimeline extends LitElement {
   /** Newest activity shown (inclusive): a date (`2026-11-30`, through the end of that local day) or an ISO 8601 instant. */
   @property({ reflect: true }) until: string | null = null;
 
-  /** Search text, matched case-insensitively in titles, summaries, authors and detail text. */
+  /** Search text, matched in titles, summaries, authors and detail text, ignoring case and accents (`leido` finds `leído`). */
   @property({ converter: optionalText, reflect: true }) q = '';
 
   /** Seconds between re-fetches of the newest page, for adapters without push (the HTTP adapter). 0: no polling. */

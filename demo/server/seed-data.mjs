@@ -304,22 +304,30 @@ function htmlToText(html) {
 }
 
 /**
- * The lower-cased text that `q` searches: title, summary, author name, detail.subject and
+ * Text as `q` compares it, in every locale: accents dropped (NFD, combining marks removed: `leído` → `leido`) and
+ * lowercased without locale rules (`İstanbul` → `istanbul`). The element folds its local search the same way.
+ * @param {string} text
+ */
+export function foldText(text) {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * The folded text (`foldText`) that `q` searches: title, summary, author name, detail.subject and
  * detail.body (HTML bodies reduced to text). Fields are joined with NUL so a query never
  * matches across two fields.
  * @param {TimelineEvent} e
  */
 function searchText(e) {
   const body = e.detail?.body;
-  return [
+  const text = [
     e.title,
     e.summary ?? '',
     e.author?.name ?? '',
     e.detail?.subject ?? '',
     body ? (e.detail?.bodyFormat === 'html' ? htmlToText(body) : body) : '',
-  ]
-    .join('\u0000')
-    .toLowerCase();
+  ].join('\u0000');
+  return foldText(text);
 }
 
 /** Category of a type: the part before the first dot. @param {string} type */

@@ -267,6 +267,13 @@ test('q search: case-insensitive, over title/summary/author/subject/body, HTML r
   assert.equal(attr.body.events.length, 0, 'tags and attributes are not searchable');
   const spanish = await request(`/api/timeline?client=lucia&limit=200&q=${encodeURIComponent('venta creada')}`);
   assert.ok(spanish.body.events.length > 0 && spanish.body.events.every((/** @type {any} */ e) => e.type === 'sale.created'));
+  // Accents and case are ignored in every locale: "lucia" finds "Lucía", "CLIENTE CREADO: LUCIA" the contact.
+  const plain = await request('/api/timeline?client=lucia&limit=200&q=lucia%20fernandez');
+  assert.ok(plain.body.events.some((/** @type {any} */ e) => e.title === 'Cliente creado: Lucía Fernández'), 'accent-free search finds accented text');
+  const accented = await request(`/api/timeline?client=karina&limit=200&q=${encodeURIComponent('PABLO JIMÉNEZ')}`);
+  const unaccented = await request('/api/timeline?client=karina&limit=200&q=pablo%20jimenez');
+  assert.ok(accented.body.events.length > 0);
+  assert.deepEqual(accented.body.events.map((/** @type {any} */ e) => e.id), unaccented.body.events.map((/** @type {any} */ e) => e.id));
   // q and types together: counts reflect q only.
   const both = await request('/api/timeline?client=twozo&limit=200&q=priya&types=call');
   const qOnly = await request('/api/timeline?client=twozo&limit=200&q=priya');
