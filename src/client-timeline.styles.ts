@@ -149,6 +149,10 @@ const host = css`
   * {
     box-sizing: border-box;
   }
+  /* Rows adapt to the element's own width (side panels, drawers), not the viewport's. */
+  .box {
+    container: timeline / inline-size;
+  }
 `;
 
 /**
