@@ -10,6 +10,7 @@ import type { TimelineItem } from '../model/event.js';
 import { domId, type RenderContext } from './context.js';
 import type * as Detail from './detail.js';
 import { lazy } from '../lazy.js';
+import { changeValue } from './change-value.js';
 import { icon } from './icons.js';
 import { safeUrl } from './safe-url.js';
 
@@ -91,12 +92,22 @@ function renderDayHeader(text: string, level: number): TemplateResult {
   return html`<div class="day" part="day-header" role="heading" aria-level=${level}>${text}</div>`;
 }
 
+/** Text as it is compared for repetition: white space collapsed, trimmed, a trailing ellipsis dropped, lowercased. */
+export const sameWords = (text: string): string =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*(…|\.\.\.)$/, '')
+    .toLowerCase();
+
+/** The summary a row shows: the event's own (unless it only repeats the title), else a one-change "field: old → new". */
 export function summaryOf(item: TimelineItem, ctx: RenderContext): string | undefined {
-  if (item.summary) return item.summary;
+  if (item.summary?.trim() && sameWords(item.summary) !== sameWords(item.title)) return item.summary;
   const changes = item.detail?.changes;
   if (changes?.length === 1) {
     const [c] = changes;
-    return `${c.field}: ${c.from ?? ctx.msg.empty_value} → ${c.to ?? ctx.msg.empty_value}`;
+    const { fmt, msg } = ctx;
+    return `${c.field}: ${changeValue(c.from, c, fmt, msg.empty_value)} → ${changeValue(c.to, c, fmt, msg.empty_value)}`;
   }
   if (changes && changes.length > 1) return ctx.msg.fieldsChanged(changes.length);
   return undefined;
