@@ -23,6 +23,7 @@ export interface ClientTimelineAttributeMap {
   'time-zone': 'timeZone';
   theme: 'theme';
   density: 'density';
+  'heading-level': 'headingLevel';
   types: 'types';
   authors: 'authors';
   since: 'since';
