@@ -63,7 +63,7 @@ const PREFETCH_ROWS = 15;
  *
  * @csspart list - The scrolling feed.
  * @csspart row - One event (`article`); expanded rows also have `row-expanded`, folded updates `row-folded`.
- * @csspart day-header - The day header ("Today", "Monday, November 16", "Upcoming") above the first event of a day.
+ * @csspart day-header - The day header ("Today", "Monday, November 16", "Upcoming") above the first event of a day: a heading of level `heading-level`.
  * @csspart day-pin - The header of the day being read, pinned at the top while scrolling.
  * @csspart status - The status chip of an event (Open, Overdue, Closed won…).
  * @csspart internal-badge - The "Internal" badge of staff-only events.
@@ -78,7 +78,7 @@ const PREFETCH_ROWS = 15;
  * @csspart icon - The type icon of a row.
  * @csspart toggle - The button that expands a row.
  * @csspart title - The title of a row.
- * @csspart tone - The text badge of a failed / successful / warning event.
+ * @csspart tone - The text badge of a failed / successful / warning event without a status; with a status, the tone colours the status chip and is said in its name ("Overdue, needs attention").
  * @csspart time - The exact date and time (`<time>`).
  * @csspart relative-time - The relative time ("10 days ago").
  * @csspart author - Who performed the action.
@@ -158,6 +158,12 @@ export class ClientTimeline extends LitElement {
   /** Colour scheme: `light` or `dark`; without it the viewer's `prefers-color-scheme` decides. Tokens set by the host win in both. */
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
 
+  /**
+   * Level (1–6) of the day headers ("Today", "Monday, November 16", "Upcoming") in the page's outline: `3` by default;
+   * set it to fit the headings around the element, e.g. `2` under a page's `h1`. Out of range: the nearest of 1 and 6.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
   /** Spacing of rows: `comfortable` (the default) or `compact`. */
   @property({ reflect: true }) density: 'comfortable' | 'compact' | null = null;
 
@@ -179,7 +185,7 @@ export class ClientTimeline extends LitElement {
   /** Newest activity shown (inclusive): a date (`2026-11-30`, through the end of that local day) or an ISO 8601 instant. */
   @property({ reflect: true }) until: string | null = null;
 
-  /** Search text, matched case-insensitively in titles, summaries, authors and detail text. */
+  /** Search text, matched in titles, summaries, authors and detail text, ignoring case and accents (`leido` finds `leído`). */
   @property({ converter: optionalText, reflect: true }) q = '';
 
   /** Seconds between re-fetches of the newest page, for adapters without push (the HTTP adapter). 0: no polling. */
@@ -605,6 +611,7 @@ export class ClientTimeline extends LitElement {
       fmt: i18n.fmt,
       msg: i18n.msg,
       now: this.clock.now,
+      headingLevel: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)),
       setSize: this.pager.done ? this.rows.length : -1,
       isExpanded: (key) => expansion.isExpanded(key),
       toggle: (row) => expansion.toggle(row),

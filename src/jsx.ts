@@ -24,6 +24,7 @@ export interface ClientTimelineAttributeMap {
   'time-zone': 'timeZone';
   theme: 'theme';
   density: 'density';
+  'heading-level': 'headingLevel';
   types: 'types';
   authors: 'authors';
   since: 'since';

@@ -20,7 +20,7 @@
 
 import { STATUS_CODES, createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { buildDataset, DEFAULT_SEED, hashString } from './seed-data.mjs';
+import { buildDataset, DEFAULT_SEED, foldText, hashString } from './seed-data.mjs';
 
 /**
  * @typedef {import('node:http').IncomingMessage & { originalUrl?: string, body?: unknown }} Req
@@ -333,7 +333,7 @@ function parseTimelineParams(sp) {
     cursor = decodeCursor(rawCursor);
     if (!cursor) throw new HttpError(400, 'Invalid "cursor"');
   }
-  const q = (sp.get('q') ?? '').trim().toLowerCase() || null;
+  const q = foldText((sp.get('q') ?? '').trim()) || null;
   return {
     client: client.trim(),
     query: { limit, cursor, types: listParam(sp, 'types'), q, authors: listParam(sp, 'authors'), since: dateParam(sp, 'since'), until: dateParam(sp, 'until') },

@@ -304,22 +304,30 @@ function htmlToText(html) {
 }
 
 /**
- * The lower-cased text that `q` searches: title, summary, author name, detail.subject and
+ * Text as `q` compares it, in every locale: accents dropped (NFD, combining marks removed: `leído` → `leido`) and
+ * lowercased without locale rules (`İstanbul` → `istanbul`). The element folds its local search the same way.
+ * @param {string} text
+ */
+export function foldText(text) {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * The folded text (`foldText`) that `q` searches: title, summary, author name, detail.subject and
  * detail.body (HTML bodies reduced to text). Fields are joined with NUL so a query never
  * matches across two fields.
  * @param {TimelineEvent} e
  */
 function searchText(e) {
   const body = e.detail?.body;
-  return [
+  const text = [
     e.title,
     e.summary ?? '',
     e.author?.name ?? '',
     e.detail?.subject ?? '',
     body ? (e.detail?.bodyFormat === 'html' ? htmlToText(body) : body) : '',
-  ]
-    .join('\u0000')
-    .toLowerCase();
+  ].join('\u0000');
+  return foldText(text);
 }
 
 /** Category of a type: the part before the first dot. @param {string} type */
@@ -1163,8 +1171,8 @@ function buildOctopus(seed, now, base) {
     /** @type {string} */
     let qStatus = decide < now ? (fate === 'accepted' ? 'Accepted' : fate === 'declined' ? 'Declined' : 'Expired') : sentAt < now ? 'Sent' : 'Draft';
     push(quoteAt, {
-      type: 'quote.created', title: `Quote ${est} created: ${work}`, author: who, status: qStatus,
-      tone: qStatus === 'Accepted' ? 'success' : qStatus === 'Declined' || qStatus === 'Expired' ? 'failed' : 'neutral',
+      // The tone is the event's (a quote was created), not the quote's later fate: that is its status.
+      type: 'quote.created', title: `Quote ${est} created: ${work}`, author: who, status: qStatus, tone: 'neutral',
       summary: `${money(total, CUR)} incl. GST`,
       detail: { amount: aud(total), url: crm(`quotes/${est}`) },
     });
@@ -1194,8 +1202,7 @@ function buildOctopus(seed, now, base) {
     const cancelled = !unpaid && d.chance(0.06);
     const bStatus = cancelled ? 'Cancelled' : jobEnd < now ? 'Completed' : jobStart < now ? 'In Progress' : 'To Schedule';
     push(bookedAt, {
-      type: 'booking.created', title: `Booking ${bok}: ${work}`, author: who, status: bStatus,
-      tone: bStatus === 'Completed' ? 'success' : bStatus === 'Cancelled' ? 'neutral' : undefined,
+      type: 'booking.created', title: `Booking ${bok}: ${work}`, author: who, status: bStatus, tone: 'neutral',
       summary: `${d.pick(['Liam O’Connor', 'Jack Wilson', 'Noah Patel'])} · ${site}`,
       detail: { location: site, startsAt: formatIso(jobStart, OFF), endsAt: formatIso(jobEnd, OFF), url: crm(`bookings/${bok}`) },
     });
@@ -1223,8 +1230,8 @@ function buildOctopus(seed, now, base) {
     const creditAt = snap(issuedAt + d.int(2, 8) * DAY, OFF);
     const iStatus = willCredit && creditAt < now ? 'Credited' : paidAt < now ? 'Closed' : dueAt < now ? 'Overdue' : 'Open';
     if (!push(issuedAt, {
-      type: 'invoice.issued', title: `Invoice ${inv} issued`, author: finance, status: iStatus,
-      tone: iStatus === 'Closed' ? 'success' : iStatus === 'Overdue' ? 'failed' : iStatus === 'Credited' ? 'warning' : 'neutral',
+      // Issuing an invoice is neutral whatever became of it (its status); its own overdue, credit and payment events carry those tones.
+      type: 'invoice.issued', title: `Invoice ${inv} issued`, author: finance, status: iStatus, tone: 'neutral',
       summary: `${money(invTotal, CUR)} · due ${localDate(dueAt, OFF)}`,
       detail: { amount: aud(invTotal), url: crm(`invoices/${inv}`), attachments: [file(base, 'octopus', `${inv}.pdf`, d.int(50, 160) * 1024, 'application/pdf')] },
     })) return;
@@ -1484,11 +1491,11 @@ function buildBig(seed, now, base) {
       case 'deal.value-updated': e = { title: `Deal value updated: ${product}`, author, detail: { amount: amt(value), changes: [{ field: 'Deal value', from: value - 5000 > 0 ? value - 5000 : 1000, to: value }] } }; break;
       case 'deal.closing-date-changed': e = { title: 'Expected closing date changed', author, detail: { changes: [{ field: 'Expected closing date', from: localDate(t + 20 * DAY, off), to: localDate(t + 50 * DAY, off) }] } }; break;
       case 'deal.lost-reason-set': e = { title: `Lost reason: ${d.pick(['Price', 'Timing', 'Competitor', 'No decision'])}`, author, status: 'Lost', tone: 'failed' }; break;
-      case 'quote.created': { const st = d.pick(['Draft', 'Sent', 'Accepted', 'Expired']); e = { title: `Quote EST-${ref} created`, author, status: st, tone: st === 'Accepted' ? 'success' : st === 'Expired' ? 'failed' : undefined, detail: { amount: amt(value) } }; break; }
+      case 'quote.created': { const st = d.pick(['Draft', 'Sent', 'Accepted', 'Expired']); e = { title: `Quote EST-${ref} created`, author, status: st, tone: 'neutral', detail: { amount: amt(value) } }; break; }
       case 'quote.accepted': e = { title: `Quote EST-${ref} accepted`, author: { name: contact }, status: 'Accepted', tone: 'success', detail: { amount: amt(value) } }; break;
       case 'inquiry.received': e = { title: `Inquiry INQ-${ref}: ${topic}`, author: { name: contact } }; break;
       case 'booking.created': { const st = t + d.int(2, 20) * DAY; e = { title: `Booking BOK-${ref}: ${product} installation`, author, status: st < now ? 'Completed' : 'To Schedule', detail: { location: 'Globex HQ, Cypress Creek', startsAt: formatIso(st, off), endsAt: formatIso(st + 4 * HOUR, off) } }; break; }
-      case 'invoice.issued': { const st = i < 300 ? d.pick(['Open', 'Overdue']) : d.chance(0.97) ? 'Closed' : 'Credited'; e = { title: `Invoice INV-${ref} issued`, author, status: st, tone: st === 'Closed' ? 'success' : st === 'Overdue' ? 'failed' : st === 'Credited' ? 'warning' : 'neutral', detail: { amount: amt(value) } }; break; }
+      case 'invoice.issued': { const st = i < 300 ? d.pick(['Open', 'Overdue']) : d.chance(0.97) ? 'Closed' : 'Credited'; e = { title: `Invoice INV-${ref} issued`, author, status: st, tone: 'neutral', detail: { amount: amt(value) } }; break; }
       case 'invoice.overdue': e = { title: `Invoice INV-${ref} is overdue`, status: 'Overdue', tone: 'failed', detail: { amount: amt(value) } }; break;
       case 'invoice.paid': e = { title: `Invoice INV-${ref} paid`, author, status: 'Closed', tone: 'success', detail: { amount: amt(value) } }; break;
       case 'payment.received': e = { title: `Payment received: ${money(value, 'USD')}`, author: { name: 'Globex Accounts Payable' }, tone: 'success', summary: d.pick(['Wire transfer', 'ACH', 'Credit card']), detail: { amount: amt(value) } }; break;

@@ -219,10 +219,13 @@ test('the other small clients carry their domain (HTML mail, recordings, invoice
   }
   assert.ok(tw.some((e) => e.detail?.amount?.currency === 'USD'));
   const oc = all.octopus;
-  const toneOf = { Overdue: 'failed', Closed: 'success', Credited: 'warning' };
-  for (const e of oc.filter((x) => x.type === 'invoice.issued')) {
-    if (e.status in toneOf) assert.equal(e.tone, toneOf[/** @type {keyof typeof toneOf} */ (e.status)], `${e.id} ${e.status}`);
+  // Tones are true to the event: issuing an invoice or creating a quote or booking is neutral whatever its status
+  // became; the invoice's own overdue and payment events carry failed and success.
+  for (const e of oc.filter((x) => ['invoice.issued', 'quote.created', 'booking.created'].includes(x.type))) {
+    assert.ok(e.tone === undefined || e.tone === 'neutral', `${e.id} ${e.type} is ${e.tone}`);
   }
+  assert.ok(oc.filter((e) => e.type === 'invoice.overdue').every((e) => e.tone === 'failed'));
+  assert.ok(oc.filter((e) => e.type === 'invoice.paid' || e.type === 'payment.received').every((e) => e.tone === 'success'));
   for (const s of ['Closed', 'Overdue', 'Credited']) assert.ok(oc.some((e) => e.type === 'invoice.issued' && e.status === s), `an invoice is ${s}`);
   for (const t of ['inquiry.received', 'quote.created', 'quote.accepted', 'booking.created', 'invoice.issued', 'invoice.overdue', 'invoice.paid', 'payment.received', 'attachment.added', 'contact.field-edited']) {
     assert.ok(oc.some((e) => e.type === t), `octopus has ${t}`);
@@ -267,6 +270,13 @@ test('q search: case-insensitive, over title/summary/author/subject/body, HTML r
   assert.equal(attr.body.events.length, 0, 'tags and attributes are not searchable');
   const spanish = await request(`/api/timeline?client=lucia&limit=200&q=${encodeURIComponent('venta creada')}`);
   assert.ok(spanish.body.events.length > 0 && spanish.body.events.every((/** @type {any} */ e) => e.type === 'sale.created'));
+  // Accents and case are ignored in every locale: "lucia" finds "Lucía", "CLIENTE CREADO: LUCIA" the contact.
+  const plain = await request('/api/timeline?client=lucia&limit=200&q=lucia%20fernandez');
+  assert.ok(plain.body.events.some((/** @type {any} */ e) => e.title === 'Cliente creado: Lucía Fernández'), 'accent-free search finds accented text');
+  const accented = await request(`/api/timeline?client=karina&limit=200&q=${encodeURIComponent('PABLO JIMÉNEZ')}`);
+  const unaccented = await request('/api/timeline?client=karina&limit=200&q=pablo%20jimenez');
+  assert.ok(accented.body.events.length > 0);
+  assert.deepEqual(accented.body.events.map((/** @type {any} */ e) => e.id), unaccented.body.events.map((/** @type {any} */ e) => e.id));
   // q and types together: counts reflect q only.
   const both = await request('/api/timeline?client=twozo&limit=200&q=priya&types=call');
   const qOnly = await request('/api/timeline?client=twozo&limit=200&q=priya');

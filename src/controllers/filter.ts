@@ -19,6 +19,7 @@ import {
   matcher,
   searchPattern,
   typesActive,
+  type SearchPattern,
   type FilterState,
 } from '../data/filter.js';
 import { emit } from '../events.js';
@@ -77,7 +78,7 @@ export class FilterController implements ReactiveController {
   /** The user stopped the search of older pages. */
   stopped = false;
   /** The search text as a pattern, for highlighting matches. */
-  pattern: RegExp | null = null;
+  pattern: SearchPattern | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private key = '';
   private visibleMemo: { items: readonly TimelineItem[]; key: string; result: readonly TimelineItem[] } | null = null;

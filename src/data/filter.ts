@@ -115,12 +115,77 @@ export function localParts(state: FilterState, serverFilters: boolean): LocalPar
   return { types: typesActive(state) && adapterFilter(state).types === undefined, rest: false };
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Combining diacritical marks (U+0300–U+036F): the accents `normalize('NFD')` splits off Latin, Greek and Cyrillic letters. */
+const ACCENTS = /[\u0300-\u036f]/g;
 
-/** A case-insensitive pattern for a search text, or `null` for an empty one. */
-export function searchPattern(q: string): RegExp | null {
-  const text = q.trim();
-  return text ? new RegExp(escapeRegExp(text), 'giu') : null;
+/**
+ * Text as search compares it, in every locale: accents dropped (`leído` → `leido`, `José` → `jose`) and lowercased
+ * without locale rules (`İstanbul` → `istanbul`, not a dotted `i̇`). Marks of other scripts (Devanagari vowel
+ * signs, Hebrew points) are letters there and stay.
+ */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(ACCENTS, '').toLowerCase();
+}
+
+/** What search text is looked for in rows: the text as the user typed it (`source`) and folded (`needle`). */
+export interface SearchPattern {
+  readonly source: string;
+  readonly needle: string;
+}
+
+/** The pattern of a search text, or `null` for an empty one. */
+export function searchPattern(q: string): SearchPattern | null {
+  const source = q.trim();
+  const needle = foldText(source);
+  return needle ? { source, needle } : null;
+}
+
+/**
+ * `text` folded code point by code point, with where each folded unit came from: `from[j]`..`to[j]` is the code
+ * point of `text` that folded unit `j` belongs to. Folding can change lengths (`é` is `e` + accent in NFD, a Hangul
+ * syllable three jamo), so matches found in the folded text are mapped back through these.
+ */
+function foldMap(text: string): { folded: string; from: number[]; to: number[] } {
+  const from: number[] = [];
+  const to: number[] = [];
+  let folded = '';
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    const f = cp < 0x80 ? text[i].toLowerCase() : foldText(text.slice(i, i + size));
+    for (let k = 0; k < f.length; k++) {
+      from.push(i);
+      to.push(i + size);
+    }
+    folded += f;
+    i += size;
+  }
+  return { folded, from, to };
+}
+
+/** A code point that folds to nothing: an accent, kept with the letter before it in a match. */
+const ACCENT = /^[\u0300-\u036f]$/;
+const foldsAway = (text: string, i: number) => i < text.length && ACCENT.test(text[i]);
+
+/**
+ * Where `pattern` matches `text`, as `[start, end)` ranges of the original text (accents and case ignored, the
+ * original characters kept): what the rows mark.
+ */
+export function matchRanges(text: string, pattern: SearchPattern | null): [number, number][] {
+  if (!pattern || !text) return [];
+  const { needle } = pattern;
+  const { folded, from, to } = foldMap(text);
+  const ranges: [number, number][] = [];
+  let last = 0;
+  for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
+    const start = Math.max(from[at], last);
+    let end = to[at + needle.length - 1];
+    while (foldsAway(text, end)) end++;
+    if (end <= start) continue;
+    ranges.push([start, end]);
+    last = end;
+  }
+  return ranges;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -164,20 +229,20 @@ const stringOf = (v: unknown) => (v === null || v === undefined ? undefined : St
 const lowered = new WeakMap<TimelineItem, string>();
 
 /**
- * The search fields of `item`, lowercased and joined (NUL between fields, so no match spans two), computed once per
+ * The search fields of `item`, folded (`foldText`) and joined (NUL between fields, so no match spans two), computed once per
  * event: a search over 10,000 loaded events is then one `includes` per event instead of a regular expression per field.
  */
 function searchText(item: TimelineItem): string {
   let text = lowered.get(item);
   if (text === undefined) {
-    text = searchFields(item).join('\u0000').toLowerCase();
+    text = foldText(searchFields(item).join('\u0000'));
     lowered.set(item, text);
   }
   return text;
 }
 
-/** What a search text is compared with: trimmed and lowercased like `searchText`; `''` for no search. */
-const searchNeedle = (q: string): string => q.trim().toLowerCase();
+/** What a search text is compared with: trimmed and folded like `searchText`; `''` for no search. */
+const searchNeedle = (q: string): string => foldText(q.trim());
 
 /** `true` when `item` passes the parts of `state` selected by `parts`. */
 export function matcher(state: FilterState, parts: LocalParts = { types: true, rest: true }): (item: TimelineItem) => boolean {

@@ -48,6 +48,7 @@ export const es: MessageOverrides = {
   openInApp: 'Abrir registro',
   recording: 'Grabación',
   tone: { failed: 'Fallido', success: 'Con éxito', warning: 'Requiere atención', neutral: '' },
+  toneAfterStatus: { failed: 'fallido', success: 'con éxito', warning: 'requiere atención' },
   find: {
     search: 'Buscar en la actividad',
     searchLabel: 'Buscar',
@@ -117,8 +118,10 @@ export const es: MessageOverrides = {
   outcome: 'Resultado',
   quantity: 'Cantidad',
   startsAt: 'Inicio',
+  sendsAt: 'Envío',
   endsAt: 'Fin',
   record: 'Registro',
+  noDetails: 'No hay más detalles',
   retrying: 'Reintentando automáticamente…',
   imagesBlocked: (count) => `${plural(count, 'No se cargó 1 imagen remota', `No se cargaron ${count} imágenes remotas`)} para proteger la privacidad.`,
   showImages: 'Mostrar imágenes',

@@ -41,6 +41,8 @@ export interface Messages {
   openInApp: string;
   recording: string;
   tone: Record<'failed' | 'success' | 'warning' | 'neutral', string>;
+  /** The tone said after a status, in the status chip's accessible name: "Overdue, needs attention". */
+  toneAfterStatus: Record<'failed' | 'success' | 'warning', string>;
   /** Filter bar, search, navigation, live updates and export. */
   find: FindMessages;
   upcoming: string;
@@ -54,8 +56,12 @@ export interface Messages {
   outcome: string;
   quantity: string;
   startsAt: string;
+  /** When a scheduled email or message goes out. */
+  sendsAt: string;
   endsAt: string;
   record: string;
+  /** An expanded event that carries nothing more than its row shows. */
+  noDetails: string;
   /** Under an error that will be retried automatically. */
   retrying: string;
   /** The note over an HTML body whose remote images were not loaded. */
@@ -234,6 +240,7 @@ export const en: Messages = {
   openInApp: 'Open record',
   recording: 'Recording',
   tone: { failed: 'Failed', success: 'Succeeded', warning: 'Needs attention', neutral: '' },
+  toneAfterStatus: { failed: 'failed', success: 'succeeded', warning: 'needs attention' },
   find: findEn,
   upcoming: 'Upcoming',
   direction: 'Direction',
@@ -246,8 +253,10 @@ export const en: Messages = {
   outcome: 'Outcome',
   quantity: 'Quantity',
   startsAt: 'Starts',
+  sendsAt: 'Sends',
   endsAt: 'Ends',
   record: 'Record',
+  noDetails: 'No more details',
   retrying: 'Trying again automatically…',
   imagesBlocked: (count) => `${count} remote ${count === 1 ? 'image was' : 'images were'} not loaded to protect privacy.`,
   showImages: 'Show images',

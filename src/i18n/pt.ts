@@ -48,6 +48,7 @@ export const pt: MessageOverrides = {
   openInApp: 'Abrir registro',
   recording: 'Gravação',
   tone: { failed: 'Falhou', success: 'Concluído', warning: 'Requer atenção', neutral: '' },
+  toneAfterStatus: { failed: 'falhou', success: 'concluído', warning: 'requer atenção' },
   find: {
     search: 'Pesquisar na atividade',
     searchLabel: 'Pesquisar',
@@ -117,8 +118,10 @@ export const pt: MessageOverrides = {
   outcome: 'Resultado',
   quantity: 'Quantidade',
   startsAt: 'Início',
+  sendsAt: 'Envio',
   endsAt: 'Fim',
   record: 'Registro',
+  noDetails: 'Sem mais detalhes',
   retrying: 'Tentando novamente automaticamente…',
   imagesBlocked: (count) => `${count} ${plural(count, 'imagem remota não foi carregada', 'imagens remotas não foram carregadas')} para proteger a privacidade.`,
   showImages: 'Mostrar imagens',

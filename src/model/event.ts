@@ -12,16 +12,26 @@ export const authorSchema = z.object({
   avatarUrl: z.optional(z.string()),
 });
 
+/** ISO 4217 code, e.g. `CRC`, `USD`. */
+const currencyCode = z.string().check(z.regex(/^[A-Za-z]{3}$/, 'currency must be a 3-letter ISO 4217 code'));
+
 export const amountSchema = z.object({
   value: z.number(),
   /** ISO 4217 code, e.g. `CRC`, `USD`. */
-  currency: z.string().check(z.regex(/^[A-Za-z]{3}$/, 'currency must be a 3-letter ISO 4217 code')),
+  currency: currencyCode,
 });
 
 export const changeSchema = z.object({
   field: z.string(),
   from: z.optional(scalar),
   to: z.optional(scalar),
+  /**
+   * How the values read: `date` (ISO 8601 date or date-time, shown in the element's locale and time zone), `money`
+   * (with `currency`), `number`, or `text` (as given, the default).
+   */
+  kind: z.optional(z.enum(['date', 'money', 'number', 'text'])),
+  /** ISO 4217 code of `money` values. */
+  currency: z.optional(currencyCode),
 });
 
 export const attachmentSchema = z.object({
@@ -80,6 +90,7 @@ export const timelineEventSchema = z.object({
 
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type EventDetail = z.infer<typeof detailSchema>;
+export type FieldChange = z.infer<typeof changeSchema>;
 export type Tone = z.infer<typeof toneSchema>;
 
 /** A validated event with values derived once at the boundary. */

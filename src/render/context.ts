@@ -8,6 +8,8 @@ export interface RenderContext {
   fmt: Formatters;
   msg: Messages;
   now: number;
+  /** Level of the day headers, 1–6. */
+  headingLevel: number;
   /** Number of events in the whole history when known, else -1. */
   setSize: number;
   /** Whether a row is open, by its key (an event id, or `group:<id>` for folded rows). */

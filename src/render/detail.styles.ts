@@ -18,6 +18,12 @@ export const detailStyles = css`
     margin-block: 4px 0;
     overflow-wrap: anywhere;
   }
+  /* An expanded event with nothing more to say: one quiet line, no box. */
+  .detail-none {
+    margin-block: 6px 0;
+    color: var(--ct-muted, var(--_ct-muted));
+    font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
+  }
   .detail {
     margin-block-start: 8px;
     padding: 10px 12px;
@@ -59,6 +65,15 @@ export const detailStyles = css`
   .changes {
     border-collapse: collapse;
     margin: 6px 0;
+    max-inline-size: 100%;
+  }
+  /* Field names break between words only ("Email/s" stays whole); values (long addresses, links) may break inside
+     a word as a last resort, so that the table fits a narrow element. */
+  .changes th,
+  .changes td {
+    vertical-align: baseline;
+    word-break: normal;
+    overflow-wrap: break-word;
   }
   .changes caption {
     text-align: start;
@@ -71,6 +86,7 @@ export const detailStyles = css`
   }
   .changes td {
     padding: 0 4px;
+    overflow-wrap: anywhere;
   }
   .changes del {
     color: var(--ct-muted, var(--_ct-muted));

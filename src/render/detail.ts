@@ -10,20 +10,50 @@ import { until } from 'lit/directives/until.js';
 import { typeInfo } from '../model/catalog.js';
 import type { EventDetail, TimelineItem } from '../model/event.js';
 import type { GroupRow } from '../data/rows.js';
+import { changeValue } from './change-value.js';
 import type { RenderContext } from './context.js';
 import { icon, type IconName } from './icons.js';
-import { summaryOf } from './row.js';
+import { sameWords, summaryOf } from './row.js';
 import { htmlText } from '../data/filter.js';
 import { loadSanitizer, sanitizeBody, type SanitizedBody } from './sanitize.js';
 import { safeUrl } from './safe-url.js';
 
-type Scalar = string | number | boolean | null | undefined;
+/**
+ * A tab stop, with a name, only while it scrolls: a detail (or a full title) taller than its box gets `tabindex=0` so
+ * the keyboard can scroll it, and a detail also `role=region` named after its row's title. Watched as it changes
+ * size (a body that arrives later, quoted text opened, a narrower element).
+ */
+const scrollWatch = typeof ResizeObserver === 'function' ? new ResizeObserver((entries) => entries.forEach((e) => markScrolling(e.target))) : null;
+const watched = new WeakSet<Element>();
 
-function value(v: Scalar, ctx: RenderContext): string {
-  if (v === null || v === undefined || v === '') return ctx.msg.empty_value;
-  if (typeof v === 'number') return ctx.fmt.count(v);
-  return String(v);
+function markScrolling(el: Element): void {
+  if (!el.isConnected) {
+    scrollWatch?.unobserve(el);
+    watched.delete(el);
+    return;
+  }
+  const region = el.classList.contains('detail');
+  if (el.scrollHeight > el.clientHeight + 1) {
+    el.setAttribute('tabindex', '0');
+    if (!region) return;
+    el.setAttribute('role', 'region');
+    const label = el.closest('article')?.getAttribute('aria-labelledby');
+    if (label) el.setAttribute('aria-labelledby', label);
+  } else {
+    el.removeAttribute('tabindex');
+    if (region) el.removeAttribute('role');
+    if (region) el.removeAttribute('aria-labelledby');
+  }
 }
+
+const whenScrolling = ref((el?: Element) => {
+  if (!el || watched.has(el)) return;
+  watched.add(el);
+  scrollWatch?.observe(el);
+});
+
+/** Text that says something: not empty, not only white space. */
+const said = (text: string | undefined): text is string => !!text?.trim();
 
 /** Titles longer than this may be clamped in the row: the detail repeats them in full. */
 const FULL_TITLE_FROM = 120;
@@ -134,13 +164,39 @@ export function renderChanges(changes: NonNullable<EventDetail['changes']>, ctx:
       ${changes.map(
         (c) => html`<tr>
           <th scope="row" dir="auto">${c.field}</th>
-          <td dir="auto"><del>${value(c.from, ctx)}</del></td>
+          <td dir="auto"><del>${changeValue(c.from, c, ctx.fmt, ctx.msg.empty_value)}</del></td>
           <td aria-hidden="true">→</td>
-          <td dir="auto"><ins>${value(c.to, ctx)}</ins></td>
+          <td dir="auto"><ins>${changeValue(c.to, c, ctx.fmt, ctx.msg.empty_value)}</ins></td>
         </tr>`,
       )}
     </tbody>
   </table>`;
+}
+
+/**
+ * `true` when a summary only repeats what the detail says anyway: the title, the start of the body (a preview of
+ * it), or a value of the change table (an edited note's new text).
+ */
+function repeated(summary: string, title: string, body: string, changes: NonNullable<EventDetail['changes']>): boolean {
+  const words = sameWords(summary);
+  if (!words || words === sameWords(title)) return true;
+  // The body's first line, or the words it starts with (a preview), up to a word boundary.
+  const text = sameWords(body);
+  if (text.startsWith(words) && !/[\p{L}\p{N}]/u.test(text.charAt(words.length))) return true;
+  return changes.some((c) => (typeof c.to === 'string' && sameWords(c.to) === words) || (typeof c.from === 'string' && sameWords(c.from) === words));
+}
+
+/** "Sends" for a scheduled email or message, "Starts" for a meeting, a booking and the rest. */
+function sendsOrStarts(item: TimelineItem, ctx: RenderContext): string {
+  const category = typeInfo(item.type).category;
+  return category === 'email' || category === 'chat' ? ctx.msg.sendsAt : ctx.msg.startsAt;
+}
+
+/** A date and time, with how far off it is when it is still ahead ("Dec 3, 2026, 9:00 AM · in 2 days"). */
+function whenOf(iso: string, ctx: RenderContext): string {
+  const exact = ctx.fmt.dateTimeOf(iso);
+  const time = Date.parse(iso);
+  return Number.isNaN(time) || time <= ctx.now ? exact : `${exact} · ${ctx.fmt.relativeTo(time, ctx.now)}`;
 }
 
 export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string): TemplateResult {
@@ -156,36 +212,50 @@ export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string)
     ? html`<a class="open" part="open-link" href=${link} target="_blank" rel="noopener noreferrer" @click=${open}>${icon('external-link')}${linkLabel}</a>`
     : nothing;
   if (info.renderDetail) {
-    return html`<div class="detail" id=${id} part="detail" tabindex="0">
+    return html`<div class="detail" id=${id} part="detail" ${whenScrolling}>
       ${/* a host renderer's string is text; its nodes and templates are its own markup */ info.renderDetail(item, { locale: fmt.locale, formatters: fmt })} ${linkTemplate}
     </div>`;
   }
+  // A field is shown only with a value that says something: no "Duration" of a call that never connected.
   const facts: TemplateResult[] = [];
-  if (d.subject) facts.push(field(msg.subject, d.subject));
-  if (d.from) facts.push(field(msg.from, d.from));
-  if (d.to?.length) facts.push(field(msg.to, d.to.join(', ')));
-  if (d.cc?.length) facts.push(field(msg.cc, d.cc.join(', ')));
+  const to = d.to?.filter(said) ?? [];
+  const cc = d.cc?.filter(said) ?? [];
+  if (said(d.subject)) facts.push(field(msg.subject, d.subject));
+  if (said(d.from)) facts.push(field(msg.from, d.from));
+  if (to.length) facts.push(field(msg.to, to.join(', ')));
+  if (cc.length) facts.push(field(msg.cc, cc.join(', ')));
   if (d.direction) facts.push(field(msg.direction, d.direction === 'inbound' ? msg.inbound : msg.outbound));
-  if (d.outcome) facts.push(field(msg.outcome, d.outcome));
-  if (d.durationSeconds !== undefined) facts.push(field(msg.duration, fmt.durationOf(d.durationSeconds)));
+  if (said(d.outcome)) facts.push(field(msg.outcome, d.outcome));
+  if (d.durationSeconds) facts.push(field(msg.duration, fmt.durationOf(d.durationSeconds)));
   if (d.amount) facts.push(field(msg.amount, html`<span class="amount">${fmt.money(d.amount.value, d.amount.currency)}</span>`));
   if (d.quantity !== undefined) facts.push(field(msg.quantity, fmt.count(d.quantity)));
-  if (d.startsAt) facts.push(field(msg.startsAt, fmt.dateTimeOf(d.startsAt)));
-  if (d.endsAt) facts.push(field(msg.endsAt, fmt.dateTimeOf(d.endsAt)));
-  if (d.location) facts.push(field(msg.location, d.location));
-  if (item.record?.label) facts.push(field(msg.record, item.record.label));
+  if (said(d.startsAt)) facts.push(field(sendsOrStarts(item, ctx), whenOf(d.startsAt, ctx)));
+  if (said(d.endsAt)) facts.push(field(msg.endsAt, fmt.dateTimeOf(d.endsAt)));
+  if (said(d.location)) facts.push(field(msg.location, d.location));
+  if (said(item.record?.label)) facts.push(field(msg.record, item.record.label));
   const recording = safeUrl(d.recordingUrl);
-  const body = item.detail?.bodyFormat !== 'html' && item.detail?.body ? renderTextBody(item.detail.body, ctx) : renderBody(item, ctx);
-  return html`<div class="detail" id=${id} part="detail" tabindex="0">
-    ${item.title.length > FULL_TITLE_FROM ? html`<p class="detail-title" dir="auto" tabindex="0">${item.title}</p>` : nothing}
-    ${item.summary ? html`<p class="detail-summary" dir="auto">${item.summary}</p>` : nothing}
+  const changes = d.changes ?? [];
+  // Each text once: a body that is the new value of a changed field (an edited note) is in the change table already.
+  const bodyText = said(d.body) ? (d.bodyFormat === 'html' ? htmlText(d.body) : d.body) : '';
+  const bodyShown = !!bodyText && !changes.some((c) => typeof c.to === 'string' && sameWords(c.to) === sameWords(bodyText));
+  const body = !bodyShown ? nothing : d.bodyFormat !== 'html' ? renderTextBody(d.body!, ctx) : renderBody(item, ctx);
+  const summary = said(item.summary) && !repeated(item.summary, item.title, bodyShown ? bodyText : '', changes) ? item.summary : undefined;
+  const longTitle = item.title.length > FULL_TITLE_FROM;
+  const attachments = d.attachments ?? [];
+  if (!longTitle && !summary && !facts.length && !bodyShown && !changes.length && !attachments.length && !recording && !link) {
+    // Nothing more than the row says: a quiet line instead of an empty box.
+    return html`<p class="detail-none" id=${id} part="detail">${msg.noDetails}</p>`;
+  }
+  return html`<div class="detail" id=${id} part="detail" ${whenScrolling}>
+    ${longTitle ? html`<p class="detail-title" dir="auto" ${whenScrolling}>${item.title}</p>` : nothing}
+    ${summary ? html`<p class="detail-summary" dir="auto">${summary}</p>` : nothing}
     ${facts.length ? html`<dl class="facts">${facts}</dl>` : nothing}
     ${body}
-    ${d.changes?.length ? renderChanges(d.changes, ctx) : nothing}
-    ${d.attachments?.length
+    ${changes.length ? renderChanges(changes, ctx) : nothing}
+    ${attachments.length
       ? html`<div class="attachments" part="attachments"><span class="label">${msg.attachments}</span>
           <ul>
-            ${d.attachments.map((a) => {
+            ${attachments.map((a) => {
               const href = safeUrl(a.url);
               const name = href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${a.name}</a>` : a.name;
               return html`<li><span class="file-icon">${icon(attachmentIcon(a.mimeType, a.name))}</span>${name}${a.size !== undefined ? html` <span class="size">${fmt.bytes(a.size)}</span>` : nothing}</li>`;
@@ -199,7 +269,7 @@ export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string)
 
 /** The detail of folded updates: each update with its time and its changes. */
 export function renderGroupDetail(row: GroupRow, ctx: RenderContext, id: string): TemplateResult {
-  return html`<div class="detail" id=${id} part="detail" tabindex="0">
+  return html`<div class="detail" id=${id} part="detail" ${whenScrolling}>
     <ol class="folded">
       ${row.items.map(
         (item) => html`<li>

@@ -3,22 +3,21 @@
  * (lit escapes it), only the marks are markup.
  */
 import { html, type TemplateResult } from 'lit';
+import { matchRanges, type SearchPattern } from '../data/filter.js';
 
-/** Returns `text` with every match of `pattern` marked, or `text` itself when nothing matches. */
-export function markMatches(text: string, pattern: RegExp | null): string | TemplateResult[] {
-  if (!pattern || !text) return text;
+/**
+ * Returns `text` with every match of `pattern` marked, or `text` itself when nothing matches. Matches ignore case
+ * and accents; the marks hold the original text (`leido` marks `leído`).
+ */
+export function markMatches(text: string, pattern: SearchPattern | null): string | TemplateResult[] {
+  const ranges = matchRanges(text, pattern);
+  if (!ranges.length) return text;
   const parts: TemplateResult[] = [];
   let last = 0;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (match[0] === '') {
-      pattern.lastIndex++;
-      continue;
-    }
-    parts.push(html`${text.slice(last, match.index)}<mark class="match" part="match">${match[0]}</mark>`);
-    last = match.index + match[0].length;
+  for (const [start, end] of ranges) {
+    parts.push(html`${text.slice(last, start)}<mark class="match" part="match">${text.slice(start, end)}</mark>`);
+    last = end;
   }
-  if (!parts.length) return text;
   parts.push(html`${text.slice(last)}`);
   return parts;
 }

@@ -91,16 +91,33 @@ export const rowStyles = css`
     font-weight: 600;
     color: inherit;
   }
+  /* The title and its chips: chips wrap under the title rather than squeeze it. */
+  .line {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 2px 8px;
+  }
   .title {
     flex: 0 1 auto;
-    min-inline-size: 0;
-    overflow-wrap: anywhere;
+    /* Never narrower than about ten characters (or the whole line when that is less). */
+    min-inline-size: min(100%, 10em);
+    overflow-wrap: break-word;
     /* Long titles: two lines in the row, the full text in the detail. */
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     line-clamp: 2;
     overflow: hidden;
+  }
+
+  /* In a narrow element (a side panel, a phone) the title has the first line to itself, the chips go under it. */
+  @container timeline (inline-size < 30rem) {
+    .title {
+      flex-basis: 100%;
+    }
   }
 
   .tone-label {

@@ -5,11 +5,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Row } from '../data/rows.js';
-import { CATEGORIES, localTypeLabel, statusColor, typeInfo } from '../model/catalog.js';
+import { CATEGORIES, localCategoryLabel, localTypeLabel, statusColor, typeInfo, type StatusColor } from '../model/catalog.js';
 import type { TimelineItem } from '../model/event.js';
 import { domId, type RenderContext } from './context.js';
 import type * as Detail from './detail.js';
 import { lazy } from '../lazy.js';
+import { changeValue } from './change-value.js';
 import { icon } from './icons.js';
 import { safeUrl } from './safe-url.js';
 
@@ -83,12 +84,30 @@ function dayHeader(row: Row, index: number, ctx: RenderContext): string | null {
   return null;
 }
 
+/** The status chip's colour when the event has a tone: the tone speaks through the status instead of a chip of its own. */
+const TONE_COLOR: Record<'failed' | 'success' | 'warning', StatusColor> = { failed: 'red', success: 'green', warning: 'yellow' };
+
+/** A day header at the level the host set (`heading-level`), its text as written: any capitals are CSS only. */
+function renderDayHeader(text: string, level: number): TemplateResult {
+  return html`<div class="day" part="day-header" role="heading" aria-level=${level}>${text}</div>`;
+}
+
+/** Text as it is compared for repetition: white space collapsed, trimmed, a trailing ellipsis dropped, lowercased. */
+export const sameWords = (text: string): string =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*(…|\.\.\.)$/, '')
+    .toLowerCase();
+
+/** The summary a row shows: the event's own (unless it only repeats the title), else a one-change "field: old → new". */
 export function summaryOf(item: TimelineItem, ctx: RenderContext): string | undefined {
-  if (item.summary) return item.summary;
+  if (item.summary?.trim() && sameWords(item.summary) !== sameWords(item.title)) return item.summary;
   const changes = item.detail?.changes;
   if (changes?.length === 1) {
     const [c] = changes;
-    return `${c.field}: ${c.from ?? ctx.msg.empty_value} → ${c.to ?? ctx.msg.empty_value}`;
+    const { fmt, msg } = ctx;
+    return `${c.field}: ${changeValue(c.from, c, fmt, msg.empty_value)} → ${changeValue(c.to, c, fmt, msg.empty_value)}`;
   }
   if (changes && changes.length > 1) return ctx.msg.fieldsChanged(changes.length);
   return undefined;
@@ -102,9 +121,12 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
   const titleId = domId('t', row.key);
   const metaId = domId('m', row.key);
   const detailId = domId('d', row.key);
+  const typeId = domId('k', row.key);
   const toneValue = item.tone ?? info.tone;
   const tone = toneValue && toneValue !== 'neutral' ? toneValue : undefined;
   const group = row.kind === 'group' ? row : null;
+  const typeLabel = group ? localCategoryLabel('update', ctx.msg.categories) : localTypeLabel(item.type, ctx.msg.types);
+  const status = group ? undefined : item.status;
   const title = group ? ctx.msg.folded(item.author?.name ?? ctx.msg.unknownAuthor, group.items.length) : item.title;
   const header = dayHeader(row, index, ctx);
   const summary = group ? group.items.map((i) => i.title).join(' · ') : summaryOf(item, ctx);
@@ -120,11 +142,11 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
     aria-posinset=${index + 1}
     aria-setsize=${ctx.setSize}
     aria-labelledby=${titleId}
-    aria-describedby=${metaId}
+    aria-describedby="${typeId} ${metaId}"
     tabindex="-1"
   >
-    ${header ? html`<h3 class="day" part="day-header">${header}</h3>` : nothing}
-    <span class="icon cat-${category.key}" part="icon" title=${localTypeLabel(item.type, ctx.msg.types)}>${icon(group ? CATEGORIES.update.icon : info.icon)}</span>
+    ${header ? renderDayHeader(header, ctx.headingLevel) : nothing}
+    <span class="icon cat-${category.key}" part="icon" title=${typeLabel} aria-hidden="true">${icon(group ? CATEGORIES.update.icon : info.icon)}</span>
     <div class="main">
       <button
         class="toggle"
@@ -134,10 +156,16 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
         aria-controls=${expanded ? detailId : nothing}
         @click=${() => ctx.toggle(row)}
       >
-        <span class="title" id=${titleId} part="title" dir="auto">${ctx.highlight(clipText(title))}</span>
-        ${tone ? html`<span class="tone-label" part="tone">${ctx.msg.tone[tone]}</span>` : nothing}
-        ${item.status && !group ? html`<span class="status status-${statusColor(item.status)}" part="status">${item.status}</span>` : nothing}
-        ${internal ? html`<span class="badge internal" part="internal-badge">${icon('lock')}${ctx.msg.internal}</span>` : nothing}
+        <span class="line">
+          <span class="title" id=${titleId} part="title" dir="auto">${ctx.highlight(clipText(title))}</span>
+          ${tone && !status ? html`<span class="tone-label" part="tone">${ctx.msg.tone[tone]}</span>` : nothing}
+          ${status
+            ? html`<span class="status status-${tone ? TONE_COLOR[tone] : statusColor(status)}" part="status"
+                >${status}${tone ? html`<span class="sr-only">, ${ctx.msg.toneAfterStatus[tone]}</span>` : nothing}</span
+              >`
+            : nothing}
+          ${internal ? html`<span class="badge internal" part="internal-badge">${icon('lock')}${ctx.msg.internal}</span>` : nothing}
+        </span>
         <span class="chevron">${icon('chevron-down')}</span>
       </button>
       <div class="meta" id=${metaId}>
@@ -148,6 +176,7 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
       </div>
       ${!expanded && summary ? html`<p class="summary" part="summary" dir="auto">${ctx.highlight(clipText(summary))}</p>` : nothing}
       ${expanded ? renderExpanded(row, ctx, detailId) : nothing}
+      <span class="sr-only" id=${typeId}>${typeLabel}</span>
     </div>
   </article>`;
 }

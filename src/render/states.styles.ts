@@ -55,6 +55,16 @@ export const stateStyles = css`
     background: var(--ct-hover, var(--_ct-hover));
   }
 
+  /* The list's last row: "Beginning of history". */
+  .end {
+    inline-size: 100%;
+    padding: var(--ct-row-padding, var(--_ct-row-padding));
+    padding-block: 14px;
+    text-align: center;
+    color: var(--ct-muted, var(--_ct-muted));
+    font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
+  }
+
   .skeleton-row,
   .loader {
     display: flex;

@@ -94,6 +94,7 @@ function context(locale = 'en-US', over: Partial<RenderContext> = {}): RenderCon
     fmt: new Formatters(locale),
     msg: en,
     now: NOW,
+    headingLevel: 3,
     setSize: -1,
     isExpanded: () => true,
     toggle: () => {},
@@ -154,7 +155,9 @@ describe('event catalog', () => {
     expect(statusColor('Something else')).to.equal('grey');
     const article = renderOne(makeEvent(0, { type: 'invoice.overdue', status: 'Overdue' }));
     const chip = article.querySelector('[part="status"]')!;
-    expect(chip.textContent).to.equal('Overdue');
+    // invoice.overdue is a failed event: the chip says so to assistive technology, in red.
+    expect(chip.textContent).to.equal('Overdue, failed');
+    expect(chip.querySelector('.sr-only')!.textContent).to.equal(', failed');
     expect(chip.classList.contains('status-red')).to.equal(true);
   });
 

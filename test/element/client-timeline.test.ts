@@ -36,7 +36,7 @@ describe('<client-timeline>', () => {
     expect(row.querySelector('[part~="icon"] svg')).to.exist;
   });
 
-  it('exposes a WAI-ARIA feed of articles labelled by title and described by time and author', async () => {
+  it('exposes a WAI-ARIA feed of articles labelled by title and described by type, time and author', async () => {
     const el = await mount({ adapter: new ScriptedAdapter(makeEvents(3)) });
     const rows = await rendered(el, 3);
     expect(feed(el)).to.exist;
@@ -46,8 +46,9 @@ describe('<client-timeline>', () => {
       expect(row.getAttribute('aria-setsize')).to.equal('3');
       const label = shadow(el).getElementById(row.getAttribute('aria-labelledby')!);
       expect(label!.textContent).to.equal(`${makeEvent(i).type} #${i}`);
-      const described = shadow(el).getElementById(row.getAttribute('aria-describedby')!);
-      expect(described!.querySelector('time')).to.exist;
+      const described = row.getAttribute('aria-describedby')!.split(' ').map((id) => shadow(el).getElementById(id)!);
+      expect(described.map((d) => d.textContent).join(' ')).to.contain(['Email sent', 'Call logged', 'Proposal sent'][i]);
+      expect(described.some((d) => d.querySelector('time'))).to.equal(true);
     });
   });
 

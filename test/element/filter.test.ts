@@ -142,6 +142,25 @@ describe('<client-timeline> filter bar', () => {
     expect(shadow(el).querySelector('mark')).to.equal(null);
   });
 
+  it('finds and marks accented text searched without accents, in a Spanish timeline', async () => {
+    const events = makeEvents(6);
+    events[2] = { ...events[2], title: 'Correo leído: Cotización', summary: 'Lo abrió José Pérez' };
+    const el = await mount({ adapter: new ScriptedAdapter(events), locale: 'es-CR' });
+    await rendered(el, 5);
+    el.q = 'leido jose';
+    await settle(el);
+    expect(articles(el).length).to.equal(0);
+    el.q = 'LEIDO';
+    await settle(el);
+    const rows = articles(el);
+    expect(rows.map((r) => r.dataset.id)).to.deep.equal(['ev-2']);
+    expect([...rows[0].querySelectorAll('mark[part="match"]')].map((m) => m.textContent)).to.deep.equal(['leído']);
+    expect(rows[0].querySelector('[part="title"]')!.textContent).to.equal('Correo leído: Cotización');
+    el.q = 'jose perez';
+    await settle(el);
+    expect([...articles(el)[0].querySelectorAll('mark[part="match"]')].map((m) => m.textContent)).to.deep.equal(['José Pérez']);
+  });
+
   it('takes its filter from attributes and reflects it', async () => {
     const el = await mount({ adapter: new ScriptedAdapter(makeEvents(30)) });
     el.setAttribute('types', 'call, note');

@@ -20,6 +20,7 @@ describe('the lazily loaded detail renderers', () => {
     let refreshed = 0;
     const fmt = new Formatters('en-US');
     const ctx: RenderContext = {
+      headingLevel: 3,
       fmt,
       msg: en,
       now: Date.now(),

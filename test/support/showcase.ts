@@ -14,7 +14,8 @@ export function showcaseEvents(): TimelineEvent[] {
     { type: 'call.failed', tone: 'failed', status: 'Overdue', detail: { durationSeconds: 0, outcome: 'No answer' } },
     { type: 'meeting.scheduled', status: 'To Schedule', detail: { location: 'Office', startsAt: new Date(NOW - 2 * HOUR).toISOString() } },
     { type: 'task.completed', status: 'Completed' },
-    { type: 'task.overdue', tone: 'warning', status: 'In Progress' },
+    { type: 'task.overdue', tone: 'warning' },
+    { type: 'booking.created', status: 'In Progress' },
     { type: 'note.added', visibility: 'internal', detail: { body: 'Internal note', editedAt: new Date(NOW - HOUR).toISOString() } },
     { type: 'proposal.sent', status: 'Open', detail: { amount: { value: 480000, currency: 'CRC' } } },
     { type: 'invoice.credited', status: 'Credited', detail: { amount: { value: 1234, currency: 'BRL' } } },
@@ -22,6 +23,9 @@ export function showcaseEvents(): TimelineEvent[] {
     { type: 'chat.message', summary: 'Can we move the call?' },
     { type: 'contact.field-edited', detail: { changes: [{ field: 'Phone', from: '555-0100', to: '555-0199' }] } },
     { type: 'spaceship.launched' },
+    // Tones without a status have a chip of their own (with a status, the tone colours the status chip).
+    { type: 'payment.received' },
+    { type: 'payment.failed', tone: 'failed' },
   ];
   return specs.map((spec, i) => makeEvent(i, { title: `${spec.type} showcase`, tone: undefined, ...spec }));
 }
