@@ -14,8 +14,10 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 export const dist = join(root, 'dist');
 export const MAIN = 'client-timeline.js';
 // Raised from 58 / 82 KB when the element was split into controllers (+1.3 KB gzip: their names and option objects
-// survive minification) and gained its forced-colours styles and logical properties (+0.3 KB).
-export const BUDGET = { main: 59_000, total: 84_000 };
+// survive minification) and gained its forced-colours styles and logical properties (+0.3 KB); then to 64 / 90 KB
+// for the popover panels with their placement and focus handling, focus kept after actions, errors in words, rows
+// that wrap their chips, the event type in each description and accent-insensitive search (+4.2 KB main).
+export const BUDGET = { main: 64_000, total: 90_000 };
 export const TARGET = { main: 40_000, total: 55_000 };
 
 function newestMtime(path) {
