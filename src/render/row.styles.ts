@@ -163,6 +163,13 @@ export const rowStyles = css`
     content: '·';
     margin-inline-end: 10px;
   }
+  /* Narrow: the time, the relative time and the author wrap; a dot would then open a line. */
+  @container timeline (inline-size < 30rem) {
+    .relative::before,
+    .author::before {
+      content: none;
+    }
+  }
   .summary {
     margin-block: 4px 0;
     overflow-wrap: anywhere;
