@@ -36,7 +36,7 @@ import { updateDayPin } from './render/day-pin.js';
 import { PANEL, renderFilterBar, searchBox } from './render/filter-bar.js';
 import { markMatches } from './render/highlight.js';
 import { renderPrintList } from './render/print-list.js';
-import { prefetchDetail, renderRow, renderRowPlaceholder } from './render/row.js';
+import { prefetchDetail, renderRowPlaceholder, renderRowSafely } from './render/row.js';
 import { failureWords, renderFailureBar, renderListState, renderOverlay, renderSentinel, type Progress, type StateView } from './render/states.js';
 
 /** Rows past the last rendered one at which the next page is requested. */
@@ -56,7 +56,7 @@ const PREFETCH_ROWS = 15;
  * @slot empty - What the empty state says when the client has no activity, instead of the built-in words (e.g. "Created today", "Link the mailbox to see emails").
  * @slot error - What the error state says when the first page failed, instead of "Couldn't load activity."; the reason, Details and Retry stay.
  *
- * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - A page could not be fetched: `{ kind: "fetch", message, clientId, error }`; what is on screen stays and a Retry button is shown. Or a page held events that failed validation: `{ kind: "invalid-events", message, clientId, invalid: [{ index, id?, problems[] }] }`; they were skipped (once per page), the valid ones rendered. Or the saved-activity cache (IndexedDB) is missing, failed, is blocked or full: `{ kind: "cache", message, clientId, error }`; nothing on screen is lost and the element caches in memory for this page instead (reported once per element). Bubbles, composed.
+ * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - One event could not be drawn: `{ kind: "render", id, message, clientId, error }`; its row shows its title and "Couldn't show this event", everything else keeps working (once per event). Or a page could not be fetched: `{ kind: "fetch", message, clientId, error }`; what is on screen stays and a Retry button is shown. Or a page held events that failed validation: `{ kind: "invalid-events", message, clientId, invalid: [{ index, id?, problems[] }] }`; they were skipped (once per page), the valid ones rendered. Or the saved-activity cache (IndexedDB) is missing, failed, is blocked or full: `{ kind: "cache", message, clientId, error }`; nothing on screen is lost and the element caches in memory for this page instead (reported once per element). Bubbles, composed.
  * @fires {CustomEvent<TimelineToggleDetail>} timeline-toggle - An event was expanded or collapsed: `{ id, key, expanded }`; `id` is the event's (for a row of folded updates, its newest event's), `key` the row's (`group:<id>` for folded updates). Bubbles, composed.
  * @fires {CustomEvent<TimelinePageDetail>} timeline-page - A page was loaded and merged: `{ clientId, added, updated, total, done }`. Bubbles, composed.
  * @fires {CustomEvent<TimelineOpenDetail>} timeline-open - The user follows the link to an event's record: `{ id, type, url, record? }`. Cancelable: `preventDefault()` keeps the link from opening so the host app can route inside itself. Bubbles, composed.
@@ -308,6 +308,8 @@ export class ClientTimeline extends LitElement {
   private rowsMemo: [items: readonly TimelineItem[], catalog: number, fmt: unknown] | null = null;
   /** What the list area shows. */
   private view: ListView = 'no-client';
+  /** Events whose rendering failed, reported once each (per client). */
+  private renderFailures = new Set<string>();
   /** Live events are merged one batch after the other, each keeping the reading position. */
   private liveQueue: Promise<void> = Promise.resolve();
 
@@ -408,6 +410,7 @@ export class ClientTimeline extends LitElement {
       if (this.scroller) this.scroller.scrollTop = 0;
     }
     if (clientChanged) {
+      this.renderFailures.clear();
       this.live.cancelPoll();
       this.exporter.cancel();
     }
@@ -465,6 +468,14 @@ export class ClientTimeline extends LitElement {
     return this.liveQueue;
   }
 
+  /** Reports an event that could not be drawn, once (after the render: a host's listener may update the element). */
+  private reportRender(item: TimelineItem, error: unknown): void {
+    const clientId = this.pager.clientId ?? '';
+    if (this.renderFailures.has(item.id)) return;
+    this.renderFailures.add(item.id);
+    queueMicrotask(() => emit(this, 'timeline-error', { kind: 'render', id: item.id, clientId, error, message: `Event "${item.id}" could not be shown: ${errorMessage(error)}` }));
+  }
+
   private reportFetch(error: unknown, clientId: string): void {
     emit(this, 'timeline-error', { kind: 'fetch', clientId, error, message: errorMessage(error) });
   }
@@ -474,6 +485,7 @@ export class ClientTimeline extends LitElement {
   override render(): TemplateResult {
     const { pager, rowWindow, i18n } = this;
     const ctx = this.renderContext();
+    const { start } = rowWindow;
     const inFeed = this.rows.length > 0 || pager.loading;
     const states = this.stateView();
     return html`<div class="box">
@@ -498,12 +510,15 @@ export class ClientTimeline extends LitElement {
             // Given explicitly so the layout is part of the main bundle, not a separately fetched chunk.
             layout: { type: TimelineLayout },
             keyFunction: (entry) => (isSentinel(entry) ? `\u0000${entry.sentinel}` : (entry?.key ?? '')),
-            renderItem: (entry, index) =>
-              isSentinel(entry)
-                ? renderSentinel(entry.sentinel, i18n.msg)
-                : this.fastScroll.light(rowWindow.start + index, rowWindow.firstVisible, rowWindow.lastVisible)
-                  ? renderRowPlaceholder(entry, index)
-                  : renderRow(entry, rowWindow.start + index, ctx),
+            // Reads only this render's snapshot (entries, start, rows in ctx); an index past it renders nothing.
+            renderItem: (entry: ListEntry | undefined, index) =>
+              entry === undefined
+                ? html``
+                : isSentinel(entry)
+                  ? renderSentinel(entry.sentinel, i18n.msg)
+                  : this.fastScroll.light(start + index, rowWindow.firstVisible, rowWindow.lastVisible)
+                    ? renderRowPlaceholder(entry, index)
+                    : renderRowSafely(entry, start + index, ctx),
           })}
         </div>
         ${renderListState(states)}
@@ -606,7 +621,7 @@ export class ClientTimeline extends LitElement {
   }
 
   private renderContext(): RenderContext {
-    const { expansion, i18n } = this;
+    const { expansion, i18n, rows } = this;
     return {
       fmt: i18n.fmt,
       msg: i18n.msg,
@@ -616,7 +631,8 @@ export class ClientTimeline extends LitElement {
       isExpanded: (key) => expansion.isExpanded(key),
       toggle: (row) => expansion.toggle(row),
       open: (item, url) => emit(this, 'timeline-open', { id: item.id, type: item.type, url, record: item.record }, { cancelable: true }),
-      rowBefore: (index) => this.rows[index - 1],
+      rowBefore: (index) => rows[index - 1],
+      failed: (item, error) => this.reportRender(item, error),
       refresh: () => this.requestUpdate(),
       highlight: (text) => markMatches(text, this.filters.pattern),
       imagesShown: (id) => expansion.imagesShown(id),

@@ -13,6 +13,17 @@ export type TimelineErrorDetail =
       invalid: InvalidEvent[];
     }
   | {
+      /**
+       * One event could not be drawn (a value no renderer foresaw): its row shows its title and "Couldn't show this
+       * event", every other row keeps working. Reported once per event and client.
+       */
+      kind: 'render';
+      message: string;
+      clientId: string;
+      id: string;
+      error: unknown;
+    }
+  | {
       /** A page could not be fetched; what was on screen stays and a Retry button is offered. */
       kind: 'fetch';
       message: string;

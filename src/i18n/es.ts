@@ -28,6 +28,7 @@ export const es: MessageOverrides = {
     unknown: 'Algo salió mal.',
   },
   errorDetails: 'Detalles',
+  renderFailed: 'No se pudo mostrar este evento.',
   retry: 'Reintentar',
   savedActivity: (time) => `Se muestra la actividad guardada el ${time}.`,
   by: (name) => `por ${name}`,

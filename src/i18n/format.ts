@@ -1,12 +1,35 @@
 /**
  * Every date, number, currency, duration and relative time goes through Intl,
  * in the element's locale. Formatters are built once per locale.
+ *
+ * Each formatting function is total: a value Intl rejects (a date out of its
+ * range, a duration of 1e300 seconds, NaN, a negative size) reads as the raw
+ * value, or "—", instead of throwing: one event's absurd number never stops a row.
  */
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const QUARTER_HOUR = 15 * MINUTE;
+
+/** What a value Intl rejects reads as when there is nothing better. */
+const NO_VALUE = '—';
+
+/** `format()`, or `raw()` (then "—") when it throws. */
+function total(format: () => string, raw: () => string): string {
+  try {
+    return format();
+  } catch {
+    try {
+      return raw() || NO_VALUE;
+    } catch {
+      return NO_VALUE;
+    }
+  }
+}
+
+/** A time as ISO text, or the number itself beyond the dates Date can hold. */
+const rawTime = (time: number) => (Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? new Date(time).toISOString() : String(time));
 
 /** Days since the epoch of a `YYYY-MM-DD` calendar day. */
 const dayNumber = (day: string) => {
@@ -89,18 +112,18 @@ export class Formatters {
 
   /** Exact date and time, e.g. "Nov 13, 2026, 9:30 AM". */
   exact(time: number): string {
-    return this.dateTime.format(time);
+    return total(() => this.dateTime.format(time), () => rawTime(time));
   }
 
   /** Exact date and time with the time zone's name, e.g. "Nov 13, 2026, 9:30 AM CST": for paper, read away from the screen. */
   stamp(time: number): string {
     this.stampFormat ??= new Intl.DateTimeFormat(this.locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone: this.timeZone });
-    return this.stampFormat.format(time);
+    return total(() => this.stampFormat!.format(time), () => rawTime(time));
   }
 
   /** A date alone, e.g. "Nov 13, 2026", in the time zone. */
   date(time: number): string {
-    return this.dateOnly.format(time);
+    return total(() => this.dateOnly.format(time), () => rawTime(time).slice(0, 10));
   }
 
   /**
@@ -111,7 +134,7 @@ export class Formatters {
     const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     if (day) {
       const time = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12);
-      return Number.isNaN(time) ? value : this.calendarDate.format(time);
+      return Number.isNaN(time) ? value : total(() => this.calendarDate.format(time), () => value);
     }
     const time = Date.parse(value);
     return Number.isNaN(time) ? value : this.date(time);
@@ -119,6 +142,10 @@ export class Formatters {
 
   /** Relative to `now`, e.g. "10 days ago", "yesterday", "in 2 hours". */
   relativeTo(time: number, now: number): string {
+    return total(() => this.relativeText(time, now), () => '');
+  }
+
+  private relativeText(time: number, now: number): string {
     const diff = time - now;
     const abs = Math.abs(diff);
     if (abs < MINUTE) return this.relative.format(Math.round(diff / SECOND) === 0 ? 0 : Math.round(diff / SECOND), 'second');
@@ -134,6 +161,10 @@ export class Formatters {
 
   /** A money amount in its currency, e.g. "₡480,000.00". Unknown currency codes fall back to "480,000 XYZ". */
   money(value: number, currency: string): string {
+    return total(() => this.moneyText(value, currency), () => `${value} ${currency}`);
+  }
+
+  private moneyText(value: number, currency: string): string {
     const code = currency.toUpperCase();
     let format = this.currencies.get(code);
     if (!format) {
@@ -153,7 +184,12 @@ export class Formatters {
 
   /** A call length, e.g. "4 min, 12 sec". */
   durationOf(totalSeconds: number): string {
+    return total(() => this.durationText(totalSeconds), () => String(totalSeconds));
+  }
+
+  private durationText(totalSeconds: number): string {
     const seconds = Math.round(totalSeconds);
+    if (!Number.isSafeInteger(seconds) || seconds < 0) throw new RangeError(`not a duration: ${totalSeconds}`);
     const parts = { hours: Math.floor(seconds / 3600), minutes: Math.floor((seconds % 3600) / 60), seconds: seconds % 60 };
     if (this.duration) return this.duration.format(parts);
     return `${parts.hours ? `${parts.hours}:` : ''}${String(parts.minutes).padStart(parts.hours ? 2 : 1, '0')}:${String(parts.seconds).padStart(2, '0')}`;
@@ -161,6 +197,7 @@ export class Formatters {
 
   /** The calendar day of `time` in the time zone (the viewer's by default): `YYYY-MM-DD`. */
   dayKey(time: number): string {
+    if (!Number.isFinite(time) || Math.abs(time) > 8.64e15) return '0000-01-01';
     if (!this.dayParts) return localDate(time);
     const slot = Math.floor(time / QUARTER_HOUR);
     let key = this.dayKeys.get(slot);
@@ -176,6 +213,10 @@ export class Formatters {
 
   /** A day header: "Today", "Yesterday", "Monday, November 16" (with the year when it is not this year). */
   dayLabel(day: string, now: number): string {
+    return total(() => this.dayText(day, now), () => day);
+  }
+
+  private dayText(day: string, now: number): string {
     const today = this.dayKey(now);
     const [y, m, d] = day.split('-').map(Number);
     const date = new Date(Date.UTC(y, m - 1, d, 12));
@@ -191,6 +232,11 @@ export class Formatters {
 
   /** A file size: "1.2 MB". */
   bytes(size: number): string {
+    return total(() => this.bytesText(size), () => String(size));
+  }
+
+  private bytesText(size: number): string {
+    if (!Number.isFinite(size) || size < 0) throw new RangeError(`not a size: ${size}`);
     const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
     let value = size;
     let unit = 0;
@@ -209,6 +255,6 @@ export class Formatters {
 
   /** A plain number, grouped for the locale. */
   count(value: number): string {
-    return this.number.format(value);
+    return total(() => this.number.format(value), () => String(value));
   }
 }

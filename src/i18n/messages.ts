@@ -20,6 +20,8 @@ export interface Messages {
   failure: Record<FailureKind, string>;
   /** The disclosure holding the technical message of an error. */
   errorDetails: string;
+  /** In place of an event (or its detail) that could not be drawn. */
+  renderFailed: string;
   retry: string;
   /** The notice over cached events when the network failed; `time` is already formatted. */
   savedActivity: (time: string) => string;
@@ -220,6 +222,7 @@ export const en: Messages = {
     unknown: 'Something went wrong.',
   },
   errorDetails: 'Details',
+  renderFailed: "Couldn't show this event.",
   retry: 'Retry',
   savedActivity: (time) => `Showing saved activity from ${time}.`,
   by: (name) => `by ${name}`,

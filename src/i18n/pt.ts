@@ -28,6 +28,7 @@ export const pt: MessageOverrides = {
     unknown: 'Algo deu errado.',
   },
   errorDetails: 'Detalhes',
+  renderFailed: 'Não foi possível mostrar este evento.',
   retry: 'Tentar novamente',
   savedActivity: (time) => `Mostrando a atividade salva em ${time}.`,
   by: (name) => `por ${name}`,

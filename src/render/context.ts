@@ -27,6 +27,8 @@ export interface RenderContext {
   refresh(): void;
   /** The row before `index` in the list, for day headers. */
   rowBefore(index: number): Row | undefined;
+  /** Rendering this event failed (its row or detail shows a note instead): reported once per event. */
+  failed(item: TimelineItem, error: unknown): void;
 }
 
 /** A DOM id derived from an event id: unique within the shadow root, no spaces. */

@@ -45,7 +45,15 @@ export function prefetchDetail(): void {
 /** The detail of an expanded row; until its chunk is there, a busy placeholder (or, if it failed, Retry). */
 function renderExpanded(row: Row, ctx: RenderContext, id: string): TemplateResult {
   const detail = detailChunk.value;
-  if (detail) return row.kind === 'group' ? detail.renderGroupDetail(row, ctx, id) : detail.renderDetail(row.item, ctx, id);
+  if (detail) {
+    try {
+      return row.kind === 'group' ? detail.renderGroupDetail(row, ctx, id) : detail.renderDetail(row.item, ctx, id);
+    } catch (error) {
+      // One event's detail that cannot be drawn: a note in its place; every other row keeps working.
+      ctx.failed(row.item, error);
+      return html`<div class="detail render-failed" id=${id} part="detail"><p class="hint">${ctx.msg.renderFailed}</p></div>`;
+    }
+  }
   const load = () => void loadDetail().then(ctx.refresh, ctx.refresh);
   if (detailChunk.failed) {
     return html`<div class="detail" id=${id} part="detail"><span>${ctx.msg.loadFailed}</span>
@@ -179,6 +187,34 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
       <span class="sr-only" id=${typeId}>${typeLabel}</span>
     </div>
   </article>`;
+}
+
+/**
+ * `renderRow`, or, when it throws on this event (a value nothing foresaw), the event's title with a note that it could
+ * not be shown; the failure is reported. An index the list no longer has (the virtualizer asking for a row of an older,
+ * longer list while the new one is handed over) renders nothing.
+ */
+export function renderRowSafely(row: Row | undefined, index: number, ctx: RenderContext): TemplateResult {
+  if (!row) return html``;
+  try {
+    return renderRow(row, index, ctx);
+  } catch (error) {
+    ctx.failed(row.item, error);
+    const title = typeof row.item.title === 'string' ? clipText(row.item.title) : '';
+    return html`<article
+      class="row render-failed"
+      part="row row-failed"
+      data-id=${row.item.id}
+      data-key=${row.key}
+      aria-posinset=${index + 1}
+      aria-setsize=${ctx.setSize}
+      aria-label=${title || ctx.msg.renderFailed}
+      tabindex="-1"
+    >
+      <span class="icon" aria-hidden="true"></span>
+      <div class="main"><span class="title" dir="auto">${title}</span><p class="summary">${ctx.msg.renderFailed}</p></div>
+    </article>`;
+  }
 }
 
 /**

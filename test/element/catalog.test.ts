@@ -98,6 +98,9 @@ function context(locale = 'en-US', over: Partial<RenderContext> = {}): RenderCon
     setSize: -1,
     isExpanded: () => true,
     toggle: () => {},
+    failed: (_item, error) => {
+      throw error;
+    },
     open: () => true,
     rowBefore: () => undefined,
     refresh: () => {},

@@ -3,6 +3,9 @@ import type { PageQuery } from '../../src/data/adapter.js';
 import { TimelineFetchError } from '../../src/data/adapter.js';
 import { mount, rendered } from '../support/fixture.js';
 import { HangsAfter, makeEvents, ScriptedAdapter } from '../support/events.js';
+import { failOnUncaught } from '../support/no-uncaught.js';
+
+failOnUncaught();
 
 describe('<client-timeline>: polling and export fetch like paging does', () => {
   it('a poll that hangs fails with the timeout and is reported (it used to wait for ever)', async () => {

@@ -8,6 +8,9 @@ import type { TimelineErrorDetail } from '../../src/events.js';
 import type { ClientTimeline } from '../../src/client-timeline.js';
 import { articles, mount, rendered, scroller, scrollToEnd, settle, shadow } from '../support/fixture.js';
 import { makeEvent, makeEvents, NOW, ScriptedAdapter } from '../support/events.js';
+import { failOnUncaught } from '../support/no-uncaught.js';
+
+failOnUncaught();
 
 const errorState = (el: ClientTimeline) => shadow(el).querySelector<HTMLElement>('[part="error-state"]');
 const statusBar = (el: ClientTimeline) => shadow(el).querySelector<HTMLElement>('[part="status-bar"]');

@@ -11,6 +11,9 @@ import { backoffDelay, isTransient, parseRetryAfter, retryPolicy, type RetryPoli
 import type { ClientTimeline } from '../../src/client-timeline.js';
 import { mount, rendered, settle, shadow } from '../support/fixture.js';
 import { makeEvents, pageQuery as query, ScriptedAdapter } from '../support/events.js';
+import { failOnUncaught } from '../support/no-uncaught.js';
+
+failOnUncaught();
 
 async function failureOf(promise: Promise<unknown>): Promise<TimelineFetchError> {
   try {

@@ -12,6 +12,9 @@ import { retryPolicy } from '../../src/data/retry.js';
 import type { ClientTimeline } from '../../src/client-timeline.js';
 import { mount, rendered, settle, shadow } from '../support/fixture.js';
 import { makeEvents, ScriptedAdapter } from '../support/events.js';
+import { failOnUncaught } from '../support/no-uncaught.js';
+
+failOnUncaught();
 
 /** Live timers, listeners, observations and IndexedDB connections, by wrapping the APIs that create and end them. */
 class Census {

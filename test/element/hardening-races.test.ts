@@ -8,6 +8,9 @@ import { retryPolicy } from '../../src/data/retry.js';
 import type { TimelineErrorDetail } from '../../src/events.js';
 import { articles, mount, rendered, settle, shadow } from '../support/fixture.js';
 import { makeEvent, makeEvents } from '../support/events.js';
+import { failOnUncaught } from '../support/no-uncaught.js';
+
+failOnUncaught();
 
 interface Pending {
   query: PageQuery;

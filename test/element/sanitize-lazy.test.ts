@@ -31,6 +31,9 @@ describe('the lazily loaded detail renderers', () => {
       rowBefore: () => undefined,
       refresh: () => refreshed++,
       highlight: (t) => t,
+      failed: (_item, error) => {
+        throw error;
+      },
     };
     const { items } = parseEvents([makeEvent(0, { type: 'email.sent', detail: { subject: 'Annual plan', body: 'See attached.' } })]);
     const [row] = buildRows(items, (t) => fmt.dayKey(t));
