@@ -21,6 +21,7 @@ import { PrintController } from './controllers/print.js';
 import { END, isSentinel, LOADING, RowWindowController, type ListEntry } from './controllers/row-window.js';
 import { SourceController } from './controllers/source.js';
 import type { TimelineAdapter } from './data/adapter.js';
+import { permissionsKey, permitsCategory, type TimelinePermissions } from './data/permissions.js';
 import { clearCache } from './data/cache.js';
 import type { ExportFormat } from './data/export.js';
 import { buildRows, type Row } from './data/rows.js';
@@ -164,6 +165,15 @@ export class ClientTimeline extends LitElement {
    */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  /**
+   * What the signed-in user's role may see: `{ categories?, types?, recordTypes?, internal? }` (e.g. a technician:
+   * `{ categories: ['task', 'meeting', 'note'], recordTypes: ['booking'], internal: false }`). Whatever the adapter
+   * sends, an event outside it is never rendered, counted, searched, exported, printed, announced or cached; the
+   * filter bar offers only the permitted categories. The server should filter too: this is the second wall.
+   * Changing it loads the timeline again.
+   */
+  @property({ attribute: false }) permissions: TimelinePermissions | null = null;
+
   /** Spacing of rows: `comfortable` (the default) or `compact`. */
   @property({ reflect: true }) density: 'comfortable' | 'compact' | null = null;
 
@@ -263,7 +273,11 @@ export class ClientTimeline extends LitElement {
       queueMicrotask(() => this.maybeLoadMore());
     },
   });
-  private readonly filters = new FilterController(this, { serverFilters: () => this.source.serverFilters, now: () => this.clock.now });
+  private readonly filters = new FilterController(this, {
+    serverFilters: () => this.source.serverFilters,
+    now: () => this.clock.now,
+    permitsCategory: (category) => permitsCategory(this.permissions, category),
+  });
   private readonly expansion = new ExpansionController(this);
   private readonly fastScroll = new FastScrollController(this, () => this.scroller);
   private readonly rowWindow = new RowWindowController(this, {
@@ -396,13 +410,17 @@ export class ClientTimeline extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     this.i18n.sync({ locale: this.locale, timeZone: this.timeZone, messages: this.messages });
     if (changed.has('now')) this.clock.fixed = this.now === null ? undefined : +this.now;
-    this.source.sync({ adapter: this.adapter, src: this.src, timeout: this.timeout });
+    this.source.sync({ adapter: this.adapter, src: this.src, timeout: this.timeout, permissions: this.permissions });
     const { pager, filters } = this;
     const before = pager.clientId;
     const adapter = this.source.adapter;
     const filter = filters.sourceFilter;
     const clientId = this.clientId;
-    pager.configure(adapter && clientId ? { adapter, clientId, pageSize: this.pageLimit, filter, sent: filters.sentFilter, cache: this.caches.forClient(clientId, filter) } : null);
+    pager.configure(
+      adapter && clientId
+        ? { adapter, clientId, pageSize: this.pageLimit, filter, sent: filters.sentFilter, cache: this.caches.forClient(clientId, filter), permissions: permissionsKey(this.permissions) }
+        : null,
+    );
     const clientChanged = pager.clientId !== before;
     if (clientChanged || !pager.started) {
       this.expansion.reset();

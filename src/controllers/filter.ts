@@ -48,6 +48,8 @@ export interface FilterOptions {
   serverFilters(): boolean;
   /** The clock, for the date presets. */
   now(): number;
+  /** Whether the role may see a category at all (the bar offers only those). */
+  permitsCategory?(category: string): boolean;
 }
 
 /** The counts the filter bar shows, and the note that they only cover what is loaded. */
@@ -218,7 +220,10 @@ export class FilterController implements ReactiveController {
   }
 
   private categories(msg: Messages) {
-    return filterCategories().map((c) => ({ ...c, label: localCategoryLabel(c.key, msg.categories) }));
+    const permits = this.options.permitsCategory;
+    return filterCategories()
+      .filter((c) => !permits || permits(c.key))
+      .map((c) => ({ ...c, label: localCategoryLabel(c.key, msg.categories) }));
   }
 
   /** The people in what is loaded, sorted for `locale`. */

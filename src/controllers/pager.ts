@@ -36,6 +36,8 @@ interface Source {
   sent?: TimelineFilter;
   /** Where pages are read from at once and written through (stale-while-revalidate). */
   cache?: PageCache | null;
+  /** Changes when what the role may see does: everything loads again. */
+  permissions?: string;
 }
 
 /** Counts a page carried, with the filter it was sent. */
@@ -108,7 +110,8 @@ export class PagerController implements ReactiveController {
       prev.clientId === next.clientId &&
       prev.pageSize === next.pageSize &&
       JSON.stringify(prev.filter) === JSON.stringify(next.filter) &&
-      (prev.cache?.key ?? null) === (next.cache?.key ?? null);
+      (prev.cache?.key ?? null) === (next.cache?.key ?? null) &&
+      (prev.permissions ?? '') === (next.permissions ?? '');
     if (same) prev.sent = next.sent;
     if (same || (prev === null && next === null)) return;
     this.abort();
@@ -134,7 +137,9 @@ export class PagerController implements ReactiveController {
 
   /** Shows what the cache holds, unless the newest page answered first. */
   private async seed(source: Source, cache: PageCache): Promise<void> {
-    const cached = await cache.read();
+    const read = await cache.read();
+    // Saved under another role, or before the permissions changed: only what this role may see.
+    const cached = read && { ...read, items: this.fetcher.permitted(read.items) };
     if (this.source !== source || this.revalidated || !cached?.items.length) return;
     this.items = cached.items;
     this.ids = new Set(cached.items.map((item) => item.id));
@@ -228,7 +233,8 @@ export class PagerController implements ReactiveController {
    * Returns the new items, or `null` before the first page (which will bring them).
    */
   insert(raw: readonly unknown[], clientId: string): TimelineItem[] | null {
-    return this.merge(parseEvents(raw), clientId);
+    const { items, invalid } = parseEvents(raw);
+    return this.merge({ items: this.fetcher.permitted(items), invalid }, clientId);
   }
 
   /** The same, for a page already fetched and validated (the newest page, polled): its counts are kept too. */

@@ -7,6 +7,7 @@
 import { checkPageResult, type PageQuery, type TimelineAdapter } from '../data/adapter.js';
 import { categoryCounts } from '../data/filter.js';
 import { HttpAdapter } from '../data/http-adapter.js';
+import { permissionGate, permittedCounts, type Gate, type TimelinePermissions } from '../data/permissions.js';
 import { backoffLeft, noteFailure, noteSuccess, startAttempt, withTimeout, type Retrier } from '../data/retry.js';
 import { parseEvents, type InvalidEvent, type TimelineItem } from '../model/event.js';
 
@@ -15,6 +16,8 @@ export interface SourceInputs {
   src: string | null;
   /** Seconds a page may take; 0 or less, or not finite: no limit. */
   timeout: number;
+  /** What the signed-in user's role may see. */
+  permissions?: TimelinePermissions | null;
 }
 
 /** A validated page. */
@@ -37,6 +40,8 @@ export class SourceController {
   private given: TimelineAdapter | null = null;
   private src: string | null = null;
   private http: HttpAdapter | null = null;
+  private permissions: TimelinePermissions | null = null;
+  private gate: Gate | null = null;
 
   /** Takes the element's `adapter`, `src` and `timeout` (call before anything fetches in an update). */
   sync(inputs: SourceInputs): void {
@@ -45,6 +50,19 @@ export class SourceController {
     if (this.src && this.http?.src !== this.src) this.http = new HttpAdapter(this.src);
     this.adapter = this.given ?? (this.src ? this.http : null);
     this.timeoutMs = Number.isFinite(inputs.timeout) && inputs.timeout > 0 ? inputs.timeout * 1000 : 0;
+    if (inputs.permissions !== this.permissions) {
+      this.permissions = inputs.permissions ?? null;
+      this.gate = permissionGate(this.permissions);
+    }
+  }
+
+  /**
+   * Keeps what the role may see (the second wall behind the server's): every page, push and cached event goes
+   * through this before anything else sees it.
+   */
+  permitted(items: TimelineItem[]): TimelineItem[] {
+    const gate = this.gate;
+    return gate ? items.filter(gate) : items;
   }
 
   /** What the shared backoff is keyed by: the adapter object, or the `src` URL. */
@@ -78,7 +96,8 @@ export class SourceController {
       const { items, invalid } = parseEvents(page.events);
       if (retrier) retrier.succeeded(attempt);
       else noteSuccess(attempt);
-      return { items, invalid, ids: page.events.map(idOf).filter((id) => id !== undefined), nextCursor: page.nextCursor, counts: page.counts ? categoryCounts(page.counts) : null };
+      const counts = permittedCounts(page.counts ? categoryCounts(page.counts) : null, this.permissions);
+      return { items: this.permitted(items), invalid, ids: page.events.map(idOf).filter((id) => id !== undefined), nextCursor: page.nextCursor, counts };
     } catch (error) {
       if (!query.signal.aborted) {
         if (retrier) retrier.failed(attempt, error);
