@@ -115,7 +115,7 @@ const PREFETCH_ROWS = 15;
  * @csspart new-events - The "N new events" pill shown when events arrive while reading below the top.
  * @csspart print-list - The plain list of the filtered events that replaces the virtualized one when printing.
  *
- * @fires {CustomEvent<TimelineFilterChangeDetail>} timeline-filter-change - The user changed the filter: `{ types, authors, since, until, q }`, the values of the properties of the same names (not fired when the host sets them). Bubbles, composed.
+ * @fires {CustomEvent<TimelineFilterChangeDetail>} timeline-filter-change - The user changed the filter: `{ types, authors, since, until, q, statuses, recordTypes }`, the values of the properties of the same names (not fired when the host sets them). Bubbles, composed.
  */
 export class ClientTimeline extends LitElement {
   // The CSS custom properties (`@cssprop`) are documented beside the tokens, in client-timeline.styles.ts.
@@ -194,6 +194,19 @@ export class ClientTimeline extends LitElement {
 
   /** Newest activity shown (inclusive): a date (`2026-11-30`, through the end of that local day) or an ISO 8601 instant. */
   @property({ reflect: true }) until: string | null = null;
+
+  /**
+   * Statuses shown (`Overdue`, `Paid`, `Expired`…), compared ignoring case and accents; empty: every status. Events
+   * without a status are hidden while it is set. Attribute: a comma list. Sent to the server as `statuses=`.
+   */
+  @property({ converter: optionalListAttribute, reflect: true }) statuses: string[] = [];
+
+  /**
+   * Record kinds shown: an event's `record.type`, else its type's first segment (`quote`, `invoice`, `booking`,
+   * `inquiry`…), so quotes and invoices can be told apart within their category; empty: every kind. Attribute
+   * `record-types`: a comma list. Sent to the server as `recordTypes=`.
+   */
+  @property({ attribute: 'record-types', converter: optionalListAttribute, reflect: true }) recordTypes: string[] = [];
 
   /** Search text, matched in titles, summaries, authors and detail text, ignoring case and accents (`leido` finds `leído`). */
   @property({ converter: optionalText, reflect: true }) q = '';

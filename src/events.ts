@@ -77,6 +77,8 @@ export interface TimelineFilterChangeDetail {
   since: string | null;
   until: string | null;
   q: string;
+  statuses: string[];
+  recordTypes: string[];
 }
 
 declare global {

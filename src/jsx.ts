@@ -27,6 +27,8 @@ export interface ClientTimelineAttributeMap {
   'heading-level': 'headingLevel';
   types: 'types';
   authors: 'authors';
+  statuses: 'statuses';
+  'record-types': 'recordTypes';
   since: 'since';
   until: 'until';
   q: 'q';

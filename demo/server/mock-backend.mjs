@@ -7,7 +7,7 @@
  * (`middleware: [backend.koa]`) and from Node scripts (`http.createServer(...)`).
  *
  * Wire format: see ./README.md. In short:
- *   GET  {base}timeline?client=&limit=&cursor=&types=&q=&authors=&since=&until=[&latency=&fail=]
+ *   GET  {base}timeline?client=&limit=&cursor=&types=&q=&authors=&statuses=&recordTypes=&since=&until=[&latency=&fail=]
  *        → { events, nextCursor, counts }
  *   GET  {base}clients                → { clients: [{ id, name, company, eventCount }] }
  *   GET  {base}mock-config            → { latencyMs, failRate }
@@ -107,6 +107,8 @@ function decodeCursor(cursor) {
  * @property {string[] | null} types
  * @property {string | null} q lower-cased
  * @property {string[] | null} authors
+ * @property {string[] | null} [statuses] folded (accents and case dropped)
+ * @property {string[] | null} [recordTypes] an event's record.type, else its type's first segment
  * @property {number | null} since inclusive, ms
  * @property {number | null} until inclusive, ms
  *
@@ -151,7 +153,7 @@ function runQuery(s, q, cache) {
   const lo = q.until == null ? 0 : partition(0, s.size, (i) => s.timeAt(i) <= /** @type {number} */ (q.until));
   const hi = q.since == null ? s.size : partition(lo, s.size, (i) => s.timeAt(i) < /** @type {number} */ (q.since));
   const start = q.cursor ? Math.max(lo, indexAfter(s, q.cursor)) : lo;
-  const unfilteredRange = !q.q && !q.authors && !q.types;
+  const unfilteredRange = !q.q && !q.authors && !q.types && !q.statuses && !q.recordTypes;
 
   /** @param {number} i */
   const cursorAt = (i) => encodeCursor(s.timeAt(i), s.idAt(i));
@@ -163,7 +165,7 @@ function runQuery(s, q, cache) {
     return { events, nextCursor: end < hi ? cursorAt(end - 1) : null, counts: s.categoryCounts() };
   }
 
-  const key = [s.meta.id, lo, hi, q.q ?? '', (q.authors ?? []).join('\u0001'), (q.types ?? []).join('\u0001')].join('\u0000');
+  const key = [s.meta.id, lo, hi, q.q ?? '', ...[q.authors, q.types, q.statuses, q.recordTypes].map((list) => (list ?? []).join('\u0001'))].join('\u0000');
   let hit = cache.get(key);
   if (hit) {
     cache.delete(key); // LRU: re-insert as newest
@@ -173,8 +175,15 @@ function runQuery(s, q, cache) {
     for (const k of s.categories()) counts[k] = 0;
     const types = q.types ? new Set(q.types) : null;
     const authors = q.authors ? new Set(q.authors) : null;
+    const statuses = q.statuses ? new Set(q.statuses) : null;
+    const kinds = q.recordTypes ? new Set(q.recordTypes) : null;
     const positions = [];
     for (let i = lo; i < hi; i++) {
+      if (statuses || kinds) {
+        const event = s.at(i);
+        if (statuses && (typeof event.status !== 'string' || !statuses.has(foldText(event.status.trim())))) continue;
+        if (kinds && !kinds.has(event.record?.type || event.type.split('.')[0])) continue;
+      }
       if (authors) {
         const name = s.authorAt(i);
         if (name === undefined || !authors.has(name)) continue;
@@ -336,7 +345,17 @@ function parseTimelineParams(sp) {
   const q = foldText((sp.get('q') ?? '').trim()) || null;
   return {
     client: client.trim(),
-    query: { limit, cursor, types: listParam(sp, 'types'), q, authors: listParam(sp, 'authors'), since: dateParam(sp, 'since'), until: dateParam(sp, 'until') },
+    query: {
+      limit,
+      cursor,
+      types: listParam(sp, 'types'),
+      q,
+      authors: listParam(sp, 'authors'),
+      statuses: listParam(sp, 'statuses')?.map((status) => foldText(status.trim())) ?? null,
+      recordTypes: listParam(sp, 'recordTypes'),
+      since: dateParam(sp, 'since'),
+      until: dateParam(sp, 'until'),
+    },
   };
 }
 

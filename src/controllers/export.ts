@@ -77,8 +77,8 @@ export class ExportController implements ReactiveController {
           onProgress: options.onProgress,
         });
     if (request.loaded) options.onProgress?.(items.length);
-    const { types, authors, since, until, q } = request.filter;
-    return exportBlob(format, items, { clientId, exportedAt: new Date().toISOString(), filter: { types, authors, since, until, q } });
+    const { types, authors, since, until, q, statuses, recordTypes } = request.filter;
+    return exportBlob(format, items, { clientId, exportedAt: new Date().toISOString(), filter: { types, authors, since, until, q, statuses, recordTypes } });
   }
 
   /** Exports and offers the file as a download, with progress and Cancel. */

@@ -41,6 +41,8 @@ export interface FilterProperties {
   since: string | null;
   until: string | null;
   q: string;
+  statuses: string[];
+  recordTypes: string[];
 }
 
 export interface FilterOptions {
@@ -70,7 +72,7 @@ export interface Loaded {
 }
 
 /** What the filter bar's controls do to the filter. */
-export type FilterActions = Pick<FilterBarActions, 'setTypes' | 'toggleType' | 'toggleAuthor' | 'setAuthors' | 'setPreset' | 'setDates' | 'input' | 'clearQuery' | 'clearAll'>;
+export type FilterActions = Pick<FilterBarActions, 'setTypes' | 'toggleType' | 'toggleAuthor' | 'setAuthors' | 'setStatuses' | 'setRecordTypes' | 'setPreset' | 'setDates' | 'input' | 'clearQuery' | 'clearAll'>;
 
 export class FilterController implements ReactiveController {
   /** What the search box holds (the search runs a moment after typing stops). */
@@ -109,7 +111,15 @@ export class FilterController implements ReactiveController {
   /** The filter as the properties hold it. */
   get state(): FilterState {
     const h = this.host;
-    return { types: h.types ?? null, authors: h.authors ?? [], since: h.since || null, until: h.until || null, q: h.q ?? '' };
+    return {
+      types: h.types ?? null,
+      authors: h.authors ?? [],
+      since: h.since || null,
+      until: h.until || null,
+      q: h.q ?? '',
+      statuses: h.statuses ?? [],
+      recordTypes: h.recordTypes ?? [],
+    };
   }
 
   get active(): boolean {
@@ -255,6 +265,8 @@ export class FilterController implements ReactiveController {
     toggleType: (key, on) => this.toggleType(key, on),
     toggleAuthor: (name, on) => this.toggleAuthor(name, on),
     setAuthors: (authors) => this.set({ authors }),
+    setStatuses: (statuses) => this.set({ statuses }),
+    setRecordTypes: (recordTypes) => this.set({ recordTypes }),
     setPreset: (preset) => this.setPreset(preset),
     setDates: (since, until) => this.setDates(since, until),
     input: (q) => this.input(q),
@@ -270,8 +282,18 @@ export class FilterController implements ReactiveController {
     if ('since' in patch) h.since = patch.since ?? null;
     if ('until' in patch) h.until = patch.until ?? null;
     if ('q' in patch) h.q = patch.q ?? '';
+    if ('statuses' in patch) h.statuses = [...(patch.statuses ?? [])];
+    if ('recordTypes' in patch) h.recordTypes = [...(patch.recordTypes ?? [])];
     const state = this.state;
-    emit(h, 'timeline-filter-change', { types: state.types ? [...state.types] : null, authors: [...state.authors], since: state.since, until: state.until, q: state.q });
+    emit(h, 'timeline-filter-change', {
+      types: state.types ? [...state.types] : null,
+      authors: [...state.authors],
+      since: state.since,
+      until: state.until,
+      q: state.q,
+      statuses: [...state.statuses],
+      recordTypes: [...state.recordTypes],
+    });
   }
 
 
@@ -321,7 +343,7 @@ export class FilterController implements ReactiveController {
   clear(): void {
     this.cancelDraft();
     this.customDates = false;
-    this.set({ types: null, authors: [], since: null, until: null, q: '' });
+    this.set({ types: null, authors: [], since: null, until: null, q: '', statuses: [], recordTypes: [] });
   }
 
   /** Stops, or goes on with, the search of older pages. */

@@ -15,6 +15,10 @@ export interface TimelineFilter {
   search?: string;
   /** Exact author names; events without an author never match. */
   authors?: string[];
+  /** Statuses (`Overdue`, `Paid`), compared ignoring case and accents; events without a status never match. */
+  statuses?: string[];
+  /** Record kinds: an event's `record.type`, else its type's first segment (`quote.created` → `quote`). */
+  recordTypes?: string[];
   /** Inclusive lower bound, an ISO 8601 instant (`2026-11-01T06:00:00.000Z`). */
   since?: string;
   /** Inclusive upper bound, an ISO 8601 instant. */

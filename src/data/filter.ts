@@ -19,9 +19,19 @@ export interface FilterState {
   until: string | null;
   /** Free text. */
   q: string;
+  /** Statuses kept (`Overdue`, `Paid`…, compared ignoring case and accents); empty: every status. */
+  statuses: readonly string[];
+  /** Record kinds kept (`quote`, `invoice`, `booking`…: `kindOf`); empty: every kind. */
+  recordTypes: readonly string[];
 }
 
-export const NO_FILTER: FilterState = { types: null, authors: [], since: null, until: null, q: '' };
+export const NO_FILTER: FilterState = { types: null, authors: [], since: null, until: null, q: '', statuses: [], recordTypes: [] };
+
+/**
+ * The kind of record an event is about: its `record.type`, else its type's first segment (`quote.created` → `quote`).
+ * Quotes, invoices and bookings are told apart by it, though they share a category.
+ */
+export const kindOf = (item: Pick<TimelineItem, 'type' | 'record'>): string => item.record?.type || item.type.split('.')[0];
 
 /** The filter categories, in the order the filter bar shows them. */
 export function filterCategories(): CategoryInfo[] {
@@ -55,7 +65,15 @@ export function typesActive(state: FilterState): boolean {
 }
 
 export function isFilterActive(state: FilterState): boolean {
-  return typesActive(state) || state.authors.length > 0 || !!boundOf(state.since, 'start') || !!boundOf(state.until, 'end') || !!state.q.trim();
+  return (
+    typesActive(state) ||
+    state.authors.length > 0 ||
+    !!boundOf(state.since, 'start') ||
+    !!boundOf(state.until, 'end') ||
+    !!state.q.trim() ||
+    (state.statuses?.length ?? 0) > 0 ||
+    (state.recordTypes?.length ?? 0) > 0
+  );
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -93,6 +111,8 @@ export function adapterFilter(state: FilterState): TimelineFilter {
   const q = state.q.trim();
   if (q) filter.search = q;
   if (state.authors.length) filter.authors = [...state.authors];
+  if (state.statuses?.length) filter.statuses = [...state.statuses];
+  if (state.recordTypes?.length) filter.recordTypes = [...state.recordTypes];
   const since = boundOf(state.since, 'start');
   const until = boundOf(state.until, 'end');
   if (since !== null) filter.since = new Date(since).toISOString();
@@ -255,6 +275,14 @@ export function matcher(state: FilterState, parts: LocalParts = { types: true, r
     if (state.authors.length) {
       const authors = new Set(state.authors);
       checks.push((item) => item.author !== undefined && authors.has(item.author.name));
+    }
+    if (state.statuses?.length) {
+      const statuses = new Set(state.statuses.map((s) => foldText(s.trim())));
+      checks.push((item) => item.status !== undefined && statuses.has(foldText(item.status.trim())));
+    }
+    if (state.recordTypes?.length) {
+      const kinds = new Set(state.recordTypes);
+      checks.push((item) => kinds.has(kindOf(item)));
     }
     const since = boundOf(state.since, 'start');
     const until = boundOf(state.until, 'end');

@@ -25,6 +25,8 @@ export class HttpAdapter implements TimelineAdapter {
     if (query.filter.types?.length) params.set('types', query.filter.types.join(','));
     if (query.filter.search) params.set('q', query.filter.search);
     if (query.filter.authors?.length) params.set('authors', query.filter.authors.join(','));
+    if (query.filter.statuses?.length) params.set('statuses', query.filter.statuses.join(','));
+    if (query.filter.recordTypes?.length) params.set('recordTypes', query.filter.recordTypes.join(','));
     if (query.filter.since) params.set('since', query.filter.since);
     if (query.filter.until) params.set('until', query.filter.until);
     return url;

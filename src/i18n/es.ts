@@ -85,6 +85,8 @@ export const es: MessageOverrides = {
     chipSince: (date) => `Desde el ${date}`,
     chipUntil: (date) => `Hasta el ${date}`,
     chipRange: (from, to) => `${from} – ${to}`,
+    chipStatuses: (statuses) => `Estado: ${statuses}`,
+    chipKinds: (kinds) => `Tipo: ${kinds}`,
     actions: 'Más acciones',
     jumpToDate: 'Ir a una fecha',
     jumpToDateItem: 'Ir a una fecha…',
@@ -126,6 +128,7 @@ export const es: MessageOverrides = {
   retrying: 'Reintentando automáticamente…',
   imagesBlocked: (count) => `${plural(count, 'No se cargó 1 imagen remota', `No se cargaron ${count} imágenes remotas`)} para proteger la privacidad.`,
   showImages: 'Mostrar imágenes',
+  recordKinds: { inquiry: 'Consultas', quote: 'Cotizaciones', booking: 'Reservas', invoice: 'Facturas', deal: 'Negocios', proposal: 'Propuestas', payment: 'Pagos', task: 'Tareas', meeting: 'Reuniones' },
   categories: {
     email: 'Correos',
     call: 'Llamadas',

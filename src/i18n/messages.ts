@@ -69,6 +69,8 @@ export interface Messages {
   /** The note over an HTML body whose remote images were not loaded. */
   imagesBlocked: (count: number) => string;
   showImages: string;
+  /** Plural label of record kinds (`record-types`): "Quotes"; a kind missing here reads as written. */
+  recordKinds: Partial<Record<string, string>>;
   /** Plural label of each filter category: "Emails". */
   categories: Record<CategoryKey, string>;
   /** Labels of the built-in event types by type ("email.sent" → "Email sent"); a type missing here keeps the catalog's English label. */
@@ -113,6 +115,10 @@ interface FindMessages {
   chipSince: (date: string) => string;
   chipUntil: (date: string) => string;
   chipRange: (from: string, to: string) => string;
+  /** The chip of a status filter: "Status: Overdue, Paid". */
+  chipStatuses: (statuses: string) => string;
+  /** The chip of a record-kind filter: "Kind: Quotes". */
+  chipKinds: (kinds: string) => string;
   actions: string;
   jumpToDate: string;
   /** The menu item that opens the jump-to-date dialog. */
@@ -176,6 +182,8 @@ const findEn: FindMessages = {
   chipSince: (date) => `Since ${date}`,
   chipUntil: (date) => `Until ${date}`,
   chipRange: (from, to) => `${from} – ${to}`,
+  chipStatuses: (statuses) => `Status: ${statuses}`,
+  chipKinds: (kinds) => `Kind: ${kinds}`,
   actions: 'More actions',
   jumpToDate: 'Jump to date',
   jumpToDateItem: 'Jump to date…',
@@ -263,6 +271,7 @@ export const en: Messages = {
   retrying: 'Trying again automatically…',
   imagesBlocked: (count) => `${count} remote ${count === 1 ? 'image was' : 'images were'} not loaded to protect privacy.`,
   showImages: 'Show images',
+  recordKinds: { inquiry: 'Inquiries', quote: 'Quotes', booking: 'Bookings', invoice: 'Invoices', deal: 'Deals', proposal: 'Proposals', payment: 'Payments', task: 'Tasks', meeting: 'Meetings' },
   categories: {
     email: 'Emails',
     call: 'Calls',

@@ -85,6 +85,8 @@ export const pt: MessageOverrides = {
     chipSince: (date) => `Desde ${date}`,
     chipUntil: (date) => `Até ${date}`,
     chipRange: (from, to) => `${from} – ${to}`,
+    chipStatuses: (statuses) => `Status: ${statuses}`,
+    chipKinds: (kinds) => `Tipo: ${kinds}`,
     actions: 'Mais ações',
     jumpToDate: 'Ir para a data',
     jumpToDateItem: 'Ir para uma data…',
@@ -126,6 +128,7 @@ export const pt: MessageOverrides = {
   retrying: 'Tentando novamente automaticamente…',
   imagesBlocked: (count) => `${count} ${plural(count, 'imagem remota não foi carregada', 'imagens remotas não foram carregadas')} para proteger a privacidade.`,
   showImages: 'Mostrar imagens',
+  recordKinds: { inquiry: 'Consultas', quote: 'Orçamentos', booking: 'Reservas', invoice: 'Faturas', deal: 'Negócios', proposal: 'Propostas', payment: 'Pagamentos', task: 'Tarefas', meeting: 'Reuniões' },
   categories: {
     email: 'E-mails',
     call: 'Ligações',

@@ -40,6 +40,8 @@ export interface FilterBarActions {
   toggleType(key: string, on: boolean): void;
   toggleAuthor(name: string, on: boolean): void;
   setAuthors(authors: string[]): void;
+  setStatuses(statuses: string[]): void;
+  setRecordTypes(kinds: string[]): void;
   setPreset(preset: DatePreset): void;
   setDates(since: string | null, until: string | null): void;
   input(q: string): void;
@@ -259,6 +261,11 @@ export function activeFilters(view: Pick<FilterBarView, 'state' | 'msg' | 'fmt' 
     chips.push({ label: labels.length ? labels.join(', ') : `${msg.find.categories}: ${msg.find.none}`, remove: run((a) => a.setTypes(null)) });
   }
   for (const name of state.authors) chips.push({ label: name, remove: run((a) => a.toggleAuthor(name, false)) });
+  if (state.statuses.length) chips.push({ label: msg.find.chipStatuses(state.statuses.join(', ')), remove: run((a) => a.setStatuses([])) });
+  if (state.recordTypes.length) {
+    const kinds = state.recordTypes.map((kind) => msg.recordKinds[kind] ?? kind).join(', ');
+    chips.push({ label: msg.find.chipKinds(kinds), remove: run((a) => a.setRecordTypes([])) });
+  }
   if (state.since || state.until) {
     const label =
       view.datePreset !== 'custom' && view.datePreset !== 'any'

@@ -23,7 +23,7 @@ describe('filtering: pure functions', () => {
     expect(typePrefixesOf(['email'])).to.include('email');
     expect(typePrefixesOf(['deal'])).to.include.members(['proposal', 'quote', 'deal']);
     expect(typePrefixesOf(['email', 'other'])).to.equal(null);
-    const f = adapterFilter({ types: ['billing'], authors: ['Ana Rojas'], since: '2026-11-01', until: '2026-11-30', q: ' quote ' });
+    const f = adapterFilter({ ...NO_FILTER, types: ['billing'], authors: ['Ana Rojas'], since: '2026-11-01', until: '2026-11-30', q: ' quote ' });
     expect(f.categories).to.deep.equal(['billing']);
     expect(f.types).to.include.members(['invoice', 'payment']);
     expect(f.search).to.equal('quote');
