@@ -22,6 +22,8 @@ import { END, isSentinel, LOADING, RowWindowController, type ListEntry } from '.
 import { SourceController } from './controllers/source.js';
 import type { TimelineAdapter } from './data/adapter.js';
 import { permissionsKey, permitsCategory, type TimelinePermissions } from './data/permissions.js';
+import { summarize, type KindSummary } from './data/summary.js';
+import { lazy } from './lazy.js';
 import { clearCache } from './data/cache.js';
 import type { ExportFormat } from './data/export.js';
 import { buildRows, type Row } from './data/rows.js';
@@ -42,6 +44,9 @@ import { failureWords, renderFailureBar, renderListState, renderOverlay, renderS
 
 /** Rows past the last rendered one at which the next page is requested. */
 const PREFETCH_ROWS = 15;
+
+/** The status summary's renderer, a chunk of its own. */
+const summaryChunk = lazy(() => import('./render/summary.js'));
 
 /**
  * A client's activity history (emails, calls, proposals, tasks, notes, …),
@@ -173,6 +178,14 @@ export class ClientTimeline extends LitElement {
    * Changing it loads the timeline again.
    */
   @property({ attribute: false }) permissions: TimelinePermissions | null = null;
+
+  /**
+   * `records` (default): above the list, the status summary of the client's records: per kind (quotes, bookings,
+   * invoices…) each status with its count and total amount, a status or "Show all" filtering the timeline to it.
+   * Shown when events carry a status; from the page's `summary` when the source sends one, else over what is
+   * loaded. `none`: no summary.
+   */
+  @property({ reflect: true }) summary: 'none' | 'records' = 'records';
 
   /** Spacing of rows: `comfortable` (the default) or `compact`. */
   @property({ reflect: true }) density: 'comfortable' | 'compact' | null = null;
@@ -335,6 +348,10 @@ export class ClientTimeline extends LitElement {
   private rowsMemo: [items: readonly TimelineItem[], catalog: number, fmt: unknown] | null = null;
   /** What the list area shows. */
   private view: ListView = 'no-client';
+  /** The status summary, and what it was computed from. */
+  private summaryMemo: [items: readonly TimelineItem[], kinds: KindSummary[]] | null = null;
+  /** The user unfolded the status summary. */
+  private summaryOpen = false;
   /** Events whose rendering failed, reported once each (per client). */
   private renderFailures = new Set<string>();
   /** Live events are merged one batch after the other, each keeping the reading position. */
@@ -520,7 +537,7 @@ export class ClientTimeline extends LitElement {
     const inFeed = this.rows.length > 0 || pager.loading;
     const states = this.stateView();
     return html`<div class="box">
-      ${this.renderFilterBar()}
+      ${this.renderFilterBar()} ${this.renderSummary()}
       <div class="list-area">
         ${renderOverlay(this.navigation.newCount, this.progress(), i18n.msg, () => this.navigation.showNewEvents())}
         <div class="day-pin" part="day-pin" aria-hidden="true" hidden></div>
@@ -592,6 +609,35 @@ export class ClientTimeline extends LitElement {
     this.rowWindow.onScroll();
     this.navigation.onScroll();
   };
+
+  /** The status summary of the records, once its chunk is there (fetched when events with a status arrive). */
+  private renderSummary(): unknown {
+    if (this.summary === 'none' || !this.pager.started) return nothing;
+    const { pager, filters } = this;
+    const { fmt, msg } = this.i18n;
+    let kinds = pager.summary;
+    if (!kinds) {
+      if (this.summaryMemo?.[0] !== pager.items) this.summaryMemo = [pager.items, summarize(pager.items)];
+      kinds = this.summaryMemo[1];
+    }
+    if (!kinds.length) return nothing;
+    const chunk = summaryChunk.value;
+    if (!chunk) {
+      void summaryChunk.load().then(() => this.requestUpdate(), () => undefined);
+      return nothing;
+    }
+    return chunk.renderStatusSummary({
+      kinds,
+      statuses: filters.state.statuses,
+      recordTypes: filters.state.recordTypes,
+      note: pager.summary || pager.done ? null : msg.find.countsLoaded(fmt.count(pager.items.length)),
+      fmt,
+      msg,
+      open: this.summaryOpen,
+      toggled: (open: boolean) => (this.summaryOpen = open),
+      show: (kind: string, status: string | null) => filters.set({ recordTypes: [kind], statuses: status ? [status] : [] }),
+    });
+  }
 
   private renderFilterBar(): TemplateResult {
     const { filters, pager, exporter, expansion } = this;

@@ -5,6 +5,7 @@ import { Retrier } from '../data/retry.js';
 import { staleIds, type PageCache } from '../data/cache.js';
 import { mergeEvents } from '../data/store.js';
 import { parseEvents, type InvalidEvent, type TimelineItem } from '../model/event.js';
+import type { KindSummary } from '../data/summary.js';
 import type { FetchedPage, SourceController } from './source.js';
 
 export type PagerStatus = 'idle' | 'loading' | 'error';
@@ -63,6 +64,8 @@ export class PagerController implements ReactiveController {
   cachedAt: number | null = null;
   /** The counts of the latest page that carried some. */
   counts: PageCounts | null = null;
+  /** The status summary the source sent with its newest page, if any. */
+  summary: KindSummary[] | null = null;
 
   private source: Source | null = null;
   private cursor: string | null = null;
@@ -127,6 +130,7 @@ export class PagerController implements ReactiveController {
     this.done = false;
     this.started = false;
     this.cachedAt = null;
+    this.summary = null;
     this.revalidated = false;
     this.error = null;
     this.status = 'idle';
@@ -182,6 +186,7 @@ export class PagerController implements ReactiveController {
       if (controller.signal.aborted || this.source !== source) return;
       const { items, invalid } = page;
       this.noteCounts(source.clientId, filter, page);
+      if (first) this.summary = page.summary;
       const write = { items, ids: page.ids, first, cursor, nextCursor: page.nextCursor };
       if (first && this.cachedAt !== null) {
         // Revalidating cached events: drop the ones the newest page shows are gone, keep where the cache goes on.

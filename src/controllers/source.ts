@@ -7,6 +7,7 @@
 import { checkPageResult, type PageQuery, type TimelineAdapter } from '../data/adapter.js';
 import { categoryCounts } from '../data/filter.js';
 import { HttpAdapter } from '../data/http-adapter.js';
+import { fromWire, type KindSummary } from '../data/summary.js';
 import { permissionGate, permittedCounts, type Gate, type TimelinePermissions } from '../data/permissions.js';
 import { backoffLeft, noteFailure, noteSuccess, startAttempt, withTimeout, type Retrier } from '../data/retry.js';
 import { parseEvents, type InvalidEvent, type TimelineItem } from '../model/event.js';
@@ -30,6 +31,8 @@ export interface FetchedPage {
   nextCursor: string | null;
   /** Events per filter category under the filter sent, when the page said; else `null`. */
   counts: Record<string, number> | null;
+  /** The status summary the page carried (checked), when the role may see it whole; else `null`. */
+  summary: KindSummary[] | null;
 }
 
 export class SourceController {
@@ -97,7 +100,9 @@ export class SourceController {
       if (retrier) retrier.succeeded(attempt);
       else noteSuccess(attempt);
       const counts = permittedCounts(page.counts ? categoryCounts(page.counts) : null, this.permissions);
-      return { items: this.permitted(items), invalid, ids: page.events.map(idOf).filter((id) => id !== undefined), nextCursor: page.nextCursor, counts };
+      // A summary tells about every record: only for a role that may see everything.
+      const summary = this.gate ? null : fromWire(page.summary);
+      return { items: this.permitted(items), invalid, ids: page.events.map(idOf).filter((id) => id !== undefined), nextCursor: page.nextCursor, counts, summary };
     } catch (error) {
       if (!query.signal.aborted) {
         if (retrier) retrier.failed(attempt, error);

@@ -45,6 +45,12 @@ export interface PageResult {
    * history under the current filter, ignoring `types`. Shown next to each category.
    */
   counts?: Record<string, number>;
+  /**
+   * Optional: the status summary of the client's records under the filter sent (ignoring `statuses` and
+   * `recordTypes`), `{ kind: { status: { count, totals: { CRC: 1240000 } } } }`; without it the element summarises
+   * what is loaded.
+   */
+  summary?: unknown;
 }
 
 /** What an adapter can do beyond `fetchPage`. */
@@ -109,6 +115,9 @@ export function checkPageResult(value: unknown, source: string): PageResult {
     throw new TimelineFetchError(`${source} answered a "nextCursor" that is neither a string nor null`);
   }
   const page: PageResult = { events, nextCursor: nextCursor ?? null };
+  // Like counts, a nicety: checked where it is read (summary.ts `fromWire`).
+  const { summary } = value as Partial<PageResult>;
+  if (summary !== undefined) page.summary = summary;
   // Counts are a nicety: a malformed object is ignored rather than failing the page.
   if (counts && typeof counts === 'object' && !Array.isArray(counts)) {
     const valid = Object.entries(counts).filter(([, n]) => typeof n === 'number' && Number.isFinite(n) && n >= 0);

@@ -29,6 +29,8 @@ export const es: MessageOverrides = {
   },
   errorDetails: 'Detalles',
   renderFailed: 'No se pudo mostrar este evento.',
+  statusSummary: (records) => `Registros · ${records}`,
+  showAllOf: (kind) => `Ver todo: ${kind}`,
   retry: 'Reintentar',
   savedActivity: (time) => `Se muestra la actividad guardada el ${time}.`,
   by: (name) => `por ${name}`,

@@ -22,6 +22,10 @@ export interface Messages {
   errorDetails: string;
   /** In place of an event (or its detail) that could not be drawn. */
   renderFailed: string;
+  /** The status summary's heading: "Records · 12". */
+  statusSummary: (records: string) => string;
+  /** The summary's button for a whole kind: "Show all quotes". */
+  showAllOf: (kind: string) => string;
   retry: string;
   /** The notice over cached events when the network failed; `time` is already formatted. */
   savedActivity: (time: string) => string;
@@ -231,6 +235,8 @@ export const en: Messages = {
   },
   errorDetails: 'Details',
   renderFailed: "Couldn't show this event.",
+  statusSummary: (records) => `Records · ${records}`,
+  showAllOf: (kind) => `Show all: ${kind}`,
   retry: 'Retry',
   savedActivity: (time) => `Showing saved activity from ${time}.`,
   by: (name) => `by ${name}`,

@@ -29,6 +29,8 @@ export const pt: MessageOverrides = {
   },
   errorDetails: 'Detalhes',
   renderFailed: 'Não foi possível mostrar este evento.',
+  statusSummary: (records) => `Registros · ${records}`,
+  showAllOf: (kind) => `Ver tudo: ${kind}`,
   retry: 'Tentar novamente',
   savedActivity: (time) => `Mostrando a atividade salva em ${time}.`,
   by: (name) => `por ${name}`,

@@ -133,6 +133,19 @@ describe('accessibility: axe-core in every state', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
+  it('the status summary open, light and dark', async () => {
+    const el = await mount({ adapter: new ScriptedAdapter(showcaseEvents()), height: 900 });
+    await rendered(el, 3);
+    await waitUntil(() => shadow(el).querySelector('[part~="status-summary"]'), 'status summary');
+    shadow(el).querySelector<HTMLElement>('[part~="status-summary"] summary')!.click();
+    await settle(el);
+    expect(shadow(el).querySelector<HTMLDetailsElement>('[part~="status-summary"]')!.open).to.equal(true);
+    await expectNoViolations(el, 'status summary');
+    el.theme = 'dark';
+    await settle(el);
+    await expectNoViolations(el, 'status summary (dark)');
+  });
+
   it('an older page failing under a loaded list', async () => {
     const adapter = new ScriptedAdapter(makeEvents(30));
     adapter.failOn = (q) => q.cursor !== null;

@@ -1,0 +1,82 @@
+import { css } from 'lit';
+
+/** The status summary above the list: a bar per record kind, a button per status. */
+export const summaryStyles = css`
+  .status-summary {
+    flex: none;
+    padding-block: 6px;
+    padding-inline: 10px;
+    border-block-end: 1px solid var(--ct-border, var(--_ct-border));
+    font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
+  }
+  .status-summary > summary {
+    cursor: pointer;
+    color: var(--ct-muted, var(--_ct-muted));
+    font-weight: 600;
+  }
+  .ss-kinds,
+  .ss-statuses {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .ss-kind {
+    display: grid;
+    grid-template-columns: minmax(6rem, max-content) 1fr;
+    align-items: center;
+    gap: 4px 10px;
+    margin-block-start: 6px;
+  }
+  .ss-count {
+    color: var(--ct-muted, var(--_ct-muted));
+    font-variant-numeric: tabular-nums;
+  }
+  .ss-bar {
+    display: flex;
+    gap: 2px;
+    block-size: 6px;
+    border-radius: 3px;
+    overflow: hidden;
+  }
+  .ss-seg {
+    min-inline-size: 4px;
+    background: var(--_ct-chip);
+  }
+  .ss-statuses {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+  }
+  .ss-status {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    padding: 1px 8px;
+    font: inherit;
+    color: inherit;
+    border: 1px solid var(--ct-border, var(--_ct-border));
+    border-radius: 999px;
+    background: none;
+    cursor: pointer;
+  }
+  .ss-status[aria-pressed='true'] {
+    border-color: var(--ct-accent, var(--_ct-accent));
+    background: var(--ct-hover, var(--_ct-hover));
+  }
+  .ss-dot {
+    inline-size: 8px;
+    block-size: 8px;
+    border-radius: 50%;
+    background: var(--_ct-chip);
+  }
+  @media (forced-colors: active) {
+    .ss-seg,
+    .ss-dot {
+      background: CanvasText;
+    }
+    .ss-status[aria-pressed='true'] {
+      border-color: Highlight;
+    }
+  }
+`;
