@@ -21,9 +21,6 @@ export interface KindSummary {
   statuses: StatusSlice[];
 }
 
-/** What a server may send as a page's `summary`: `{ kind: { status: { count, totals? } } }`. */
-export type WireSummary = Record<string, Record<string, { count: number; totals?: Record<string, number> }>>;
-
 /** The summary of the records `items` are about (newest first, as loaded). */
 export function summarize(items: readonly TimelineItem[]): KindSummary[] {
   const latest = new Map<string, { kind: string; status: string; amount?: { value: number; currency: string } }>();
@@ -56,7 +53,7 @@ export function summarize(items: readonly TimelineItem[]): KindSummary[] {
   return ordered(kinds);
 }
 
-/** A server's summary, checked: malformed entries are dropped. `null` when nothing usable is left. */
+/** A server's summary (`{ kind: { status: { count, totals? } } }`), checked: malformed entries are dropped. `null` when nothing usable is left. */
 export function fromWire(value: unknown): KindSummary[] | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
   const kinds = new Map<string, Map<string, StatusSlice>>();
