@@ -125,6 +125,8 @@ export const es: MessageOverrides = {
   retrying: 'Reintentando automáticamente…',
   imagesBlocked: (count) => `${plural(count, 'No se cargó 1 imagen remota', `No se cargaron ${count} imágenes remotas`)} para proteger la privacidad.`,
   showImages: 'Mostrar imágenes',
+  showAll: (count) => `Mostrar los ${count} caracteres`,
+  playRecording: 'Reproducir grabación',
   categories: {
     email: 'Correos',
     call: 'Llamadas',

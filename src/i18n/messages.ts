@@ -67,6 +67,10 @@ export interface Messages {
   /** The note over an HTML body whose remote images were not loaded. */
   imagesBlocked: (count: number) => string;
   showImages: string;
+  /** Under a text too long to show at once: the button that shows the rest (`count` already formatted). */
+  showAll: (count: string) => string;
+  /** The button that loads and plays a call recording, from a third-party host: nothing is fetched before it is pressed. */
+  playRecording: string;
   /** Plural label of each filter category: "Emails". */
   categories: Record<CategoryKey, string>;
   /** Labels of the built-in event types by type ("email.sent" → "Email sent"); a type missing here keeps the catalog's English label. */
@@ -260,6 +264,8 @@ export const en: Messages = {
   retrying: 'Trying again automatically…',
   imagesBlocked: (count) => `${count} remote ${count === 1 ? 'image was' : 'images were'} not loaded to protect privacy.`,
   showImages: 'Show images',
+  showAll: (count) => `Show all ${count} characters`,
+  playRecording: 'Play recording',
   categories: {
     email: 'Emails',
     call: 'Calls',

@@ -125,6 +125,8 @@ export const pt: MessageOverrides = {
   retrying: 'Tentando novamente automaticamente…',
   imagesBlocked: (count) => `${count} ${plural(count, 'imagem remota não foi carregada', 'imagens remotas não foram carregadas')} para proteger a privacidade.`,
   showImages: 'Mostrar imagens',
+  showAll: (count) => `Mostrar todos os ${count} caracteres`,
+  playRecording: 'Reproduzir gravação',
   categories: {
     email: 'E-mails',
     call: 'Ligações',
