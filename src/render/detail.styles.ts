@@ -106,7 +106,8 @@ export const detailStyles = css`
   a {
     color: var(--ct-accent, var(--_ct-accent));
   }
-  audio {
+  audio,
+  .play-recording {
     display: block;
     margin-block-start: 6px;
     max-inline-size: 100%;

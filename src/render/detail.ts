@@ -314,6 +314,29 @@ function whenOf(iso: string, ctx: RenderContext): string {
   return Number.isNaN(time) || time <= ctx.now ? exact : `${exact} · ${ctx.fmt.relativeTo(time, ctx.now)}`;
 }
 
+/** Events whose recording the user asked to play: a recording is third-party content, fetched only then. */
+const playing = new WeakSet<TimelineItem>();
+
+/** A player created by "Play recording" takes the focus of its button and starts (if the browser lets it). */
+const startPlaying = ref((el?: Element) => {
+  if (!(el instanceof HTMLAudioElement) || el.dataset.started) return;
+  el.dataset.started = 'true';
+  // Once it is in the page (a ref sees a new template's nodes before they are inserted).
+  queueMicrotask(() => {
+    el.focus();
+    void el.play().catch(() => undefined);
+  });
+});
+
+function renderRecording(item: TimelineItem, url: string, ctx: RenderContext): TemplateResult {
+  if (playing.has(item)) return html`<audio controls src=${url} aria-label=${ctx.msg.recording} ${startPlaying}></audio>`;
+  const play = () => {
+    playing.add(item);
+    ctx.refresh();
+  };
+  return html`<button type="button" class="retry play-recording" @click=${play}>${ctx.msg.playRecording}</button>`;
+}
+
 export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string): TemplateResult {
   const d = item.detail ?? {};
   const { msg, fmt } = ctx;
@@ -377,7 +400,7 @@ export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string)
             })}
           </ul></div>`
       : nothing}
-    ${recording ? html`<audio controls preload="none" src=${recording} aria-label=${msg.recording}></audio>` : nothing}
+    ${recording ? renderRecording(item, recording, ctx) : nothing}
     ${linkTemplate}
   </div>`;
 }
