@@ -29,6 +29,46 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * `/media-probe/<name>`: a short silent WAV, each request counted by name; `/media-probe-count/<name>` says how many
+ * there were. Tests point media at the server's other host name (`localhost` ↔ `127.0.0.1`), a third party to the page.
+ */
+const mediaHits = new Map();
+const SILENT_WAV = (() => {
+  const samples = 800;
+  const wav = Buffer.alloc(44 + samples);
+  wav.write('RIFF', 0);
+  wav.writeUInt32LE(36 + samples, 4);
+  wav.write('WAVEfmt ', 8);
+  wav.writeUInt32LE(16, 16);
+  wav.writeUInt16LE(1, 20);
+  wav.writeUInt16LE(1, 22);
+  wav.writeUInt32LE(8000, 24);
+  wav.writeUInt32LE(8000, 28);
+  wav.writeUInt16LE(1, 32);
+  wav.writeUInt16LE(8, 34);
+  wav.write('data', 36);
+  wav.writeUInt32LE(samples, 40);
+  wav.fill(128, 44);
+  return wav;
+})();
+
+function mediaProbe(ctx, next) {
+  const count = /^\/media-probe-count\/(.+)$/.exec(ctx.path);
+  if (count) {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { hits: mediaHits.get(count[1]) ?? 0 };
+    return undefined;
+  }
+  const probe = /^\/media-probe\/(.+)$/.exec(ctx.path);
+  if (!probe) return next();
+  mediaHits.set(probe[1], (mediaHits.get(probe[1]) ?? 0) + 1);
+  ctx.set('Cache-Control', 'no-store');
+  ctx.type = 'audio/wav';
+  ctx.body = SILENT_WAV;
+  return undefined;
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -40,6 +80,7 @@ export default {
     forcedColorsPlugin(),
   ],
   middleware: [
+    mediaProbe,
     (ctx, next) =>
       new Promise((resolve, reject) => {
         if (!ctx.path.startsWith('/api/')) return resolve(next());

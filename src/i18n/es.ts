@@ -131,6 +131,8 @@ export const es: MessageOverrides = {
   imagesBlocked: (count) => `${plural(count, 'No se cargó 1 imagen remota', `No se cargaron ${count} imágenes remotas`)} para proteger la privacidad.`,
   showImages: 'Mostrar imágenes',
   recordKinds: { inquiry: 'Consultas', quote: 'Cotizaciones', booking: 'Reservas', invoice: 'Facturas', deal: 'Negocios', proposal: 'Propuestas', payment: 'Pagos', task: 'Tareas', meeting: 'Reuniones' },
+  showAll: (count) => `Mostrar los ${count} caracteres`,
+  playRecording: 'Reproducir grabación',
   categories: {
     email: 'Correos',
     call: 'Llamadas',

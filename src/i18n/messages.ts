@@ -75,6 +75,10 @@ export interface Messages {
   showImages: string;
   /** Plural label of record kinds (`record-types`): "Quotes"; a kind missing here reads as written. */
   recordKinds: Partial<Record<string, string>>;
+  /** Under a text too long to show at once: the button that shows the rest (`count` already formatted). */
+  showAll: (count: string) => string;
+  /** The button that loads and plays a call recording, from a third-party host: nothing is fetched before it is pressed. */
+  playRecording: string;
   /** Plural label of each filter category: "Emails". */
   categories: Record<CategoryKey, string>;
   /** Labels of the built-in event types by type ("email.sent" → "Email sent"); a type missing here keeps the catalog's English label. */
@@ -278,6 +282,8 @@ export const en: Messages = {
   imagesBlocked: (count) => `${count} remote ${count === 1 ? 'image was' : 'images were'} not loaded to protect privacy.`,
   showImages: 'Show images',
   recordKinds: { inquiry: 'Inquiries', quote: 'Quotes', booking: 'Bookings', invoice: 'Invoices', deal: 'Deals', proposal: 'Proposals', payment: 'Payments', task: 'Tasks', meeting: 'Meetings' },
+  showAll: (count) => `Show all ${count} characters`,
+  playRecording: 'Play recording',
   categories: {
     email: 'Emails',
     call: 'Calls',

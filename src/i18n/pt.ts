@@ -131,6 +131,8 @@ export const pt: MessageOverrides = {
   imagesBlocked: (count) => `${count} ${plural(count, 'imagem remota não foi carregada', 'imagens remotas não foram carregadas')} para proteger a privacidade.`,
   showImages: 'Mostrar imagens',
   recordKinds: { inquiry: 'Consultas', quote: 'Orçamentos', booking: 'Reservas', invoice: 'Faturas', deal: 'Negócios', proposal: 'Propostas', payment: 'Pagamentos', task: 'Tarefas', meeting: 'Reuniões' },
+  showAll: (count) => `Mostrar todos os ${count} caracteres`,
+  playRecording: 'Reproduzir gravação',
   categories: {
     email: 'E-mails',
     call: 'Ligações',

@@ -56,6 +56,14 @@ export const detailStyles = css`
   .body-text {
     white-space: pre-wrap;
   }
+  /* The rest of a long text, a block per step (see LongText in detail.ts). */
+  .more {
+    display: block;
+  }
+  .retry.show-all {
+    margin: 4px 6px;
+    font-weight: 400;
+  }
   .body {
     margin: 6px 0;
   }
@@ -98,7 +106,8 @@ export const detailStyles = css`
   a {
     color: var(--ct-accent, var(--_ct-accent));
   }
-  audio {
+  audio,
+  .play-recording {
     display: block;
     margin-block-start: 6px;
     max-inline-size: 100%;

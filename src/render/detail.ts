@@ -4,6 +4,7 @@
  * own (`loadDetail` in row.ts): the first paint of the list does not need it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { AsyncDirective, directive, type ChildPart } from 'lit/async-directive.js';
 import { ref } from 'lit/directives/ref.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { until } from 'lit/directives/until.js';
@@ -58,8 +59,103 @@ const said = (text: string | undefined): text is string => !!text?.trim();
 /** Titles longer than this may be clamped in the row: the detail repeats them in full. */
 const FULL_TITLE_FROM = 120;
 
-function field(label: string, content: unknown): TemplateResult {
-  return html`<div class="field"><dt>${label}</dt><dd dir="auto">${content}</dd></div>`;
+/** The most characters of one text a detail renders at first (a long email thread fits); the rest waits for "Show all" (a 1 MB body costs no layout). */
+export const TEXT_CLAMP = 20_000;
+/** Characters added per frame once "Show all" is pressed: each step stays well under a 50 ms task. */
+const STEP = 50_000;
+
+/** Where to cut `text` near `end`: after a line break or a space close before it, never inside a surrogate pair. */
+function cutAt(text: string, end: number): number {
+  if (end >= text.length) return text.length;
+  const line = text.lastIndexOf('\n', end - 1);
+  if (line > end - 1000) return line + 1;
+  const space = text.lastIndexOf(' ', end - 1);
+  if (space > end - 100) return space + 1;
+  const code = text.charCodeAt(end - 1);
+  return code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
+}
+
+/** The next frame has been drawn, and the browser had a turn for input (`scheduler.yield` where there is one). */
+function nextFrame(): Promise<void> {
+  const yielded = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield;
+  return new Promise((resolve) => requestAnimationFrame(() => (yielded ? void yielded.call(globalThis.scheduler).then(resolve) : setTimeout(resolve))));
+}
+
+/**
+ * A text of the data, at most `TEXT_CLAMP` characters of it at first (search matches marked there when `marked`),
+ * then a "Show all 1,048,576 characters" button that adds the rest `STEP` characters per frame, each step a block of
+ * its own so that a step lays out only its own text.
+ */
+class LongText extends AsyncDirective {
+  private text = '';
+  private ctx!: RenderContext;
+  private marked = false;
+  private steps: string[] = [];
+  private shown = 0;
+  private run = 0;
+  private host: Node | null = null;
+
+  render(text: string, ctx: RenderContext, marked = false): unknown {
+    this.ctx = ctx;
+    this.marked = marked;
+    if (text !== this.text) {
+      this.text = text;
+      this.steps = [];
+      this.shown = cutAt(text, TEXT_CLAMP);
+      this.run++;
+    }
+    return this.view();
+  }
+
+  override update(part: ChildPart, [text, ctx, marked]: Parameters<this['render']>): unknown {
+    this.host = part.parentNode;
+    return this.render(text, ctx, marked);
+  }
+
+  private view(): unknown {
+    const { text, ctx } = this;
+    const end = cutAt(text, TEXT_CLAMP);
+    const head = end === text.length ? text : text.slice(0, end);
+    const shownHead = this.marked ? ctx.highlight(head) : head;
+    if (end === text.length) return shownHead;
+    const more = this.steps.map((step) => html`<span class="more">${step}</span>`);
+    if (this.shown >= text.length) return html`${shownHead}${more}`;
+    // No white space around the button: bodies and titles keep theirs (`pre-wrap`).
+    const label = ctx.msg.showAll(ctx.fmt.count(text.length));
+    return html`${shownHead}${more}<span class="more">…<button type="button" class="retry show-all" @click=${this.showAll}>${label}</button></span>`;
+  }
+
+  private showAll = async (e: Event): Promise<void> => {
+    const button = e.currentTarget as HTMLElement;
+    if (button.getAttribute('aria-busy')) return;
+    button.setAttribute('aria-busy', 'true');
+    const { run, text } = this;
+    while (this.shown < text.length && run === this.run && this.isConnected) {
+      const end = cutAt(text, this.shown + STEP);
+      this.steps = [...this.steps, text.slice(this.shown, end)];
+      this.shown = end;
+      if (end < text.length) {
+        this.setValue(this.view());
+        await nextFrame();
+      }
+    }
+    if (run !== this.run) return;
+    const focused = (button.getRootNode() as ShadowRoot).activeElement === button;
+    this.setValue(this.view());
+    // The button is gone: focus stays in the detail, which scrolls now and is a tab stop.
+    const detail = this.host instanceof Element ? this.host.closest<HTMLElement>('.detail') : null;
+    if (focused && detail) {
+      markScrolling(detail);
+      detail.focus({ preventScroll: true });
+    }
+  };
+}
+
+/** `text` clamped to `TEXT_CLAMP` characters, the rest on demand (see `LongText`). */
+const longText = directive(LongText);
+
+function field(ctx: RenderContext, label: string, content: unknown): TemplateResult {
+  return html`<div class="field"><dt>${label}</dt><dd dir="auto">${typeof content === 'string' ? longText(content, ctx) : content}</dd></div>`;
 }
 
 /** A sanitized HTML body; remote images wait behind "Show images" (tracking pixels). */
@@ -111,25 +207,44 @@ export function foldQuotedHtml(el: Element, label: string): void {
   el.insertBefore(details, node);
 }
 
+/** The last results of `fn` by their text argument: a long body is not sanitized or read again on each render. */
+function remembered<T>(fn: (text: string, images: boolean) => T): (text: string, images?: boolean) => T {
+  const cache = new Map<string, T>();
+  return (text, images = false) => {
+    if (text.length < 2000) return fn(text, images);
+    const key = `${images ? 1 : 0}${text}`;
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = fn(text, images);
+      if (value === undefined) return value;
+      if (cache.size > 20) cache.delete(cache.keys().next().value!);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+const sanitized = remembered((body, images) => sanitizeBody(body, { images }));
+const textOfHtml = remembered(htmlText);
+
 function renderBody(item: TimelineItem, ctx: RenderContext): TemplateResult | typeof nothing {
   const body = item.detail?.body;
   if (!body) return nothing;
   if (item.detail?.bodyFormat === 'html') {
     // Sanitized by DOMPurify: the only place adapter data becomes markup.
     const images = ctx.imagesShown?.(item.id) ?? false;
-    const safe = sanitizeBody(body, { images });
+    const safe = sanitized(body, images);
     if (safe !== undefined) return renderHtmlBody(item, safe, images, ctx);
     // The sanitizer loads on first use: show the body's text meanwhile (as text, never markup).
-    const text = html`<div class="body body-text" aria-busy="true">${htmlText(body)}</div>`;
+    const text = html`<div class="body body-text" aria-busy="true">${longText(textOfHtml(body), ctx)}</div>`;
     return html`${until(
       loadSanitizer().then(
-        () => renderHtmlBody(item, sanitizeBody(body, { images })!, images, ctx),
-        () => html`<div class="body body-text" dir="auto">${htmlText(body)}</div>`,
+        () => renderHtmlBody(item, sanitized(body, images)!, images, ctx),
+        () => html`<div class="body body-text" dir="auto">${longText(textOfHtml(body), ctx)}</div>`,
       ),
       text,
     )}`;
   }
-  return html`<div class="body body-text" dir="auto">${body}</div>`;
+  return html`<div class="body body-text" dir="auto">${longText(body, ctx)}</div>`;
 }
 
 /** Splits a plain-text email at its quoted history ("> …", "On … wrote:"). */
@@ -137,11 +252,11 @@ const QUOTE_START = /^(>|On .+ wrote:\s*$|El .+ escribi\u00f3:\s*$|Em .+ escreve
 
 function renderTextBody(body: string, ctx: RenderContext): TemplateResult {
   const match = QUOTE_START.exec(body);
-  if (!match || match.index === 0) return html`<div class="body body-text" dir="auto">${body}</div>`;
-  return html`<div class="body body-text" dir="auto">${body.slice(0, match.index).trimEnd()}</div>
+  if (!match || match.index === 0) return html`<div class="body body-text" dir="auto">${longText(body, ctx)}</div>`;
+  return html`<div class="body body-text" dir="auto">${longText(body.slice(0, match.index).trimEnd(), ctx)}</div>
     <details class="quoted" part="quoted">
       <summary>${ctx.msg.showQuoted}</summary>
-      <div class="body body-text" dir="auto">${body.slice(match.index)}</div>
+      <div class="body body-text" dir="auto">${longText(body.slice(match.index), ctx)}</div>
     </details>`;
 }
 
@@ -164,9 +279,9 @@ export function renderChanges(changes: NonNullable<EventDetail['changes']>, ctx:
       ${changes.map(
         (c) => html`<tr>
           <th scope="row" dir="auto">${c.field}</th>
-          <td dir="auto"><del>${changeValue(c.from, c, ctx.fmt, ctx.msg.empty_value)}</del></td>
+          <td dir="auto"><del>${longText(changeValue(c.from, c, ctx.fmt, ctx.msg.empty_value), ctx)}</del></td>
           <td aria-hidden="true">→</td>
-          <td dir="auto"><ins>${changeValue(c.to, c, ctx.fmt, ctx.msg.empty_value)}</ins></td>
+          <td dir="auto"><ins>${longText(changeValue(c.to, c, ctx.fmt, ctx.msg.empty_value), ctx)}</ins></td>
         </tr>`,
       )}
     </tbody>
@@ -199,6 +314,29 @@ function whenOf(iso: string, ctx: RenderContext): string {
   return Number.isNaN(time) || time <= ctx.now ? exact : `${exact} · ${ctx.fmt.relativeTo(time, ctx.now)}`;
 }
 
+/** Events whose recording the user asked to play: a recording is third-party content, fetched only then. */
+const playing = new WeakSet<TimelineItem>();
+
+/** A player created by "Play recording" takes the focus of its button and starts (if the browser lets it). */
+const startPlaying = ref((el?: Element) => {
+  if (!(el instanceof HTMLAudioElement) || el.dataset.started) return;
+  el.dataset.started = 'true';
+  // Once it is in the page (a ref sees a new template's nodes before they are inserted).
+  queueMicrotask(() => {
+    el.focus();
+    void el.play().catch(() => undefined);
+  });
+});
+
+function renderRecording(item: TimelineItem, url: string, ctx: RenderContext): TemplateResult {
+  if (playing.has(item)) return html`<audio controls src=${url} aria-label=${ctx.msg.recording} ${startPlaying}></audio>`;
+  const play = () => {
+    playing.add(item);
+    ctx.refresh();
+  };
+  return html`<button type="button" class="retry play-recording" @click=${play}>${ctx.msg.playRecording}</button>`;
+}
+
 export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string): TemplateResult {
   const d = item.detail ?? {};
   const { msg, fmt } = ctx;
@@ -220,23 +358,23 @@ export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string)
   const facts: TemplateResult[] = [];
   const to = d.to?.filter(said) ?? [];
   const cc = d.cc?.filter(said) ?? [];
-  if (said(d.subject)) facts.push(field(msg.subject, d.subject));
-  if (said(d.from)) facts.push(field(msg.from, d.from));
-  if (to.length) facts.push(field(msg.to, to.join(', ')));
-  if (cc.length) facts.push(field(msg.cc, cc.join(', ')));
-  if (d.direction) facts.push(field(msg.direction, d.direction === 'inbound' ? msg.inbound : msg.outbound));
-  if (said(d.outcome)) facts.push(field(msg.outcome, d.outcome));
-  if (d.durationSeconds) facts.push(field(msg.duration, fmt.durationOf(d.durationSeconds)));
-  if (d.amount) facts.push(field(msg.amount, html`<span class="amount">${fmt.money(d.amount.value, d.amount.currency)}</span>`));
-  if (d.quantity !== undefined) facts.push(field(msg.quantity, fmt.count(d.quantity)));
-  if (said(d.startsAt)) facts.push(field(sendsOrStarts(item, ctx), whenOf(d.startsAt, ctx)));
-  if (said(d.endsAt)) facts.push(field(msg.endsAt, fmt.dateTimeOf(d.endsAt)));
-  if (said(d.location)) facts.push(field(msg.location, d.location));
-  if (said(item.record?.label)) facts.push(field(msg.record, item.record.label));
+  if (said(d.subject)) facts.push(field(ctx, msg.subject, d.subject));
+  if (said(d.from)) facts.push(field(ctx, msg.from, d.from));
+  if (to.length) facts.push(field(ctx, msg.to, to.join(', ')));
+  if (cc.length) facts.push(field(ctx, msg.cc, cc.join(', ')));
+  if (d.direction) facts.push(field(ctx, msg.direction, d.direction === 'inbound' ? msg.inbound : msg.outbound));
+  if (said(d.outcome)) facts.push(field(ctx, msg.outcome, d.outcome));
+  if (d.durationSeconds) facts.push(field(ctx, msg.duration, fmt.durationOf(d.durationSeconds)));
+  if (d.amount) facts.push(field(ctx, msg.amount, html`<span class="amount">${fmt.money(d.amount.value, d.amount.currency)}</span>`));
+  if (d.quantity !== undefined) facts.push(field(ctx, msg.quantity, fmt.count(d.quantity)));
+  if (said(d.startsAt)) facts.push(field(ctx, sendsOrStarts(item, ctx), whenOf(d.startsAt, ctx)));
+  if (said(d.endsAt)) facts.push(field(ctx, msg.endsAt, fmt.dateTimeOf(d.endsAt)));
+  if (said(d.location)) facts.push(field(ctx, msg.location, d.location));
+  if (said(item.record?.label)) facts.push(field(ctx, msg.record, item.record.label));
   const recording = safeUrl(d.recordingUrl);
   const changes = d.changes ?? [];
   // Each text once: a body that is the new value of a changed field (an edited note) is in the change table already.
-  const bodyText = said(d.body) ? (d.bodyFormat === 'html' ? htmlText(d.body) : d.body) : '';
+  const bodyText = said(d.body) ? (d.bodyFormat === 'html' ? textOfHtml(d.body) : d.body) : '';
   const bodyShown = !!bodyText && !changes.some((c) => typeof c.to === 'string' && sameWords(c.to) === sameWords(bodyText));
   const body = !bodyShown ? nothing : d.bodyFormat !== 'html' ? renderTextBody(d.body!, ctx) : renderBody(item, ctx);
   const summary = said(item.summary) && !repeated(item.summary, item.title, bodyShown ? bodyText : '', changes) ? item.summary : undefined;
@@ -247,8 +385,8 @@ export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string)
     return html`<p class="detail-none" id=${id} part="detail">${msg.noDetails}</p>`;
   }
   return html`<div class="detail" id=${id} part="detail" ${whenScrolling}>
-    ${longTitle ? html`<p class="detail-title" dir="auto" ${whenScrolling}>${item.title}</p>` : nothing}
-    ${summary ? html`<p class="detail-summary" dir="auto">${summary}</p>` : nothing}
+    ${longTitle ? html`<p class="detail-title" dir="auto" ${whenScrolling}>${longText(item.title, ctx)}</p>` : nothing}
+    ${summary ? html`<p class="detail-summary" dir="auto">${longText(summary, ctx)}</p>` : nothing}
     ${facts.length ? html`<dl class="facts">${facts}</dl>` : nothing}
     ${body}
     ${changes.length ? renderChanges(changes, ctx) : nothing}
@@ -262,7 +400,7 @@ export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string)
             })}
           </ul></div>`
       : nothing}
-    ${recording ? html`<audio controls preload="none" src=${recording} aria-label=${msg.recording}></audio>` : nothing}
+    ${recording ? renderRecording(item, recording, ctx) : nothing}
     ${linkTemplate}
   </div>`;
 }
@@ -273,9 +411,9 @@ export function renderGroupDetail(row: GroupRow, ctx: RenderContext, id: string)
     <ol class="folded">
       ${row.items.map(
         (item) => html`<li>
-          <span class="folded-title" dir="auto">${ctx.highlight(item.title)}</span>
+          <span class="folded-title" dir="auto">${longText(item.title, ctx, true)}</span>
           <time datetime=${item.occurredAt}>${ctx.fmt.exact(item.time)}</time>
-          ${item.detail?.changes?.length ? renderChanges(item.detail.changes, ctx) : summaryOf(item, ctx) ? html`<p dir="auto">${summaryOf(item, ctx)}</p>` : nothing}
+          ${item.detail?.changes?.length ? renderChanges(item.detail.changes, ctx) : summaryOf(item, ctx) ? html`<p dir="auto">${longText(summaryOf(item, ctx)!, ctx)}</p>` : nothing}
         </li>`,
       )}
     </ol>

@@ -100,9 +100,13 @@ function renderDayHeader(text: string, level: number): TemplateResult {
   return html`<div class="day" part="day-header" role="heading" aria-level=${level}>${text}</div>`;
 }
 
-/** Text as it is compared for repetition: white space collapsed, trimmed, a trailing ellipsis dropped, lowercased. */
+/**
+ * Text as it is compared for repetition: white space collapsed, trimmed, a trailing ellipsis dropped, lowercased;
+ * only its first 20,000 characters, so that a 1 MB title costs no time on each render.
+ */
 export const sameWords = (text: string): string =>
   text
+    .slice(0, 20_000)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/\s*(…|\.\.\.)$/, '')

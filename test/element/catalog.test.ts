@@ -273,10 +273,9 @@ describe('rich detail', () => {
     expect(facts).to.contain('Outbound');
     expect(facts).to.match(/4 min,? 12 sec|4:12/);
     expect(facts).to.contain('Connected');
-    const audio = article.querySelector('audio')!;
-    expect(audio.getAttribute('preload')).to.equal('none');
-    expect(audio.hasAttribute('controls')).to.equal(true);
-    expect(audio.getAttribute('src')).to.equal('https://calls.example/r/1.wav');
+    // A third-party recording: a button until the user asks, no player and no request before.
+    expect(article.querySelector('audio') === null).to.equal(true);
+    expect(article.querySelector('button.play-recording')!.textContent).to.equal('Play recording');
   });
 
   it('lists attachments with a type icon, formatted size and a safe link', () => {

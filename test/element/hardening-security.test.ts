@@ -111,13 +111,48 @@ describe('hardening: security', () => {
       expect(a.querySelector('audio')).to.equal(null);
       expect(a.querySelector('[part="open-link"]')).to.equal(null);
       expect(a.querySelector('[part="attachments"]')!.textContent).to.contain('evil.html');
-      expect(b.querySelector('audio')!.getAttribute('src')).to.equal('https://media.example.com/call.wav');
-      expect(b.querySelector('audio')!.getAttribute('preload')).to.equal('none');
+      expect(a.querySelector('.play-recording') === null).to.equal(true);
+      // A fine recording waits behind its button: no player, no URL in the DOM, until it is pressed.
+      expect(b.querySelector('audio') === null).to.equal(true);
+      expect(b.querySelector('.play-recording')!.textContent).to.equal('Play recording');
+      b.querySelector<HTMLButtonElement>('.play-recording')!.click();
+      await settle(el);
+      expect(articles(el)[1].querySelector('audio')!.getAttribute('src')).to.equal('https://media.example.com/call.wav');
       const open = b.querySelector<HTMLAnchorElement>('[part="open-link"]')!;
       expect(open.href).to.equal('https://crm.example.com/quotes/42');
       expect(open.rel).to.equal('noopener noreferrer');
       expect(shadow(el).querySelector('[href^="javascript" i], [src^="javascript" i], [href^="data:" i], [src^="data:" i]')).to.equal(null);
       expect(pwned()).to.equal(undefined);
+    });
+  });
+
+  describe('recordings (third-party media)', () => {
+    /** The server's other name: a request to it is cross-origin, like one to a real third party. */
+    const otherHost = () => `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+    const hits = async (name: string) => ((await (await fetch(`/media-probe-count/${name}`, { cache: 'no-store' })).json()) as { hits: number }).hits;
+
+    it('fetches nothing from the recording host until the user presses "Play recording"', async () => {
+      const name = `call-${Date.now()}.wav`;
+      const el = await mount({
+        adapter: new ScriptedAdapter([makeEvent(0, { type: 'call.recording', detail: { durationSeconds: 60, recordingUrl: `${otherHost()}/media-probe/${name}` } })]),
+      });
+      const [row] = await rendered(el, 1);
+      row.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+      await waitUntil(() => shadow(el).querySelector('[part="detail"] .facts') !== null, 'detail rendered', { timeout: 5000 });
+      await settle(el);
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(await hits(name), 'requests before play').to.equal(0);
+      const play = articles(el)[0].querySelector<HTMLButtonElement>('.play-recording')!;
+      expect(play.textContent).to.equal('Play recording');
+      play.focus();
+      play.click();
+      await settle(el);
+      const audio = articles(el)[0].querySelector<HTMLAudioElement>('audio')!;
+      expect(audio.getAttribute('src')).to.equal(`${otherHost()}/media-probe/${name}`);
+      expect(audio.controls).to.equal(true);
+      expect(audio.getAttribute('aria-label')).to.equal('Recording');
+      expect(shadow(el).activeElement === audio, 'focus moves to the player').to.equal(true);
+      await waitUntil(async () => (await hits(name)) > 0, 'the recording is fetched once asked for', { timeout: 5000 });
     });
   });
 
