@@ -221,6 +221,13 @@ export class ClientTimeline extends LitElement {
    */
   @property({ attribute: 'record-types', converter: optionalListAttribute, reflect: true }) recordTypes: string[] = [];
 
+  /**
+   * One record's story: only the events about the record with this id (`record.id`: a quote's sent → opened →
+   * follow-up → lost), each with the time since the step before ("12 days later"). Set by "Show this record's
+   * history" in an event's detail; `null`: every record. Sent to the server as `record=`.
+   */
+  @property({ attribute: 'record-id', reflect: true }) recordId: string | null = null;
+
   /** Search text, matched in titles, summaries, authors and detail text, ignoring case and accents (`leido` finds `leído`). */
   @property({ converter: optionalText, reflect: true }) q = '';
 
@@ -709,6 +716,9 @@ export class ClientTimeline extends LitElement {
       toggle: (row) => expansion.toggle(row),
       open: (item, url) => emit(this, 'timeline-open', { id: item.id, type: item.type, url, record: item.record }, { cancelable: true }),
       rowBefore: (index) => rows[index - 1],
+      rowAfter: (index) => rows[index + 1],
+      story: !!this.filters.state.record,
+      showRecord: (id) => this.filters.set({ record: id }),
       failed: (item, error) => this.reportRender(item, error),
       refresh: () => this.requestUpdate(),
       highlight: (text) => markMatches(text, this.filters.pattern),

@@ -79,6 +79,8 @@ export interface TimelineFilterChangeDetail {
   q: string;
   statuses: string[];
   recordTypes: string[];
+  /** One record's story (`record-id`), or `null`. */
+  record: string | null;
 }
 
 declare global {

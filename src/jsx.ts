@@ -29,6 +29,7 @@ export interface ClientTimelineAttributeMap {
   authors: 'authors';
   statuses: 'statuses';
   'record-types': 'recordTypes';
+  'record-id': 'recordId';
   summary: 'summary';
   since: 'since';
   until: 'until';

@@ -7,7 +7,7 @@
  * (`middleware: [backend.koa]`) and from Node scripts (`http.createServer(...)`).
  *
  * Wire format: see ./README.md. In short:
- *   GET  {base}timeline?client=&limit=&cursor=&types=&q=&authors=&statuses=&recordTypes=&since=&until=[&latency=&fail=]
+ *   GET  {base}timeline?client=&limit=&cursor=&types=&q=&authors=&statuses=&recordTypes=&record=&since=&until=[&latency=&fail=]
  *        → { events, nextCursor, counts }
  *   GET  {base}clients                → { clients: [{ id, name, company, eventCount }] }
  *   GET  {base}mock-config            → { latencyMs, failRate }
@@ -109,6 +109,7 @@ function decodeCursor(cursor) {
  * @property {string[] | null} authors
  * @property {string[] | null} [statuses] folded (accents and case dropped)
  * @property {string[] | null} [recordTypes] an event's record.type, else its type's first segment
+ * @property {string | null} [record] one record's story: its record.id
  * @property {number | null} since inclusive, ms
  * @property {number | null} until inclusive, ms
  *
@@ -153,7 +154,7 @@ function runQuery(s, q, cache) {
   const lo = q.until == null ? 0 : partition(0, s.size, (i) => s.timeAt(i) <= /** @type {number} */ (q.until));
   const hi = q.since == null ? s.size : partition(lo, s.size, (i) => s.timeAt(i) < /** @type {number} */ (q.since));
   const start = q.cursor ? Math.max(lo, indexAfter(s, q.cursor)) : lo;
-  const unfilteredRange = !q.q && !q.authors && !q.types && !q.statuses && !q.recordTypes;
+  const unfilteredRange = !q.q && !q.authors && !q.types && !q.statuses && !q.recordTypes && !q.record;
 
   /** @param {number} i */
   const cursorAt = (i) => encodeCursor(s.timeAt(i), s.idAt(i));
@@ -165,7 +166,7 @@ function runQuery(s, q, cache) {
     return { events, nextCursor: end < hi ? cursorAt(end - 1) : null, counts: s.categoryCounts() };
   }
 
-  const key = [s.meta.id, lo, hi, q.q ?? '', ...[q.authors, q.types, q.statuses, q.recordTypes].map((list) => (list ?? []).join('\u0001'))].join('\u0000');
+  const key = [s.meta.id, lo, hi, q.q ?? '', q.record ?? '', ...[q.authors, q.types, q.statuses, q.recordTypes].map((list) => (list ?? []).join('\u0001'))].join('\u0000');
   let hit = cache.get(key);
   if (hit) {
     cache.delete(key); // LRU: re-insert as newest
@@ -179,8 +180,9 @@ function runQuery(s, q, cache) {
     const kinds = q.recordTypes ? new Set(q.recordTypes) : null;
     const positions = [];
     for (let i = lo; i < hi; i++) {
-      if (statuses || kinds) {
+      if (statuses || kinds || q.record) {
         const event = s.at(i);
+        if (q.record && event.record?.id !== q.record) continue;
         if (statuses && (typeof event.status !== 'string' || !statuses.has(foldText(event.status.trim())))) continue;
         if (kinds && !kinds.has(event.record?.type || event.type.split('.')[0])) continue;
       }
@@ -353,6 +355,7 @@ function parseTimelineParams(sp) {
       authors: listParam(sp, 'authors'),
       statuses: listParam(sp, 'statuses')?.map((status) => foldText(status.trim())) ?? null,
       recordTypes: listParam(sp, 'recordTypes'),
+      record: sp.get('record') || null,
       since: dateParam(sp, 'since'),
       until: dateParam(sp, 'until'),
     },

@@ -43,6 +43,7 @@ export interface FilterProperties {
   q: string;
   statuses: string[];
   recordTypes: string[];
+  recordId: string | null;
 }
 
 export interface FilterOptions {
@@ -72,7 +73,7 @@ export interface Loaded {
 }
 
 /** What the filter bar's controls do to the filter. */
-export type FilterActions = Pick<FilterBarActions, 'setTypes' | 'toggleType' | 'toggleAuthor' | 'setAuthors' | 'setStatuses' | 'setRecordTypes' | 'setPreset' | 'setDates' | 'input' | 'clearQuery' | 'clearAll'>;
+export type FilterActions = Pick<FilterBarActions, 'setTypes' | 'toggleType' | 'toggleAuthor' | 'setAuthors' | 'setStatuses' | 'setRecordTypes' | 'setRecord' | 'setPreset' | 'setDates' | 'input' | 'clearQuery' | 'clearAll'>;
 
 export class FilterController implements ReactiveController {
   /** What the search box holds (the search runs a moment after typing stops). */
@@ -119,6 +120,7 @@ export class FilterController implements ReactiveController {
       q: h.q ?? '',
       statuses: h.statuses ?? [],
       recordTypes: h.recordTypes ?? [],
+      record: h.recordId || null,
     };
   }
 
@@ -216,6 +218,7 @@ export class FilterController implements ReactiveController {
       counts,
       countsNote: partial ? msg.find.countsLoaded(fmt.count(loaded.items.length)) : null,
       authors: this.authors(loaded.items, fmt.locale),
+      recordLabel: this.recordLabel(loaded.items),
       datePreset,
       customDates: this.customDates || datePreset === 'custom',
       fmt,
@@ -234,6 +237,13 @@ export class FilterController implements ReactiveController {
     return filterCategories()
       .filter((c) => !permits || permits(c.key))
       .map((c) => ({ ...c, label: localCategoryLabel(c.key, msg.categories) }));
+  }
+
+  /** How the record of a record filter is named by the events loaded ("Quote EST-00042"), else `null`. */
+  private recordLabel(items: readonly TimelineItem[]): string | null {
+    const id = this.state.record;
+    if (!id) return null;
+    return items.find((item) => item.record?.id === id && item.record.label)?.record?.label ?? null;
   }
 
   /** The people in what is loaded, sorted for `locale`. */
@@ -267,6 +277,7 @@ export class FilterController implements ReactiveController {
     setAuthors: (authors) => this.set({ authors }),
     setStatuses: (statuses) => this.set({ statuses }),
     setRecordTypes: (recordTypes) => this.set({ recordTypes }),
+    setRecord: (record) => this.set({ record }),
     setPreset: (preset) => this.setPreset(preset),
     setDates: (since, until) => this.setDates(since, until),
     input: (q) => this.input(q),
@@ -284,6 +295,7 @@ export class FilterController implements ReactiveController {
     if ('q' in patch) h.q = patch.q ?? '';
     if ('statuses' in patch) h.statuses = [...(patch.statuses ?? [])];
     if ('recordTypes' in patch) h.recordTypes = [...(patch.recordTypes ?? [])];
+    if ('record' in patch) h.recordId = patch.record || null;
     const state = this.state;
     emit(h, 'timeline-filter-change', {
       types: state.types ? [...state.types] : null,
@@ -293,6 +305,7 @@ export class FilterController implements ReactiveController {
       q: state.q,
       statuses: [...state.statuses],
       recordTypes: [...state.recordTypes],
+      record: state.record ?? null,
     });
   }
 
@@ -343,7 +356,7 @@ export class FilterController implements ReactiveController {
   clear(): void {
     this.cancelDraft();
     this.customDates = false;
-    this.set({ types: null, authors: [], since: null, until: null, q: '', statuses: [], recordTypes: [] });
+    this.set({ types: null, authors: [], since: null, until: null, q: '', statuses: [], recordTypes: [], record: null });
   }
 
   /** Stops, or goes on with, the search of older pages. */

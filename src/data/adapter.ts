@@ -19,6 +19,8 @@ export interface TimelineFilter {
   statuses?: string[];
   /** Record kinds: an event's `record.type`, else its type's first segment (`quote.created` → `quote`). */
   recordTypes?: string[];
+  /** One record's story: only events whose `record.id` is this. */
+  recordId?: string;
   /** Inclusive lower bound, an ISO 8601 instant (`2026-11-01T06:00:00.000Z`). */
   since?: string;
   /** Inclusive upper bound, an ISO 8601 instant. */

@@ -23,9 +23,11 @@ export interface FilterState {
   statuses: readonly string[];
   /** Record kinds kept (`quote`, `invoice`, `booking`…: `kindOf`); empty: every kind. */
   recordTypes: readonly string[];
+  /** One record's story: only the events about the record with this id (`record.id`); `null`: every record. */
+  record?: string | null;
 }
 
-export const NO_FILTER: FilterState = { types: null, authors: [], since: null, until: null, q: '', statuses: [], recordTypes: [] };
+export const NO_FILTER: FilterState = { types: null, authors: [], since: null, until: null, q: '', statuses: [], recordTypes: [], record: null };
 
 /**
  * The kind of record an event is about: its `record.type`, else its type's first segment (`quote.created` → `quote`).
@@ -72,7 +74,8 @@ export function isFilterActive(state: FilterState): boolean {
     !!boundOf(state.until, 'end') ||
     !!state.q.trim() ||
     (state.statuses?.length ?? 0) > 0 ||
-    (state.recordTypes?.length ?? 0) > 0
+    (state.recordTypes?.length ?? 0) > 0 ||
+    !!state.record
   );
 }
 
@@ -113,6 +116,7 @@ export function adapterFilter(state: FilterState): TimelineFilter {
   if (state.authors.length) filter.authors = [...state.authors];
   if (state.statuses?.length) filter.statuses = [...state.statuses];
   if (state.recordTypes?.length) filter.recordTypes = [...state.recordTypes];
+  if (state.record) filter.recordId = state.record;
   const since = boundOf(state.since, 'start');
   const until = boundOf(state.until, 'end');
   if (since !== null) filter.since = new Date(since).toISOString();
@@ -279,6 +283,10 @@ export function matcher(state: FilterState, parts: LocalParts = { types: true, r
     if (state.statuses?.length) {
       const statuses = new Set(state.statuses.map((s) => foldText(s.trim())));
       checks.push((item) => item.status !== undefined && statuses.has(foldText(item.status.trim())));
+    }
+    if (state.record) {
+      const record = state.record;
+      checks.push((item) => item.record?.id === record);
     }
     if (state.recordTypes?.length) {
       const kinds = new Set(state.recordTypes);

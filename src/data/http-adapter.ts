@@ -27,6 +27,7 @@ export class HttpAdapter implements TimelineAdapter {
     if (query.filter.authors?.length) params.set('authors', query.filter.authors.join(','));
     if (query.filter.statuses?.length) params.set('statuses', query.filter.statuses.join(','));
     if (query.filter.recordTypes?.length) params.set('recordTypes', query.filter.recordTypes.join(','));
+    if (query.filter.recordId) params.set('record', query.filter.recordId);
     if (query.filter.since) params.set('since', query.filter.since);
     if (query.filter.until) params.set('until', query.filter.until);
     return url;

@@ -253,6 +253,14 @@ export class Formatters {
     return Number.isNaN(time) ? iso : this.exact(time);
   }
 
+  /** A time span in its largest whole unit: "12 days", "3 hours", "5 minutes" (a minute at least). */
+  span(ms: number): string {
+    const abs = Math.abs(ms);
+    const [unit, size] = abs >= DAY ? ['day', DAY] : abs >= HOUR ? ['hour', HOUR] : ['minute', MINUTE];
+    const value = Math.max(1, Math.round(abs / size));
+    return total(() => new Intl.NumberFormat(this.locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value), () => `${value} ${unit}`);
+  }
+
   /** A plain number, grouped for the locale. */
   count(value: number): string {
     return total(() => this.number.format(value), () => String(value));

@@ -22,6 +22,10 @@ export interface Messages {
   errorDetails: string;
   /** In place of an event (or its detail) that could not be drawn. */
   renderFailed: string;
+  /** In an event's detail: filters the timeline to the events about its record. */
+  recordHistory: string;
+  /** In a record's story: "12 days later" (`span` already formatted). */
+  later: (span: string) => string;
   /** The status summary's heading: "Records · 12". */
   statusSummary: (records: string) => string;
   /** The summary's button for a whole kind: "Show all quotes". */
@@ -127,6 +131,8 @@ interface FindMessages {
   chipStatuses: (statuses: string) => string;
   /** The chip of a record-kind filter: "Kind: Quotes". */
   chipKinds: (kinds: string) => string;
+  /** The chip of one record's story: "Record: Quote EST-00042". */
+  chipRecord: (record: string) => string;
   actions: string;
   jumpToDate: string;
   /** The menu item that opens the jump-to-date dialog. */
@@ -192,6 +198,7 @@ const findEn: FindMessages = {
   chipRange: (from, to) => `${from} – ${to}`,
   chipStatuses: (statuses) => `Status: ${statuses}`,
   chipKinds: (kinds) => `Kind: ${kinds}`,
+  chipRecord: (record) => `Record: ${record}`,
   actions: 'More actions',
   jumpToDate: 'Jump to date',
   jumpToDateItem: 'Jump to date…',
@@ -240,6 +247,8 @@ export const en: Messages = {
   errorDetails: 'Details',
   renderFailed: "Couldn't show this event.",
   statusSummary: (records) => `Records · ${records}`,
+  recordHistory: "Show this record's history",
+  later: (span) => `${span} later`,
   showAllOf: (kind) => `Show all: ${kind}`,
   retry: 'Retry',
   savedActivity: (time) => `Showing saved activity from ${time}.`,

@@ -27,6 +27,12 @@ export interface RenderContext {
   refresh(): void;
   /** The row before `index` in the list, for day headers. */
   rowBefore(index: number): Row | undefined;
+  /** Filters the timeline to one record's story ("Show this record's history"). */
+  showRecord?(id: string): void;
+  /** The list is one record's story: each row says how long after the step before it came. */
+  story?: boolean;
+  /** The row after `index` (the older one), for "12 days later" in a record's story. */
+  rowAfter?(index: number): Row | undefined;
   /** Rendering this event failed (its row or detail shows a note instead): reported once per event. */
   failed(item: TimelineItem, error: unknown): void;
 }

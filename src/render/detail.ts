@@ -346,9 +346,13 @@ export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string)
   const open = (e: MouseEvent) => {
     if (!ctx.open(item, link!)) e.preventDefault();
   };
-  const linkTemplate = link
+  // One record's story: every event about this record, together (not offered inside that story already).
+  const record = item.record && ctx.showRecord && !ctx.story ? item.record : null;
+  const linkTemplate = html`${link
     ? html`<a class="open" part="open-link" href=${link} target="_blank" rel="noopener noreferrer" @click=${open}>${icon('external-link')}${linkLabel}</a>`
-    : nothing;
+    : nothing}${record
+    ? html`<button type="button" class="retry record-history" part="record-history" @click=${() => ctx.showRecord!(record.id)}>${msg.recordHistory}</button>`
+    : nothing}`;
   if (info.renderDetail) {
     return html`<div class="detail" id=${id} part="detail" ${whenScrolling}>
       ${/* a host renderer's string is text; its nodes and templates are its own markup */ info.renderDetail(item, { locale: fmt.locale, formatters: fmt })} ${linkTemplate}
@@ -380,7 +384,7 @@ export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string)
   const summary = said(item.summary) && !repeated(item.summary, item.title, bodyShown ? bodyText : '', changes) ? item.summary : undefined;
   const longTitle = item.title.length > FULL_TITLE_FROM;
   const attachments = d.attachments ?? [];
-  if (!longTitle && !summary && !facts.length && !bodyShown && !changes.length && !attachments.length && !recording && !link) {
+  if (!longTitle && !summary && !facts.length && !bodyShown && !changes.length && !attachments.length && !recording && !link && !record) {
     // Nothing more than the row says: a quiet line instead of an empty box.
     return html`<p class="detail-none" id=${id} part="detail">${msg.noDetails}</p>`;
   }

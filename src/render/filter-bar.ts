@@ -29,6 +29,8 @@ export interface FilterBarView {
   datePreset: DatePreset;
   /** Whether the custom date inputs are shown. */
   customDates: boolean;
+  /** How the record of a record filter is named ("Quote EST-00042"), when an event says. */
+  recordLabel?: string | null;
   /** Export in progress: events collected so far. */
   exporting: number | null;
   fmt: Formatters;
@@ -42,6 +44,7 @@ export interface FilterBarActions {
   setAuthors(authors: string[]): void;
   setStatuses(statuses: string[]): void;
   setRecordTypes(kinds: string[]): void;
+  setRecord(record: string | null): void;
   setPreset(preset: DatePreset): void;
   setDates(since: string | null, until: string | null): void;
   input(q: string): void;
@@ -252,7 +255,7 @@ function renderCategory(cat: CategoryInfo, view: FilterBarView, on: FilterBarAct
 }
 
 /** The active filters, in words, each with what removes it (the chips; the printed list's header). */
-export function activeFilters(view: Pick<FilterBarView, 'state' | 'msg' | 'fmt' | 'categories' | 'datePreset'>, on?: FilterBarActions): { label: string; remove: () => void }[] {
+export function activeFilters(view: Pick<FilterBarView, 'state' | 'msg' | 'fmt' | 'categories' | 'datePreset' | 'recordLabel'>, on?: FilterBarActions): { label: string; remove: () => void }[] {
   const { state, msg, fmt } = view;
   const chips: { label: string; remove: () => void }[] = [];
   const run = (action: (on: FilterBarActions) => void) => () => on && action(on);
@@ -262,6 +265,7 @@ export function activeFilters(view: Pick<FilterBarView, 'state' | 'msg' | 'fmt' 
   }
   for (const name of state.authors) chips.push({ label: name, remove: run((a) => a.toggleAuthor(name, false)) });
   if (state.statuses.length) chips.push({ label: msg.find.chipStatuses(state.statuses.join(', ')), remove: run((a) => a.setStatuses([])) });
+  if (state.record) chips.push({ label: msg.find.chipRecord(view.recordLabel ?? state.record), remove: run((a) => a.setRecord(null)) });
   if (state.recordTypes.length) {
     const kinds = state.recordTypes.map((kind) => msg.recordKinds[kind] ?? kind).join(', ');
     chips.push({ label: msg.find.chipKinds(kinds), remove: run((a) => a.setRecordTypes([])) });

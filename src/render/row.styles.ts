@@ -159,14 +159,19 @@ export const rowStyles = css`
     margin-block-start: 2px;
   }
   .relative::before,
-  .author::before {
+  .author::before,
+  .later::before {
     content: '·';
     margin-inline-end: 10px;
+  }
+  .later {
+    font-weight: 600;
   }
   /* Narrow: the time, the relative time and the author wrap; a dot would then open a line. */
   @container timeline (inline-size < 30rem) {
     .relative::before,
-    .author::before {
+    .author::before,
+    .later::before {
       content: none;
     }
   }

@@ -125,6 +125,13 @@ export function summaryOf(item: TimelineItem, ctx: RenderContext): string | unde
   return undefined;
 }
 
+/** In a record's story: how long after the step before it this event came ("12 days later"). */
+function laterText(row: Row, index: number, ctx: RenderContext): TemplateResult | typeof nothing {
+  const before = ctx.story ? ctx.rowAfter?.(index) : undefined;
+  if (!before) return nothing;
+  return html`<span class="later" part="later">${ctx.msg.later(ctx.fmt.span(row.item.time - before.item.time))}</span>`;
+}
+
 export function renderRow(row: Row, index: number, ctx: RenderContext): TemplateResult {
   const { item } = row;
   const info = typeInfo(item.type);
@@ -184,6 +191,7 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
         <time part="time" datetime=${item.occurredAt}>${ctx.fmt.exact(item.time)}</time>
         <span class="relative" part="relative-time">${ctx.fmt.relativeTo(item.time, ctx.now)}</span>
         ${renderAuthor(item, ctx)}
+        ${laterText(row, index, ctx)}
         ${edited ? html`<span class="edited" part="edited">${ctx.msg.edited(ctx.fmt.dateTimeOf(edited))}</span>` : nothing}
       </div>
       ${!expanded && summary ? html`<p class="summary" part="summary" dir="auto">${ctx.highlight(clipText(summary))}</p>` : nothing}

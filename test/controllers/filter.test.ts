@@ -19,6 +19,7 @@ class FilterHost extends LitElement {
   q = '';
   statuses: string[] = [];
   recordTypes: string[] = [];
+  recordId: string | null = null;
   serverFilters = false;
   readonly filter = new FilterController(this, { serverFilters: () => this.serverFilters, now: () => NOW });
 }
@@ -40,7 +41,7 @@ describe('FilterController', () => {
 
   it('reads its state from the host\'s properties, and `sync()` reports a change once', () => {
     Object.assign(host, { types: ['email'], authors: ['Ana Rojas'], since: '2026-11-01', until: '', q: ' Call ' });
-    expect(host.filter.state).to.deep.equal({ types: ['email'], authors: ['Ana Rojas'], since: '2026-11-01', until: null, q: ' Call ', statuses: [], recordTypes: [] });
+    expect(host.filter.state).to.deep.equal({ types: ['email'], authors: ['Ana Rojas'], since: '2026-11-01', until: null, q: ' Call ', statuses: [], recordTypes: [], record: null });
     expect(host.filter.active).to.equal(true);
     const { filter } = host;
     expect(filter.sync()).to.equal(true);
@@ -111,7 +112,7 @@ describe('FilterController', () => {
     await waitUntil(() => changes.length > 0, 'the search ran');
     expect(performance.now() - started).to.be.at.least(240);
     expect(host.q).to.equal('call');
-    expect(changes).to.deep.equal([{ types: null, authors: [], since: null, until: null, q: 'call', statuses: [], recordTypes: [] }]);
+    expect(changes).to.deep.equal([{ types: null, authors: [], since: null, until: null, q: 'call', statuses: [], recordTypes: [], record: null }]);
     // The same search with a space more is no change.
     host.filter.actions.input('call ');
     await new Promise((r) => setTimeout(r, 400));

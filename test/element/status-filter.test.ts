@@ -83,3 +83,37 @@ describe('status and record kind as filters', () => {
     expect(json.events.map((e) => e.id)).to.deep.equal(['inv-2']);
   });
 });
+
+describe("one record's story", () => {
+  const DAY = 86_400_000;
+  const STORY: TimelineEvent[] = [
+    { id: 'lost', type: 'proposal.lost', occurredAt: new Date(NOW - 1 * DAY).toISOString(), title: 'Proposal lost', record: { id: 'EST-42', type: 'quote', label: 'Quote EST-00042' } },
+    { id: 'other', type: 'note.added', occurredAt: new Date(NOW - 2 * DAY).toISOString(), title: 'Unrelated note' },
+    { id: 'followup', type: 'email.sent', occurredAt: new Date(NOW - 13 * DAY).toISOString(), title: 'Follow-up sent', record: { id: 'EST-42', type: 'quote' } },
+    { id: 'opened', type: 'email.opened', occurredAt: new Date(NOW - 20 * DAY).toISOString(), title: 'Proposal opened', record: { id: 'EST-42', type: 'quote' } },
+    { id: 'sent', type: 'proposal.sent', occurredAt: new Date(NOW - 21 * DAY).toISOString(), title: 'Proposal sent', record: { id: 'EST-42', type: 'quote' } },
+  ];
+
+  it('"Show this record\'s history" filters to the record, as a chip, with the time between steps', async () => {
+    const el = await mount({ adapter: new ScriptedAdapter(STORY), height: 700 });
+    await rendered(el, 5);
+    const lost = articles(el)[0];
+    lost.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+    await waitUntil(() => lost.querySelector('[part~="record-history"]'), 'the record history button');
+    const change = oneEvent(el, 'timeline-filter-change');
+    lost.querySelector<HTMLButtonElement>('[part~="record-history"]')!.click();
+    expect((await change).detail.record).to.equal('EST-42');
+    await waitUntil(() => articles(el).length === 4, 'the four steps of the quote');
+    expect(el.recordId).to.equal('EST-42');
+    expect(el.getAttribute('record-id')).to.equal('EST-42');
+    expect(articles(el).map((a) => a.dataset.id)).to.deep.equal(['lost', 'followup', 'opened', 'sent']);
+    expect([...shadow(el).querySelectorAll('[part~="chip"]')].map((c) => c.textContent!.trim())).to.deep.equal(['Record: Quote EST-00042']);
+    const later = articles(el).map((a) => a.querySelector('[part~="later"]')?.textContent ?? '');
+    expect(later).to.deep.equal(['12 days later', '7 days later', '1 day later', '']);
+  });
+
+  it('travels to the server as record=', () => {
+    const url = new HttpAdapter('/api/timeline').url(pageQuery({ filter: { recordId: 'EST-42' } }));
+    expect(url.searchParams.get('record')).to.equal('EST-42');
+  });
+});
