@@ -5,7 +5,7 @@ import { forcedColorStyles } from './render/forced-colors.styles.js';
 import { printStyles } from './render/print.styles.js';
 import { rowStyles } from './render/row.styles.js';
 import { stateStyles } from './render/states.styles.js';
-import { summaryStyles } from './render/summary.styles.js';
+import { recordsStyles } from './render/records.styles.js';
 
 /**
  * The dark defaults, used for `theme="dark"` and for a viewer who prefers
@@ -220,4 +220,4 @@ const host = css`
  * @cssprop [--ct-icon-size=18px] - Size of the icon glyph (`14px` when compact).
  * @cssprop [--ct-avatar-size=18px] - Size of the author avatar or initials (`16px` when compact).
  */
-export const styles = [host, rowStyles, detailStyles, filterBarStyles, summaryStyles, stateStyles, printStyles, forcedColorStyles];
+export const styles = [host, rowStyles, detailStyles, filterBarStyles, recordsStyles, stateStyles, printStyles, forcedColorStyles];

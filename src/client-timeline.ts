@@ -23,6 +23,7 @@ import { SourceController } from './controllers/source.js';
 import type { TimelineAdapter } from './data/adapter.js';
 import { permissionsKey, permitsCategory, type TimelinePermissions } from './data/permissions.js';
 import { summarize, type KindSummary } from './data/summary.js';
+import { openWork, type TodoItem } from './data/todo.js';
 import { lazy } from './lazy.js';
 import { clearCache } from './data/cache.js';
 import type { ExportFormat } from './data/export.js';
@@ -45,8 +46,8 @@ import { failureWords, renderFailureBar, renderListState, renderOverlay, renderS
 /** Rows past the last rendered one at which the next page is requested. */
 const PREFETCH_ROWS = 15;
 
-/** The status summary's renderer, a chunk of its own. */
-const summaryChunk = lazy(() => import('./render/summary.js'));
+/** The status summary's and the to-do section's renderers, a chunk of their own. */
+const summaryChunk = lazy(() => import('./render/records.js'));
 
 /**
  * A client's activity history (emails, calls, proposals, tasks, notes, …),
@@ -359,6 +360,10 @@ export class ClientTimeline extends LitElement {
   private summaryMemo: [items: readonly TimelineItem[], kinds: KindSummary[]] | null = null;
   /** The user unfolded the status summary. */
   private summaryOpen = false;
+  /** The open work, and what it was found in. */
+  private todoMemo: [items: readonly TimelineItem[], now: number, work: TodoItem[]] | null = null;
+  private todoOpen = false;
+  private todoAll = false;
   /** Events whose rendering failed, reported once each (per client). */
   private renderFailures = new Set<string>();
   /** Live events are merged one batch after the other, each keeping the reading position. */
@@ -544,7 +549,8 @@ export class ClientTimeline extends LitElement {
     const inFeed = this.rows.length > 0 || pager.loading;
     const states = this.stateView();
     return html`<div class="box">
-      ${this.renderFilterBar()} ${this.renderSummary()}
+      ${this.renderFilterBar()}
+      <div class="records">${this.renderSummary()}${this.renderTodo()}</div>
       <div class="list-area">
         ${renderOverlay(this.navigation.newCount, this.progress(), i18n.msg, () => this.navigation.showNewEvents())}
         <div class="day-pin" part="day-pin" aria-hidden="true" hidden></div>
@@ -643,6 +649,34 @@ export class ClientTimeline extends LitElement {
       open: this.summaryOpen,
       toggled: (open: boolean) => (this.summaryOpen = open),
       show: (kind: string, status: string | null) => filters.set({ recordTypes: [kind], statuses: status ? [status] : [] }),
+    });
+  }
+
+  /** The to-do section: open work over what is loaded, once the records chunk is there. */
+  private renderTodo(): unknown {
+    const { pager } = this;
+    if (!pager.started) return nothing;
+    const now = this.clock.now;
+    if (this.todoMemo?.[0] !== pager.items || this.todoMemo[1] !== now) this.todoMemo = [pager.items, now, openWork(pager.items, now)];
+    const work = this.todoMemo[2];
+    if (!work.length) return nothing;
+    const chunk = summaryChunk.value;
+    if (!chunk) {
+      void summaryChunk.load().then(() => this.requestUpdate(), () => undefined);
+      return nothing;
+    }
+    return chunk.renderTodo({
+      work,
+      fmt: this.i18n.fmt,
+      msg: this.i18n.msg,
+      open: this.todoOpen,
+      toggled: (open: boolean) => (this.todoOpen = open),
+      all: this.todoAll,
+      showAll: () => ((this.todoAll = true), this.requestUpdate()),
+      go: (item: TimelineItem) => {
+        const index = this.rows.findIndex((row) => row.item.id === item.id || (row.kind === 'group' && row.items.some((i) => i.id === item.id)));
+        if (index >= 0) void this.navigation.scrollToRow(index).then(() => this.feedFocus.focusRow(index));
+      },
     });
   }
 

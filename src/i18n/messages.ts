@@ -26,6 +26,13 @@ export interface Messages {
   recordHistory: string;
   /** In a record's story: "12 days later" (`span` already formatted). */
   later: (span: string) => string;
+  /** The to-do section's heading: "To do · 3", with how many are overdue. */
+  todo: (count: string, overdue: number) => string;
+  /** When open work is due or starts, `when` already formatted. */
+  todoWhen: Record<'due' | 'starts' | 'sends', (when: string) => string>;
+  overdue: string;
+  /** Under the first to-do items: the button that shows the rest. */
+  todoMore: (count: string) => string;
   /** The status summary's heading: "Records · 12". */
   statusSummary: (records: string) => string;
   /** The summary's button for a whole kind: "Show all quotes". */
@@ -248,6 +255,10 @@ export const en: Messages = {
   renderFailed: "Couldn't show this event.",
   statusSummary: (records) => `Records · ${records}`,
   recordHistory: "Show this record's history",
+  todo: (count, overdue) => `To do · ${count}${overdue ? ` (${overdue} overdue)` : ''}`,
+  todoWhen: { due: (when) => `Due ${when}`, starts: (when) => `Starts ${when}`, sends: (when) => `Sends ${when}` },
+  overdue: 'Overdue',
+  todoMore: (count) => `Show ${count} more`,
   later: (span) => `${span} later`,
   showAllOf: (kind) => `Show all: ${kind}`,
   retry: 'Retry',

@@ -59,6 +59,10 @@ export const detailSchema = z.looseObject({
   attachments: z.optional(z.array(attachmentSchema)),
   location: z.optional(z.string()),
   startsAt: z.optional(z.string()),
+  /** When a task is due (ISO 8601): open tasks gather in the to-do section, overdue ones first. */
+  dueAt: z.optional(z.string()),
+  /** When a scheduled email or message sends (ISO 8601). */
+  scheduledAt: z.optional(z.string()),
   endsAt: z.optional(z.string()),
   url: z.optional(z.string()),
   /** Text of the link to the source record, e.g. "Open quote EST-00042". */

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ClientTimeline } from '../../src/client-timeline.js';
 import { articles, feed, mount, rendered, scroller, settle, shadow, virtualizerOf } from '../support/fixture.js';
-import { makeEvents, ScriptedAdapter } from '../support/events.js';
+import { makeEvents, NOW, ScriptedAdapter } from '../support/events.js';
 import { showcaseEvents } from '../support/showcase.js';
 
 interface AxeResult {
@@ -133,10 +133,12 @@ describe('accessibility: axe-core in every state', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('the status summary open, light and dark', async () => {
-    const el = await mount({ adapter: new ScriptedAdapter(showcaseEvents()), height: 900 });
+  it('the status summary and the to-do section open, light and dark', async () => {
+    const task = { id: 'open-task', type: 'task.created', occurredAt: new Date(NOW - 3_600_000).toISOString(), title: 'Task: call back', detail: { dueAt: new Date(NOW - 60_000).toISOString() } };
+    const el = await mount({ adapter: new ScriptedAdapter([task, ...showcaseEvents()]), height: 900 });
     await rendered(el, 3);
-    await waitUntil(() => shadow(el).querySelector('[part~="status-summary"]'), 'status summary');
+    await waitUntil(() => shadow(el).querySelector('[part~="status-summary"]') && shadow(el).querySelector('[part~="todo"]'), 'status summary and to do');
+    shadow(el).querySelector<HTMLElement>('[part~="todo"] summary')!.click();
     shadow(el).querySelector<HTMLElement>('[part~="status-summary"] summary')!.click();
     await settle(el);
     expect(shadow(el).querySelector<HTMLDetailsElement>('[part~="status-summary"]')!.open).to.equal(true);

@@ -1,7 +1,16 @@
 import { css } from 'lit';
 
-/** The status summary above the list: a bar per record kind, a button per status. */
-export const summaryStyles = css`
+/** The status summary (a bar per record kind, a button per status) and the to-do section above the list. */
+export const recordsStyles = css`
+  /* Both unfolded, they never take the list's room: at most 40 % of the element, scrolling inside. */
+  .records {
+    flex: 0 1 auto;
+    max-block-size: 40%;
+    overflow: auto;
+  }
+  .records:empty {
+    display: none;
+  }
   .status-summary {
     flex: none;
     padding-block: 6px;
@@ -69,6 +78,52 @@ export const summaryStyles = css`
     block-size: 8px;
     border-radius: 50%;
     background: var(--_ct-chip);
+  }
+  .todo {
+    flex: none;
+    padding-block: 6px;
+    padding-inline: 10px;
+    border-block-end: 1px solid var(--ct-border, var(--_ct-border));
+    font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
+  }
+  .todo > summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .todo-list {
+    list-style: none;
+    margin: 4px 0 0;
+    padding: 0;
+    max-block-size: 14rem;
+    overflow: auto;
+  }
+  .todo-item {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 2px 10px;
+    inline-size: 100%;
+    padding: 4px 6px;
+    font: inherit;
+    color: inherit;
+    text-align: start;
+    border: 0;
+    border-radius: 4px;
+    background: none;
+    cursor: pointer;
+  }
+  .todo-item:hover {
+    background: var(--ct-hover, var(--_ct-hover));
+  }
+  .todo-title {
+    min-inline-size: 8ch;
+    overflow-wrap: anywhere;
+  }
+  .todo-when {
+    color: var(--ct-muted, var(--_ct-muted));
+  }
+  .todo-item.overdue .todo-when {
+    color: var(--ct-failed, var(--_ct-failed));
   }
   @media (forced-colors: active) {
     .ss-seg,

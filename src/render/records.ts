@@ -1,11 +1,12 @@
 /**
- * The status summary above the list: one bar per record kind (quotes, bookings, invoices…), each status a segment in
+ * The status summary and the to-do section, above the list. The status summary: one bar per record kind (quotes, bookings, invoices…), each status a segment in
  * its palette colour, and in words a button per status ("Overdue · 3 · ₡1,240,000") that filters the timeline to
  * that kind and status, plus "Show all" for the kind. A chunk of its own: fetched once events with a status arrive.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { KindSummary, StatusSlice } from '../data/summary.js';
+import type { TodoItem } from '../data/todo.js';
 import type { Formatters } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { statusColor } from '../model/catalog.js';
@@ -81,5 +82,50 @@ export function renderStatusSummary(view: SummaryView): TemplateResult | typeof 
       })}
     </ul>
     ${view.note ? html`<p class="fb-note">${view.note}</p>` : nothing}
+  </details>`;
+}
+
+export interface TodoView {
+  work: readonly TodoItem[];
+  fmt: Formatters;
+  msg: Messages;
+  open: boolean;
+  toggled(open: boolean): void;
+  /** All of it shown, not only the first items. */
+  all: boolean;
+  showAll(): void;
+  /** Brings the event into view in the history and puts focus on it. */
+  go(item: TodoItem['item']): void;
+}
+
+/** How many to-do items show before "Show N more". */
+const TODO_FIRST = 5;
+
+/**
+ * The to-do section above the history: open tasks, meetings and scheduled messages, overdue first (in the failed
+ * colour), then by date. Each is a button that brings its event into view in the history.
+ */
+export function renderTodo(view: TodoView): TemplateResult | typeof nothing {
+  const { work, fmt, msg } = view;
+  if (!work.length) return nothing;
+  const overdue = work.filter((w) => w.overdue).length;
+  const shown = view.all ? work : work.slice(0, TODO_FIRST);
+  return html`<details class="todo" part="todo" ?open=${view.open} @toggle=${(e: Event) => view.toggled((e.currentTarget as HTMLDetailsElement).open)}>
+    <summary>${msg.todo(fmt.count(work.length), overdue)}</summary>
+    <ul class="todo-list">
+      ${shown.map(
+        (w) => html`<li>
+          <button type="button" class="todo-item ${w.overdue ? 'overdue' : ''}" part="todo-item" @click=${() => view.go(w.item)}>
+            <span class="todo-title" dir="auto">${w.item.title.slice(0, 200)}</span>
+            <span class="todo-when"
+              >${w.when !== null ? msg.todoWhen[w.verb](fmt.exact(w.when)) : nothing}${w.overdue ? html` · <strong>${msg.overdue}</strong>` : nothing}</span
+            >
+          </button>
+        </li>`,
+      )}
+    </ul>
+    ${shown.length < work.length
+      ? html`<button type="button" class="ss-status todo-more" @click=${view.showAll}>${msg.todoMore(fmt.count(work.length - shown.length))}</button>`
+      : nothing}
   </details>`;
 }
