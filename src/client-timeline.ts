@@ -118,6 +118,13 @@ const summaryChunk = lazy(() => import('./render/records.js'));
  * @csspart match - A search match in a row (`<mark>`).
  * @csspart no-matches - The message shown when no loaded event matches the filters, with Clear filters.
  * @csspart search-status - The bar shown while older pages are searched for matches (or a date is loaded), with Stop.
+ * @csspart status-summary - The status summary of the client's records (folded at first): per kind a bar and a button per status.
+ * @csspart status-summary-kind - One record kind in the status summary.
+ * @csspart status-summary-status - A status button ("Overdue · 3 · ₡1,240,000") that filters the timeline to it.
+ * @csspart todo - The to-do section (folded at first): open tasks, meetings and scheduled messages, overdue first.
+ * @csspart todo-item - One open piece of work; it brings its event into view.
+ * @csspart later - In a record's story, how long after the step before an event came ("12 days later").
+ * @csspart record-history - The "Show this record's history" button in an event's detail.
  * @csspart new-events - The "N new events" pill shown when events arrive while reading below the top.
  * @csspart print-list - The plain list of the filtered events that replaces the virtualized one when printing.
  *
