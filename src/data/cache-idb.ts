@@ -2,7 +2,7 @@
  * The IndexedDB backend of the page cache (layout and migration: see `cache.ts`), through `idb`. A chunk of its own,
  * loaded when an element with `cache="indexeddb"` (the default) first connects, in parallel with its first page.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { parseEvents, type TimelineEvent } from '../model/event.js';
 import { compareNewestFirst } from './store.js';
 import {
@@ -60,16 +60,51 @@ class CacheUnavailableError extends Error {
   }
 }
 
-/** Creates or migrates the schema; runs inside the versionchange transaction. */
-async function upgrade(db: IDBPDatabase<CacheDB>, oldVersion: number, tx: IDBPTransaction<CacheDB, ('events' | 'clients')[], 'versionchange'>): Promise<void> {
-  if (oldVersion < 2) {
-    const events = db.createObjectStore('events', { keyPath: ['ns', 'client', 'id'] });
-    events.createIndex('by-time', ['ns', 'client', 'time']);
-    const clients = db.createObjectStore('clients', { keyPath: ['ns', 'client'] });
-    clients.createIndex('by-opened', ['ns', 'openedAt']);
+const sameKeyPath = (actual: string | string[] | null, wanted: readonly string[]) =>
+  Array.isArray(actual) && actual.length === wanted.length && actual.every((part, i) => part === wanted[i]);
+
+const STORES = {
+  events: { keyPath: ['ns', 'client', 'id'], index: 'by-time', indexKeyPath: ['ns', 'client', 'time'] },
+  clients: { keyPath: ['ns', 'client'], index: 'by-opened', indexKeyPath: ['ns', 'openedAt'] },
+} as const;
+
+/**
+ * Creates the stores and indexes of the current version that are missing, and replaces one whose key differs: a
+ * database some other code (or a damaged profile) left at an older version is rebuilt, not trusted.
+ */
+function ensureSchema(db: IDBDatabase, tx: IDBTransaction): void {
+  for (const [name, { keyPath, index, indexKeyPath }] of Object.entries(STORES)) {
+    let store = db.objectStoreNames.contains(name) ? tx.objectStore(name) : null;
+    if (store && !sameKeyPath(store.keyPath, keyPath)) {
+      db.deleteObjectStore(name);
+      store = null;
+    }
+    store ??= db.createObjectStore(name, { keyPath: [...keyPath] });
+    if (store.indexNames.contains(index)) {
+      if (sameKeyPath(store.index(index).keyPath, indexKeyPath)) continue;
+      store.deleteIndex(index);
+    }
+    store.createIndex(index, [...indexKeyPath]);
   }
-  if (oldVersion === 1) {
-    const legacyDb = db as unknown as IDBPDatabase<CacheDBv1>;
+}
+
+/** The current stores and indexes are all there (a database opened at the current version may lack them). */
+function hasSchema(db: Db): boolean {
+  const raw = unwrap(db);
+  if (!Object.keys(STORES).every((name) => raw.objectStoreNames.contains(name))) return false;
+  const tx = raw.transaction(Object.keys(STORES), 'readonly');
+  return Object.entries(STORES).every(([name, { keyPath, index, indexKeyPath }]) => {
+    const store = tx.objectStore(name);
+    return sameKeyPath(store.keyPath, keyPath) && store.indexNames.contains(index) && sameKeyPath(store.index(index).keyPath, indexKeyPath);
+  });
+}
+
+/** Creates or migrates the schema; runs inside the versionchange transaction. */
+async function upgrade(db: IDBPDatabase<CacheDB>, tx: IDBPTransaction<CacheDB, ('events' | 'clients')[], 'versionchange'>): Promise<void> {
+  ensureSchema(unwrap(db), unwrap(tx));
+  const legacyDb = db as unknown as IDBPDatabase<CacheDBv1>;
+  // Version 1, if it has its store (a database left without it has nothing to migrate).
+  if (legacyDb.objectStoreNames.contains('timelines')) {
     const legacyTx = tx as unknown as IDBPTransaction<CacheDBv1, ['timelines'], 'versionchange'>;
     const old = await legacyTx.objectStore('timelines').getAll();
     const events = tx.objectStore('events');
@@ -84,7 +119,7 @@ async function upgrade(db: IDBPDatabase<CacheDB>, oldVersion: number, tx: IDBPTr
       await clients.put({
         ns: record.namespace,
         client: record.clientId,
-        checkpoints: record.cursor && oldest !== undefined ? [{ cursor: record.cursor, time: oldest }] : [],
+        checkpoints: typeof record.cursor === 'string' && record.cursor && oldest !== undefined ? [{ cursor: record.cursor, time: oldest }] : [],
         done: record.done === true,
         savedAt,
         openedAt: savedAt,
@@ -98,11 +133,28 @@ let connection: Promise<Db> | null = null;
 
 /** The shared connection, opened on first use; a closed or failed one is reopened next time. */
 function database(): Promise<Db> {
-  connection ??= openDatabase().catch((error: unknown) => {
-    connection = null;
-    throw error;
-  });
+  connection ??= openDatabase()
+    .then((db) => (hasSchema(db) ? db : rebuild(db)))
+    .catch((error: unknown) => {
+      connection = null;
+      throw error;
+    });
   return connection;
+}
+
+/** A database at the current version without the current stores (nothing this code wrote): deleted and created again. */
+async function rebuild(db: Db): Promise<Db> {
+  db.close();
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(CACHE_DB_NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new CacheUnavailableError('The malformed cache database could not be deleted'));
+    request.onblocked = () => reject(new CacheUnavailableError('The malformed cache database cannot be rebuilt: another tab holds it open'));
+  });
+  const again = await openDatabase();
+  if (hasSchema(again)) return again;
+  again.close();
+  throw new CacheUnavailableError('The cache database lacks its stores');
 }
 
 function openDatabase(): Promise<Db> {
@@ -122,10 +174,16 @@ function openDatabase(): Promise<Db> {
     let opening: Promise<Db>;
     try {
       opening = openDB<CacheDB>(CACHE_DB_NAME, CACHE_DB_VERSION, {
-        upgrade: (db, oldVersion, _newVersion, tx) => {
-          void upgrade(db, oldVersion, tx).catch((error: unknown) => {
+        upgrade: (db, _oldVersion, _newVersion, tx) => {
+          // An aborted upgrade rejects `tx.done` too: the open request reports it (below), nothing escapes.
+          tx.done.catch(() => undefined);
+          void upgrade(db, tx).catch((error: unknown) => {
             fail(error);
-            tx.abort();
+            try {
+              tx.abort();
+            } catch {
+              /* already finished */
+            }
           });
         },
         // Another tab holds an older version open and does not let go: work from memory, never wait.

@@ -428,6 +428,55 @@ describe('page cache', () => {
     });
   });
 
+  describe('damaged cache data', () => {
+    const storedIds = async (ns: string, client = 'c1') => {
+      const db = await rawDb();
+      const ids = (await db.getAll('events')).filter((e) => e.ns === ns && e.client === client).map((e) => e.id);
+      db.close();
+      return ids;
+    };
+
+    for (const version of [1, 2]) it(`rebuilds a version ${version} database that has no stores, with nothing thrown into the page`, async () => {
+      await deleteDatabase();
+      const escaped = new Set<string>();
+      const onError = (e: ErrorEvent) => escaped.add(`error: ${e.message}`);
+      const onRejection = (e: PromiseRejectionEvent) => {
+        const reason = e.reason as { name?: unknown; message?: unknown } | undefined;
+        escaped.add(`unhandledrejection: ${String(reason?.name)}: ${String(reason?.message)}`);
+        e.preventDefault();
+      };
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        const bare = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open(CACHE_DB_NAME, version);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        bare.close();
+        const ns = namespace();
+        const el = await mountCached({ adapter: undefined, cacheNamespace: ns });
+        const errors = cacheErrors(el);
+        el.adapter = new ScriptedAdapter(makeEvents(5));
+        await rendered(el, 5);
+        expect(el.events.map((e) => e.id)).to.deep.equal(makeEvents(5).map((e) => e.id));
+        await cacheSettled();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect([...escaped], 'nothing escapes into the page').to.deep.equal([]);
+        expect(errors.map((e) => e.message), 'the rebuilt database is used').to.deep.equal([]);
+        const db = await rawDb();
+        expect(db.version).to.equal(2);
+        expect([...db.objectStoreNames].sort()).to.deep.equal(['clients', 'events']);
+        db.close();
+        expect(await storedIds(ns)).to.have.length(5);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+    });
+
+  });
+
   it('upgrades a version 1 database, keeping its events', async () => {
     await deleteDatabase();
     const ns = namespace();
