@@ -3,7 +3,8 @@
  * loaded when an element with `cache="indexeddb"` (the default) first connects, in parallel with its first page.
  */
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { parseEvents, type TimelineEvent } from '../model/event.js';
+import * as z from 'zod/mini';
+import { parseEvents, type TimelineEvent, type TimelineItem } from '../model/event.js';
 import { compareNewestFirst } from './store.js';
 import {
   CACHE_DB_NAME,
@@ -17,6 +18,7 @@ import {
   type CachedTimeline,
   type CacheLimits,
   type ClientState,
+  type OnDamaged,
   type PageWrite,
 } from './cache.js';
 
@@ -58,6 +60,51 @@ class CacheUnavailableError extends Error {
     super(message, options);
     this.name = 'CacheUnavailableError';
   }
+}
+
+/** Stored records that were damaged: deleted, never used. The cache stays on. */
+class CacheRecordError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CacheRecordError';
+  }
+}
+
+/** A `clients` record as this version writes it; anything else is damaged. */
+const clientRecordSchema = z.object({
+  ns: z.string(),
+  client: z.string(),
+  checkpoints: z.array(z.object({ cursor: z.string(), time: z.number() })),
+  done: z.boolean(),
+  savedAt: z.number(),
+  openedAt: z.number(),
+});
+
+type Checked<T> = { ok: T } | { problem: string };
+
+function checkClient(value: unknown, ns: string, client: string): Checked<ClientRecord> {
+  const result = z.safeParse(clientRecordSchema, value);
+  if (!result.success) return { problem: result.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(record)'}: ${issue.message}`).join('; ') };
+  if (result.data.ns !== ns || result.data.client !== client) return { problem: 'filed under another client' };
+  return { ok: result.data };
+}
+
+/** A stored event: valid (the wire schema, as `parseEvents` applies it), filed under its own id, client and time. */
+function checkEvent(value: unknown, ns: string, client: string): Checked<TimelineItem> {
+  const row = (value && typeof value === 'object' ? value : {}) as Partial<Record<keyof EventRecord, unknown>>;
+  const { items, invalid } = parseEvents([row.event]);
+  const item = items[0];
+  if (!item) return { problem: invalid[0]?.problems.join('; ') ?? 'not an event' };
+  if (row.ns !== ns || row.client !== client) return { problem: 'filed under another client' };
+  if (item.id !== row.id) return { problem: `filed under this id, but its id is "${item.id}"` };
+  if (item.time !== row.time) return { problem: 'filed at another time than it occurred' };
+  return { ok: item };
+}
+
+function damage(problems: readonly string[]): CacheRecordError {
+  const count = problems.length;
+  const some = problems.slice(0, 3).join(', ');
+  return new CacheRecordError(`${count} damaged cache ${count === 1 ? 'record' : 'records'} deleted: ${some}${count > 3 ? ', …' : ''}`);
 }
 
 const sameKeyPath = (actual: string | string[] | null, wanted: readonly string[]) =>
@@ -217,31 +264,83 @@ function openDatabase(): Promise<Db> {
   });
 }
 
+/** For `work.catch`: aborts the transaction (so nothing of it is kept) and rethrows. */
+const abortWith = (tx: { abort(): void }) => (error: unknown): never => {
+  try {
+    tx.abort();
+  } catch {
+    /* already finished */
+  }
+  throw error;
+};
+
 const clientRange = (ns: string, client: string) => IDBKeyRange.bound([ns, client], [ns, client, []]);
 const timeRange = (ns: string, client: string, lower: number, upper: number, lowerOpen = false, upperOpen = false) =>
   IDBKeyRange.bound([ns, client, lower], [ns, client, upper], lowerOpen, upperOpen);
 
 /** The IndexedDB backend. Every method rejects when IndexedDB fails. */
 class IdbBackend implements Backend {
-  async read(ns: string, client: string, limits: CacheLimits): Promise<CachedTimeline | null> {
+  async read(ns: string, client: string, limits: CacheLimits, onDamaged?: OnDamaged): Promise<CachedTimeline | null> {
     const db = await database();
     const tx = db.transaction(['clients', 'events'], 'readonly');
-    const [record, rows] = await Promise.all([
+    const [stored, keys, rows] = await Promise.all([
       tx.objectStore('clients').get([ns, client]),
+      tx.objectStore('events').getAllKeys(clientRange(ns, client)),
       tx.objectStore('events').getAll(clientRange(ns, client)),
       tx.done,
     ]);
-    if (!record) return null;
+    if (stored === undefined) return null;
+    const checked = checkClient(stored, ns, client);
+    if ('problem' in checked) {
+      // Where its events end is unknown: they go with it.
+      onDamaged?.(damage([`the client record (${checked.problem})`]));
+      void this.discard(ns, client, 'all').catch(() => undefined);
+      return null;
+    }
+    const record = checked.ok;
     const now = Date.now();
     if (expired(record.savedAt, limits, now)) {
       await this.remove(ns, client);
       return null;
     }
-    // Stored events are validated again: the schema of an event may have changed since.
-    const { items } = parseEvents(rows.map((row) => row.event));
+    // Stored events are validated again (the schema of an event may have changed since) and checked against their key.
+    const items: TimelineItem[] = [];
+    const bad: (typeof keys)[number][] = [];
+    const problems: string[] = [];
+    rows.forEach((row, i) => {
+      const event = checkEvent(row, ns, client);
+      if ('ok' in event) return void items.push(event.ok);
+      bad.push(keys[i]);
+      problems.push(`event "${String(keys[i][2])}" (${event.problem})`);
+    });
+    if (bad.length) {
+      onDamaged?.(damage(problems));
+      void this.discard(ns, client, bad).catch(() => undefined);
+    }
     items.sort(compareNewestFirst);
     void this.touch(ns, client, now).catch(() => undefined);
     return { items, cursor: continuation(record.checkpoints), done: record.done, savedAt: record.savedAt };
+  }
+
+  /** Deletes damaged records found by a read: the client's record and events, or some events; each only if still damaged (a page may have been written over it meanwhile). */
+  private async discard(ns: string, client: string, which: 'all' | [string, string, string][]): Promise<void> {
+    const db = await database();
+    const tx = db.transaction(['clients', 'events'], 'readwrite');
+    const clients = tx.objectStore('clients');
+    const events = tx.objectStore('events');
+    const work = (async () => {
+      if (which === 'all') {
+        const now = await clients.get([ns, client]);
+        if (now === undefined || 'ok' in checkClient(now, ns, client)) return;
+        await Promise.all([clients.delete([ns, client]), events.delete(clientRange(ns, client))]);
+        return;
+      }
+      for (const key of which) {
+        const now = await events.get(key);
+        if (now !== undefined && 'problem' in checkEvent(now, ns, client)) await events.delete(key);
+      }
+    })();
+    await Promise.all([work.catch(abortWith(tx)), tx.done]);
   }
 
   /** Marks a client as just opened (least recently opened clients are evicted first). */
@@ -249,7 +348,7 @@ class IdbBackend implements Backend {
     const db = await database();
     const tx = db.transaction('clients', 'readwrite');
     const record = await tx.store.get([ns, client]);
-    if (record) await tx.store.put({ ...record, openedAt: now });
+    if (record && 'ok' in checkClient(record, ns, client)) await tx.store.put({ ...record, openedAt: now });
     await tx.done;
   }
 
@@ -259,13 +358,24 @@ class IdbBackend implements Backend {
     await Promise.all([tx.objectStore('clients').delete([ns, client]), tx.objectStore('events').delete(clientRange(ns, client)), tx.done]);
   }
 
-  async write(ns: string, client: string, page: PageWrite, limits: CacheLimits): Promise<void> {
+  async write(ns: string, client: string, page: PageWrite, limits: CacheLimits, onDamaged?: OnDamaged): Promise<void> {
     const db = await database();
     const tx = db.transaction(['clients', 'events'], 'readwrite');
     const clients = tx.objectStore('clients');
     const events = tx.objectStore('events');
+    let damaged: string | null = null;
     const work = (async () => {
-      const prev = await clients.get([ns, client]);
+      const stored = await clients.get([ns, client]);
+      let prev: ClientRecord | undefined;
+      if (stored !== undefined) {
+        const checked = checkClient(stored, ns, client);
+        if ('ok' in checked) prev = checked.ok;
+        else {
+          // A damaged record is never built on: it goes, with the events it described, and this page starts afresh.
+          damaged = `the client record (${checked.problem})`;
+          await Promise.all([clients.delete([ns, client]), events.delete(clientRange(ns, client))]);
+        }
+      }
       const next = nextClientState(prev, page, Date.now());
       if (!next) return;
       if (page.first) {
@@ -318,14 +428,8 @@ class IdbBackend implements Backend {
       }
     })();
     // A failed request aborts the transaction: `tx.done` rejects with the reason (e.g. QuotaExceededError).
-    await Promise.all([work.catch((error: unknown) => {
-      try {
-        tx.abort();
-      } catch {
-        /* already finished */
-      }
-      throw error;
-    }), tx.done]);
+    await Promise.all([work.catch(abortWith(tx)), tx.done]);
+    if (damaged) onDamaged?.(damage([damaged]));
   }
 
   async clear(ns?: string): Promise<void> {
