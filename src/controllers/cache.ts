@@ -39,7 +39,7 @@ export class CacheController {
   };
 
   private onDamaged = (error: Error, clientId: string): void => {
-    const message = `Damaged saved activity of client "${clientId}" was deleted instead of shown (${error.name}: ${error.message}); the cache stays on and the network fills in.`;
+    const message = `Damaged saved activity of client "${clientId}" was deleted, not shown (${error.message}).`;
     emit(this.host, 'timeline-error', { kind: 'cache', clientId, error, message });
   };
 

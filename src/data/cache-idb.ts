@@ -70,10 +70,8 @@ class CacheRecordError extends Error {
   }
 }
 
-/** A `clients` record as this version writes it; anything else is damaged. */
+/** A `clients` record as this version writes it (besides its key); anything else is damaged. */
 const clientRecordSchema = z.object({
-  ns: z.string(),
-  client: z.string(),
   checkpoints: z.array(z.object({ cursor: z.string(), time: z.number() })),
   done: z.boolean(),
   savedAt: z.number(),
@@ -82,11 +80,12 @@ const clientRecordSchema = z.object({
 
 type Checked<T> = { ok: T } | { problem: string };
 
+/** A client record read by its key `[ns, client]` (so filed under them): valid, or what is wrong with it. */
 function checkClient(value: unknown, ns: string, client: string): Checked<ClientRecord> {
   const result = z.safeParse(clientRecordSchema, value);
-  if (!result.success) return { problem: result.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(record)'}: ${issue.message}`).join('; ') };
-  if (result.data.ns !== ns || result.data.client !== client) return { problem: 'filed under another client' };
-  return { ok: result.data };
+  return result.success
+    ? { ok: { ...result.data, ns, client } }
+    : { problem: `the client record (${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')})` };
 }
 
 /** A stored event: valid (the wire schema, as `parseEvents` applies it), filed under its own id, client and time. */
@@ -96,8 +95,8 @@ function checkEvent(value: unknown, ns: string, client: string): Checked<Timelin
   const item = items[0];
   if (!item) return { problem: invalid[0]?.problems.join('; ') ?? 'not an event' };
   if (row.ns !== ns || row.client !== client) return { problem: 'filed under another client' };
-  if (item.id !== row.id) return { problem: `filed under this id, but its id is "${item.id}"` };
-  if (item.time !== row.time) return { problem: 'filed at another time than it occurred' };
+  if (item.id !== row.id) return { problem: `its id is "${item.id}"` };
+  if (item.time !== row.time) return { problem: 'filed at another time' };
   return { ok: item };
 }
 
@@ -135,16 +134,8 @@ function ensureSchema(db: IDBDatabase, tx: IDBTransaction): void {
   }
 }
 
-/** The current stores and indexes are all there (a database opened at the current version may lack them). */
-function hasSchema(db: Db): boolean {
-  const raw = unwrap(db);
-  if (!Object.keys(STORES).every((name) => raw.objectStoreNames.contains(name))) return false;
-  const tx = raw.transaction(Object.keys(STORES), 'readonly');
-  return Object.entries(STORES).every(([name, { keyPath, index, indexKeyPath }]) => {
-    const store = tx.objectStore(name);
-    return sameKeyPath(store.keyPath, keyPath) && store.indexNames.contains(index) && sameKeyPath(store.index(index).keyPath, indexKeyPath);
-  });
-}
+/** The current stores are there (a database at the current version that other code created may lack them). */
+const hasSchema = (db: Db) => Object.keys(STORES).every((name) => db.objectStoreNames.contains(name as keyof typeof STORES));
 
 /** Creates or migrates the schema; runs inside the versionchange transaction. */
 async function upgrade(db: IDBPDatabase<CacheDB>, tx: IDBPTransaction<CacheDB, ('events' | 'clients')[], 'versionchange'>): Promise<void> {
@@ -192,16 +183,17 @@ function database(): Promise<Db> {
 /** A database at the current version without the current stores (nothing this code wrote): deleted and created again. */
 async function rebuild(db: Db): Promise<Db> {
   db.close();
-  await new Promise<void>((resolve, reject) => {
+  const failed = (cause?: unknown) => new CacheUnavailableError('The malformed cache database cannot be rebuilt', { cause });
+  await new Promise((resolve, reject) => {
     const request = indexedDB.deleteDatabase(CACHE_DB_NAME);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error ?? new CacheUnavailableError('The malformed cache database could not be deleted'));
-    request.onblocked = () => reject(new CacheUnavailableError('The malformed cache database cannot be rebuilt: another tab holds it open'));
+    request.onsuccess = resolve;
+    // Blocked: another tab holds it open.
+    request.onerror = request.onblocked = () => reject(failed(request.error));
   });
   const again = await openDatabase();
   if (hasSchema(again)) return again;
   again.close();
-  throw new CacheUnavailableError('The cache database lacks its stores');
+  throw failed();
 }
 
 function openDatabase(): Promise<Db> {
@@ -293,7 +285,7 @@ class IdbBackend implements Backend {
     const checked = checkClient(stored, ns, client);
     if ('problem' in checked) {
       // Where its events end is unknown: they go with it.
-      onDamaged?.(damage([`the client record (${checked.problem})`]));
+      onDamaged?.(damage([checked.problem]));
       void this.discard(ns, client, 'all').catch(() => undefined);
       return null;
     }
@@ -372,7 +364,7 @@ class IdbBackend implements Backend {
         if ('ok' in checked) prev = checked.ok;
         else {
           // A damaged record is never built on: it goes, with the events it described, and this page starts afresh.
-          damaged = `the client record (${checked.problem})`;
+          damaged = checked.problem;
           await Promise.all([clients.delete([ns, client]), events.delete(clientRange(ns, client))]);
         }
       }
