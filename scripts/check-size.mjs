@@ -16,8 +16,9 @@ export const MAIN = 'client-timeline.js';
 // Raised from 58 / 82 KB when the element was split into controllers (+1.3 KB gzip: their names and option objects
 // survive minification) and gained its forced-colours styles and logical properties (+0.3 KB); then to 64 / 90 KB
 // for the popover panels with their placement and focus handling, focus kept after actions, errors in words, rows
-// that wrap their chips, the event type in each description and accent-insensitive search (+4.2 KB main).
-export const BUDGET = { main: 64_000, total: 90_000 };
+// that wrap their chips, the event type in each description and accent-insensitive search (+4.2 KB main); then to
+// 91 KB in all for the IndexedDB chunk's checks of stored records and the rebuild of a malformed database (+1.1 KB).
+export const BUDGET = { main: 64_000, total: 91_000 };
 export const TARGET = { main: 40_000, total: 55_000 };
 
 function newestMtime(path) {
