@@ -17,9 +17,10 @@ export const MAIN = 'client-timeline.js';
 // survive minification) and gained its forced-colours styles and logical properties (+0.3 KB); then to 64 / 90 KB
 // for the popover panels with their placement and focus handling, focus kept after actions, errors in words, rows
 // that wrap their chips, the event type in each description and accent-insensitive search (+4.2 KB main); then to
-// 67 / 96 KB for guarded rendering and total formatters, permissions, status and kind filters, the status summary's
-// styles (its renderer is a chunk of its own) and the long-text and recording parts of the detail (+2.5 KB main).
-export const BUDGET = { main: 67_000, total: 96_000 };
+// 67 / 97 KB for guarded rendering and total formatters, permissions, status and kind filters, the status summary's
+// and to-do section's styles (their renderers are a chunk of their own), the long-text and recording parts of the
+// detail (+2.5 KB main), and the IndexedDB chunk's checks of stored records and rebuild of a malformed database.
+export const BUDGET = { main: 67_000, total: 97_000 };
 export const TARGET = { main: 40_000, total: 55_000 };
 
 function newestMtime(path) {

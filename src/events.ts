@@ -33,7 +33,8 @@ export type TimelineErrorDetail =
   | {
       /**
        * The saved-activity cache (IndexedDB) is missing, failed, is blocked by another tab or is full: the element
-       * keeps working and caches in memory for this page instead. Reported once per element.
+       * keeps working and caches in memory for this page instead. Reported once per element. Or it held damaged
+       * records: they were deleted, not shown, and IndexedDB stays on. Reported once per client.
        */
       kind: 'cache';
       message: string;

@@ -1,7 +1,8 @@
 /**
  * Where a client's pages are saved: the element's `cache` mode (IndexedDB by default, memory, or none), its
  * namespace and limits. Only the unfiltered history is saved. A failing IndexedDB is reported once (`kind: "cache"`)
- * and memory is used for the rest of the page.
+ * and memory is used for the rest of the page; damaged records it deleted instead of using are reported too (once
+ * per client), and IndexedDB stays on.
  */
 import type { TimelineFilter } from '../data/adapter.js';
 import { emit } from '../events.js';
@@ -37,13 +38,18 @@ export class CacheController {
     emit(this.host, 'timeline-error', { kind: 'cache', clientId: this.settings().clientId ?? '', error, message });
   };
 
+  private onDamaged = (error: Error, clientId: string): void => {
+    const message = `Damaged saved activity of client "${clientId}" was deleted, not shown (${error.message}).`;
+    emit(this.host, 'timeline-error', { kind: 'cache', clientId, error, message });
+  };
+
   /** The cache of a client, or `null` when nothing is cached (`cache="none"`, or a filtered request). */
   forClient(clientId: string, filter: TimelineFilter): PageCache | null {
     const settings = this.settings();
     const mode: CacheMode = settings.mode === 'memory' || settings.mode === 'none' ? settings.mode : 'indexeddb';
     const filtered = Object.values(filter).some((value) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && !value.length));
     if (mode === 'none' || filtered) return null;
-    if (this.cache?.mode !== mode) this.cache = new TimelineCache(mode, this.onFailure);
+    if (this.cache?.mode !== mode) this.cache = new TimelineCache(mode, this.onFailure, this.onDamaged);
     return this.cache.forClient(settings.namespace ?? '', clientId, () => limitsOf(this.settings()));
   }
 }

@@ -2,8 +2,9 @@
  * The IndexedDB backend of the page cache (layout and migration: see `cache.ts`), through `idb`. A chunk of its own,
  * loaded when an element with `cache="indexeddb"` (the default) first connects, in parallel with its first page.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { parseEvents, type TimelineEvent } from '../model/event.js';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import * as z from 'zod/mini';
+import { parseEvents, type TimelineEvent, type TimelineItem } from '../model/event.js';
 import { compareNewestFirst } from './store.js';
 import {
   CACHE_DB_NAME,
@@ -17,6 +18,7 @@ import {
   type CachedTimeline,
   type CacheLimits,
   type ClientState,
+  type OnDamaged,
   type PageWrite,
 } from './cache.js';
 
@@ -60,16 +62,87 @@ class CacheUnavailableError extends Error {
   }
 }
 
-/** Creates or migrates the schema; runs inside the versionchange transaction. */
-async function upgrade(db: IDBPDatabase<CacheDB>, oldVersion: number, tx: IDBPTransaction<CacheDB, ('events' | 'clients')[], 'versionchange'>): Promise<void> {
-  if (oldVersion < 2) {
-    const events = db.createObjectStore('events', { keyPath: ['ns', 'client', 'id'] });
-    events.createIndex('by-time', ['ns', 'client', 'time']);
-    const clients = db.createObjectStore('clients', { keyPath: ['ns', 'client'] });
-    clients.createIndex('by-opened', ['ns', 'openedAt']);
+/** Stored records that were damaged: deleted, never used. The cache stays on. */
+class CacheRecordError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CacheRecordError';
   }
-  if (oldVersion === 1) {
-    const legacyDb = db as unknown as IDBPDatabase<CacheDBv1>;
+}
+
+/** A `clients` record as this version writes it (besides its key); anything else is damaged. */
+const clientRecordSchema = z.object({
+  checkpoints: z.array(z.object({ cursor: z.string(), time: z.number() })),
+  done: z.boolean(),
+  savedAt: z.number(),
+  openedAt: z.number(),
+});
+
+type Checked<T> = { ok: T } | { problem: string };
+
+/** A client record read by its key `[ns, client]` (so filed under them): valid, or what is wrong with it. */
+function checkClient(value: unknown, ns: string, client: string): Checked<ClientRecord> {
+  const result = z.safeParse(clientRecordSchema, value);
+  return result.success
+    ? { ok: { ...result.data, ns, client } }
+    : { problem: `the client record (${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')})` };
+}
+
+/** A stored event: valid (the wire schema, as `parseEvents` applies it), filed under its own id, client and time. */
+function checkEvent(value: unknown, ns: string, client: string): Checked<TimelineItem> {
+  const row = (value && typeof value === 'object' ? value : {}) as Partial<Record<keyof EventRecord, unknown>>;
+  const { items, invalid } = parseEvents([row.event]);
+  const item = items[0];
+  if (!item) return { problem: invalid[0]?.problems.join('; ') ?? 'not an event' };
+  if (row.ns !== ns || row.client !== client) return { problem: 'filed under another client' };
+  if (item.id !== row.id) return { problem: `its id is "${item.id}"` };
+  if (item.time !== row.time) return { problem: 'filed at another time' };
+  return { ok: item };
+}
+
+function damage(problems: readonly string[]): CacheRecordError {
+  const count = problems.length;
+  const some = problems.slice(0, 3).join(', ');
+  return new CacheRecordError(`${count} damaged cache ${count === 1 ? 'record' : 'records'} deleted: ${some}${count > 3 ? ', …' : ''}`);
+}
+
+const sameKeyPath = (actual: string | string[] | null, wanted: readonly string[]) =>
+  Array.isArray(actual) && actual.length === wanted.length && actual.every((part, i) => part === wanted[i]);
+
+const STORES = {
+  events: { keyPath: ['ns', 'client', 'id'], index: 'by-time', indexKeyPath: ['ns', 'client', 'time'] },
+  clients: { keyPath: ['ns', 'client'], index: 'by-opened', indexKeyPath: ['ns', 'openedAt'] },
+} as const;
+
+/**
+ * Creates the stores and indexes of the current version that are missing, and replaces one whose key differs: a
+ * database some other code (or a damaged profile) left at an older version is rebuilt, not trusted.
+ */
+function ensureSchema(db: IDBDatabase, tx: IDBTransaction): void {
+  for (const [name, { keyPath, index, indexKeyPath }] of Object.entries(STORES)) {
+    let store = db.objectStoreNames.contains(name) ? tx.objectStore(name) : null;
+    if (store && !sameKeyPath(store.keyPath, keyPath)) {
+      db.deleteObjectStore(name);
+      store = null;
+    }
+    store ??= db.createObjectStore(name, { keyPath: [...keyPath] });
+    if (store.indexNames.contains(index)) {
+      if (sameKeyPath(store.index(index).keyPath, indexKeyPath)) continue;
+      store.deleteIndex(index);
+    }
+    store.createIndex(index, [...indexKeyPath]);
+  }
+}
+
+/** The current stores are there (a database at the current version that other code created may lack them). */
+const hasSchema = (db: Db) => Object.keys(STORES).every((name) => db.objectStoreNames.contains(name as keyof typeof STORES));
+
+/** Creates or migrates the schema; runs inside the versionchange transaction. */
+async function upgrade(db: IDBPDatabase<CacheDB>, tx: IDBPTransaction<CacheDB, ('events' | 'clients')[], 'versionchange'>): Promise<void> {
+  ensureSchema(unwrap(db), unwrap(tx));
+  const legacyDb = db as unknown as IDBPDatabase<CacheDBv1>;
+  // Version 1, if it has its store (a database left without it has nothing to migrate).
+  if (legacyDb.objectStoreNames.contains('timelines')) {
     const legacyTx = tx as unknown as IDBPTransaction<CacheDBv1, ['timelines'], 'versionchange'>;
     const old = await legacyTx.objectStore('timelines').getAll();
     const events = tx.objectStore('events');
@@ -84,7 +157,7 @@ async function upgrade(db: IDBPDatabase<CacheDB>, oldVersion: number, tx: IDBPTr
       await clients.put({
         ns: record.namespace,
         client: record.clientId,
-        checkpoints: record.cursor && oldest !== undefined ? [{ cursor: record.cursor, time: oldest }] : [],
+        checkpoints: typeof record.cursor === 'string' && record.cursor && oldest !== undefined ? [{ cursor: record.cursor, time: oldest }] : [],
         done: record.done === true,
         savedAt,
         openedAt: savedAt,
@@ -98,11 +171,29 @@ let connection: Promise<Db> | null = null;
 
 /** The shared connection, opened on first use; a closed or failed one is reopened next time. */
 function database(): Promise<Db> {
-  connection ??= openDatabase().catch((error: unknown) => {
-    connection = null;
-    throw error;
-  });
+  connection ??= openDatabase()
+    .then((db) => (hasSchema(db) ? db : rebuild(db)))
+    .catch((error: unknown) => {
+      connection = null;
+      throw error;
+    });
   return connection;
+}
+
+/** A database at the current version without the current stores (nothing this code wrote): deleted and created again. */
+async function rebuild(db: Db): Promise<Db> {
+  db.close();
+  const failed = (cause?: unknown) => new CacheUnavailableError('The malformed cache database cannot be rebuilt', { cause });
+  await new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(CACHE_DB_NAME);
+    request.onsuccess = resolve;
+    // Blocked: another tab holds it open.
+    request.onerror = request.onblocked = () => reject(failed(request.error));
+  });
+  const again = await openDatabase();
+  if (hasSchema(again)) return again;
+  again.close();
+  throw failed();
 }
 
 function openDatabase(): Promise<Db> {
@@ -122,10 +213,16 @@ function openDatabase(): Promise<Db> {
     let opening: Promise<Db>;
     try {
       opening = openDB<CacheDB>(CACHE_DB_NAME, CACHE_DB_VERSION, {
-        upgrade: (db, oldVersion, _newVersion, tx) => {
-          void upgrade(db, oldVersion, tx).catch((error: unknown) => {
+        upgrade: (db, _oldVersion, _newVersion, tx) => {
+          // An aborted upgrade rejects `tx.done` too: the open request reports it (below), nothing escapes.
+          tx.done.catch(() => undefined);
+          void upgrade(db, tx).catch((error: unknown) => {
             fail(error);
-            tx.abort();
+            try {
+              tx.abort();
+            } catch {
+              /* already finished */
+            }
           });
         },
         // Another tab holds an older version open and does not let go: work from memory, never wait.
@@ -159,31 +256,83 @@ function openDatabase(): Promise<Db> {
   });
 }
 
+/** For `work.catch`: aborts the transaction (so nothing of it is kept) and rethrows. */
+const abortWith = (tx: { abort(): void }) => (error: unknown): never => {
+  try {
+    tx.abort();
+  } catch {
+    /* already finished */
+  }
+  throw error;
+};
+
 const clientRange = (ns: string, client: string) => IDBKeyRange.bound([ns, client], [ns, client, []]);
 const timeRange = (ns: string, client: string, lower: number, upper: number, lowerOpen = false, upperOpen = false) =>
   IDBKeyRange.bound([ns, client, lower], [ns, client, upper], lowerOpen, upperOpen);
 
 /** The IndexedDB backend. Every method rejects when IndexedDB fails. */
 class IdbBackend implements Backend {
-  async read(ns: string, client: string, limits: CacheLimits): Promise<CachedTimeline | null> {
+  async read(ns: string, client: string, limits: CacheLimits, onDamaged?: OnDamaged): Promise<CachedTimeline | null> {
     const db = await database();
     const tx = db.transaction(['clients', 'events'], 'readonly');
-    const [record, rows] = await Promise.all([
+    const [stored, keys, rows] = await Promise.all([
       tx.objectStore('clients').get([ns, client]),
+      tx.objectStore('events').getAllKeys(clientRange(ns, client)),
       tx.objectStore('events').getAll(clientRange(ns, client)),
       tx.done,
     ]);
-    if (!record) return null;
+    if (stored === undefined) return null;
+    const checked = checkClient(stored, ns, client);
+    if ('problem' in checked) {
+      // Where its events end is unknown: they go with it.
+      onDamaged?.(damage([checked.problem]));
+      void this.discard(ns, client, 'all').catch(() => undefined);
+      return null;
+    }
+    const record = checked.ok;
     const now = Date.now();
     if (expired(record.savedAt, limits, now)) {
       await this.remove(ns, client);
       return null;
     }
-    // Stored events are validated again: the schema of an event may have changed since.
-    const { items } = parseEvents(rows.map((row) => row.event));
+    // Stored events are validated again (the schema of an event may have changed since) and checked against their key.
+    const items: TimelineItem[] = [];
+    const bad: (typeof keys)[number][] = [];
+    const problems: string[] = [];
+    rows.forEach((row, i) => {
+      const event = checkEvent(row, ns, client);
+      if ('ok' in event) return void items.push(event.ok);
+      bad.push(keys[i]);
+      problems.push(`event "${String(keys[i][2])}" (${event.problem})`);
+    });
+    if (bad.length) {
+      onDamaged?.(damage(problems));
+      void this.discard(ns, client, bad).catch(() => undefined);
+    }
     items.sort(compareNewestFirst);
     void this.touch(ns, client, now).catch(() => undefined);
     return { items, cursor: continuation(record.checkpoints), done: record.done, savedAt: record.savedAt };
+  }
+
+  /** Deletes damaged records found by a read: the client's record and events, or some events; each only if still damaged (a page may have been written over it meanwhile). */
+  private async discard(ns: string, client: string, which: 'all' | [string, string, string][]): Promise<void> {
+    const db = await database();
+    const tx = db.transaction(['clients', 'events'], 'readwrite');
+    const clients = tx.objectStore('clients');
+    const events = tx.objectStore('events');
+    const work = (async () => {
+      if (which === 'all') {
+        const now = await clients.get([ns, client]);
+        if (now === undefined || 'ok' in checkClient(now, ns, client)) return;
+        await Promise.all([clients.delete([ns, client]), events.delete(clientRange(ns, client))]);
+        return;
+      }
+      for (const key of which) {
+        const now = await events.get(key);
+        if (now !== undefined && 'problem' in checkEvent(now, ns, client)) await events.delete(key);
+      }
+    })();
+    await Promise.all([work.catch(abortWith(tx)), tx.done]);
   }
 
   /** Marks a client as just opened (least recently opened clients are evicted first). */
@@ -191,7 +340,7 @@ class IdbBackend implements Backend {
     const db = await database();
     const tx = db.transaction('clients', 'readwrite');
     const record = await tx.store.get([ns, client]);
-    if (record) await tx.store.put({ ...record, openedAt: now });
+    if (record && 'ok' in checkClient(record, ns, client)) await tx.store.put({ ...record, openedAt: now });
     await tx.done;
   }
 
@@ -201,13 +350,24 @@ class IdbBackend implements Backend {
     await Promise.all([tx.objectStore('clients').delete([ns, client]), tx.objectStore('events').delete(clientRange(ns, client)), tx.done]);
   }
 
-  async write(ns: string, client: string, page: PageWrite, limits: CacheLimits): Promise<void> {
+  async write(ns: string, client: string, page: PageWrite, limits: CacheLimits, onDamaged?: OnDamaged): Promise<void> {
     const db = await database();
     const tx = db.transaction(['clients', 'events'], 'readwrite');
     const clients = tx.objectStore('clients');
     const events = tx.objectStore('events');
+    let damaged: string | null = null;
     const work = (async () => {
-      const prev = await clients.get([ns, client]);
+      const stored = await clients.get([ns, client]);
+      let prev: ClientRecord | undefined;
+      if (stored !== undefined) {
+        const checked = checkClient(stored, ns, client);
+        if ('ok' in checked) prev = checked.ok;
+        else {
+          // A damaged record is never built on: it goes, with the events it described, and this page starts afresh.
+          damaged = checked.problem;
+          await Promise.all([clients.delete([ns, client]), events.delete(clientRange(ns, client))]);
+        }
+      }
       const next = nextClientState(prev, page, Date.now());
       if (!next) return;
       if (page.first) {
@@ -260,14 +420,8 @@ class IdbBackend implements Backend {
       }
     })();
     // A failed request aborts the transaction: `tx.done` rejects with the reason (e.g. QuotaExceededError).
-    await Promise.all([work.catch((error: unknown) => {
-      try {
-        tx.abort();
-      } catch {
-        /* already finished */
-      }
-      throw error;
-    }), tx.done]);
+    await Promise.all([work.catch(abortWith(tx)), tx.done]);
+    if (damaged) onDamaged?.(damage([damaged]));
   }
 
   async clear(ns?: string): Promise<void> {

@@ -168,10 +168,13 @@ export function expired(savedAt: number, limits: CacheLimits, now: number): bool
   return limits.maxAge > 0 && now - savedAt > limits.maxAge;
 }
 
+/** Told that stored records were damaged and deleted instead of used; the backend stays on. */
+export type OnDamaged = (error: Error) => void;
+
 /** The operations both backends implement. */
 export interface Backend {
-  read(ns: string, client: string, limits: CacheLimits): Promise<CachedTimeline | null>;
-  write(ns: string, client: string, page: PageWrite, limits: CacheLimits): Promise<void>;
+  read(ns: string, client: string, limits: CacheLimits, onDamaged?: OnDamaged): Promise<CachedTimeline | null>;
+  write(ns: string, client: string, page: PageWrite, limits: CacheLimits, onDamaged?: OnDamaged): Promise<void>;
   clear(ns?: string): Promise<void>;
 }
 
@@ -276,14 +279,17 @@ const loadIdbBackend = (): Promise<Backend> => idbChunk.load();
 /**
  * One element's view of the cache: the backend its `cache` attribute picks, and
  * for IndexedDB a fallback to memory once it fails, reported through
- * `onFailure` once.
+ * `onFailure` once. Damaged records IndexedDB deleted instead of using are
+ * reported through `onDamaged`, once per client; the cache stays on.
  */
 export class TimelineCache {
   private failed = false;
+  private readonly damagedClients = new Set<string>();
 
   constructor(
     readonly mode: Exclude<CacheMode, 'none'>,
     private readonly onFailure: (error: unknown) => void,
+    private readonly onDamaged: (error: Error, clientId: string) => void = () => undefined,
   ) {
     // Fetched now, in parallel with the first page: the first read needs it.
     if (mode === 'indexeddb') loadIdbBackend().catch(() => undefined);
@@ -302,13 +308,20 @@ export class TimelineCache {
   /** The cache of one client. `limits` is read at each use. */
   forClient(namespace: string, clientId: string, limits: () => CacheLimits): PageCache {
     const key = `${this.mode}\u0000${namespace}`;
+    const damaged: OnDamaged = (error) => {
+      // A read and a write that overlap may both find the same damaged record.
+      const client = `${namespace}\u0000${clientId}`;
+      if (this.damagedClients.has(client)) return;
+      this.damagedClients.add(client);
+      this.onDamaged(error, clientId);
+    };
     return {
       key,
       read: async () => {
         const memory = await memoryBackend.read(namespace, clientId, limits()).catch(() => null);
         if (!this.usesIdb) return memory;
         try {
-          const stored = await (await loadIdbBackend()).read(namespace, clientId, limits());
+          const stored = await (await loadIdbBackend()).read(namespace, clientId, limits(), damaged);
           // Memory holds what an element of this page saved after IndexedDB failed for it: the newer wins.
           return memory && (!stored || memory.savedAt > stored.savedAt) ? memory : stored;
         } catch (error) {
@@ -325,7 +338,7 @@ export class TimelineCache {
               if (scheduled !== generation) return;
               const idb = this.usesIdb;
               try {
-                await (idb ? await loadIdbBackend() : memoryBackend).write(namespace, clientId, page, limits());
+                await (idb ? await loadIdbBackend() : memoryBackend).write(namespace, clientId, page, limits(), damaged);
               } catch (error) {
                 if (!idb) return;
                 this.fail(error);

@@ -4,6 +4,7 @@ import type { ClientTimeline } from '../../src/client-timeline.js';
 import { CACHE_DB_NAME, cacheSettled, memoryBackend } from '../../src/data/cache.js';
 import { idbBackend, type CacheDB } from '../../src/data/cache-idb.js';
 import type { TimelineErrorDetail } from '../../src/events.js';
+import { parseEvents, type TimelineEvent } from '../../src/model/event.js';
 import { articles, feed, rendered, scroller, scrollToEnd, scrollUntilLoaded, settle, shadow, virtualizerOf, type MountOptions } from '../support/fixture.js';
 import { makeEvent, makeEvents, NOW, ScriptedAdapter } from '../support/events.js';
 
@@ -425,6 +426,144 @@ describe('page cache', () => {
       await waitUntil(() => errors.length === 1, 'cache error reported');
       expect(((errors[0] as { error: unknown }).error as DOMException).name).to.equal('VersionError');
       await deleteDatabase();
+    });
+  });
+
+  describe('damaged cache data', () => {
+    /** Writes records as they are, bypassing the backend, into a database at the current version. */
+    const seed = async (records: { clients?: object[]; events?: object[] }) => {
+      await idbBackend.read('', 'nobody', LIMITS); // opens (and if needed creates) the current schema
+      const db = await rawDb();
+      const tx = db.transaction(['clients', 'events'], 'readwrite');
+      for (const record of records.clients ?? []) await tx.objectStore('clients').put(record as never);
+      for (const record of records.events ?? []) await tx.objectStore('events').put(record as never);
+      await tx.done;
+      db.close();
+    };
+    const eventRecord = (ns: string, client: string, event: TimelineEvent, id = event.id) => ({ ns, client, id, time: Date.parse(event.occurredAt), event });
+    const storedIds = async (ns: string, client = 'c1') => {
+      const db = await rawDb();
+      const ids = (await db.getAll('events')).filter((e) => e.ns === ns && e.client === client).map((e) => e.id);
+      db.close();
+      return ids;
+    };
+    const storedClient = async (ns: string, client = 'c1') => {
+      const db = await rawDb();
+      const record = await db.get('clients', [ns, client]);
+      db.close();
+      return record;
+    };
+
+    for (const version of [1, 2]) it(`rebuilds a version ${version} database that has no stores, with nothing thrown into the page`, async () => {
+      await deleteDatabase();
+      const escaped = new Set<string>();
+      const onError = (e: ErrorEvent) => escaped.add(`error: ${e.message}`);
+      const onRejection = (e: PromiseRejectionEvent) => {
+        const reason = e.reason as { name?: unknown; message?: unknown } | undefined;
+        escaped.add(`unhandledrejection: ${String(reason?.name)}: ${String(reason?.message)}`);
+        e.preventDefault();
+      };
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        const bare = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open(CACHE_DB_NAME, version);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        bare.close();
+        const ns = namespace();
+        const el = await mountCached({ adapter: undefined, cacheNamespace: ns });
+        const errors = cacheErrors(el);
+        el.adapter = new ScriptedAdapter(makeEvents(5));
+        await rendered(el, 5);
+        expect(el.events.map((e) => e.id)).to.deep.equal(makeEvents(5).map((e) => e.id));
+        await cacheSettled();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect([...escaped], 'nothing escapes into the page').to.deep.equal([]);
+        expect(errors.map((e) => e.message), 'the rebuilt database is used').to.deep.equal([]);
+        const db = await rawDb();
+        expect(db.version).to.equal(2);
+        expect([...db.objectStoreNames].sort()).to.deep.equal(['clients', 'events']);
+        db.close();
+        expect(await storedIds(ns)).to.have.length(5);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+    });
+
+    it('deletes a damaged client record instead of showing its events, reports it once, and keeps caching in IndexedDB', async () => {
+      const ns = namespace();
+      await seed({
+        clients: [{ ns, client: 'c1', checkpoints: 'notarray', done: 'yes', savedAt: 'x' }],
+        events: makeEvents(3).map((e) => eventRecord(ns, 'c1', e)),
+      });
+      const adapter = new ScriptedAdapter(makeEvents(5));
+      adapter.hold();
+      const el = await mountCached({ adapter, cacheNamespace: ns });
+      const errors = cacheErrors(el);
+      await waitUntil(() => errors.length > 0 || el.events.length > 0, 'the cache read');
+      await settle(el);
+      expect(el.events.length, 'nothing shown from the damaged record').to.equal(0);
+      expect(errors.length, 'the damaged record reported').to.equal(1);
+      expect(errors[0].clientId).to.equal('c1');
+      expect(errors[0].message).to.match(/damaged/i);
+      expect(errors[0].message).to.contain('checkpoints');
+      await waitUntil(async () => (await storedClient(ns)) === undefined && (await storedIds(ns)).length === 0, 'the damaged record and its events deleted');
+      adapter.release();
+      await rendered(el, 5);
+      await cacheSettled();
+      const record = await storedClient(ns);
+      expect(record?.done).to.equal(true);
+      expect(Array.isArray(record?.checkpoints)).to.equal(true);
+      expect(await storedIds(ns)).to.have.length(5);
+      expect(errors.length, 'reported once; IndexedDB stays on').to.equal(1);
+    });
+
+    it('a page written over a damaged client record replaces it and its events', async () => {
+      const ns = namespace();
+      await seed({
+        clients: [{ ns, client: 'c1', checkpoints: 'notarray', done: 'yes', savedAt: 'x' }],
+        events: [eventRecord(ns, 'c1', makeEvent(20, { id: 'old' }))],
+      });
+      const { items } = parseEvents(makeEvents(3));
+      const damaged: string[] = [];
+      await idbBackend.write(ns, 'c1', { items, ids: items.map((i) => i.id), first: true, cursor: null, nextCursor: '3' }, LIMITS, (error) => damaged.push(error.message));
+      expect(damaged).to.have.length(1);
+      const record = await storedClient(ns);
+      expect(record?.checkpoints).to.deep.equal([{ cursor: '3', time: items[2].time }]);
+      expect(record?.done).to.equal(false);
+      expect((await storedIds(ns)).sort()).to.deep.equal(['ev-0', 'ev-1', 'ev-2']);
+    });
+
+    it('drops, deletes and reports once stored events that fail the event schema or are filed under another id', async () => {
+      const ns = namespace();
+      const now = Date.now();
+      await seed({
+        clients: [{ ns, client: 'c1', checkpoints: [], done: true, savedAt: now, openedAt: now }],
+        events: [
+          ...makeEvents(3).map((e) => eventRecord(ns, 'c1', e)),
+          eventRecord(ns, 'c1', makeEvent(1, { id: 'someone-else', title: 'Contract of another client' }), 'mismatch'),
+          eventRecord(ns, 'c1', { ...makeEvent(2, { id: 'broken' }), title: 42 } as unknown as TimelineEvent),
+        ],
+      });
+      const adapter = new ScriptedAdapter(makeEvents(5));
+      adapter.hold();
+      const el = await mountCached({ adapter, cacheNamespace: ns });
+      const errors = cacheErrors(el);
+      await rendered(el, 3);
+      expect(el.events.map((e) => e.id)).to.deep.equal(['ev-0', 'ev-1', 'ev-2']);
+      expect(shadow(el).textContent ?? '').not.to.contain('another client');
+      await waitUntil(() => errors.length > 0, 'the dropped events reported');
+      expect(errors[0].message).to.contain('mismatch');
+      expect(errors[0].message).to.contain('broken');
+      await waitUntil(async () => (await storedIds(ns)).length === 3, 'the dropped events deleted');
+      adapter.release();
+      await waitUntil(() => el.events.length === 5, 'the network answered');
+      await cacheSettled();
+      expect((await storedIds(ns)).sort()).to.deep.equal(makeEvents(5).map((e) => e.id).sort());
+      expect(errors.length, 'reported once; IndexedDB stays on').to.equal(1);
     });
   });
 
