@@ -7,6 +7,9 @@ import type { TimelineErrorDetail } from '../../src/events.js';
 import { parseEvents, type TimelineEvent } from '../../src/model/event.js';
 import { articles, feed, rendered, scroller, scrollToEnd, scrollUntilLoaded, settle, shadow, virtualizerOf, type MountOptions } from '../support/fixture.js';
 import { makeEvent, makeEvents, NOW, ScriptedAdapter } from '../support/events.js';
+import { failOnUncaught } from '../support/no-uncaught.js';
+
+failOnUncaught();
 
 let counter = 0;
 const used: string[] = [];
