@@ -140,6 +140,7 @@ export const es: MessageOverrides = {
   recordKinds: { inquiry: 'Consultas', quote: 'Cotizaciones', booking: 'Reservas', invoice: 'Facturas', deal: 'Negocios', proposal: 'Propuestas', payment: 'Pagos', task: 'Tareas', meeting: 'Reuniones' },
   showAll: (count) => `Mostrar los ${count} caracteres`,
   playRecording: 'Reproducir grabación',
+  showFormatted: 'Mostrar con formato',
   categories: {
     email: 'Correos',
     call: 'Llamadas',

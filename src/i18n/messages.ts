@@ -90,6 +90,8 @@ export interface Messages {
   showAll: (count: string) => string;
   /** The button that loads and plays a call recording, from a third-party host: nothing is fetched before it is pressed. */
   playRecording: string;
+  /** Under a very long HTML body shown as text: renders it formatted. */
+  showFormatted: string;
   /** Plural label of each filter category: "Emails". */
   categories: Record<CategoryKey, string>;
   /** Labels of the built-in event types by type ("email.sent" → "Email sent"); a type missing here keeps the catalog's English label. */
@@ -304,6 +306,7 @@ export const en: Messages = {
   recordKinds: { inquiry: 'Inquiries', quote: 'Quotes', booking: 'Bookings', invoice: 'Invoices', deal: 'Deals', proposal: 'Proposals', payment: 'Payments', task: 'Tasks', meeting: 'Meetings' },
   showAll: (count) => `Show all ${count} characters`,
   playRecording: 'Play recording',
+  showFormatted: 'Show formatted',
   categories: {
     email: 'Emails',
     call: 'Calls',

@@ -140,6 +140,7 @@ export const pt: MessageOverrides = {
   recordKinds: { inquiry: 'Consultas', quote: 'Orçamentos', booking: 'Reservas', invoice: 'Faturas', deal: 'Negócios', proposal: 'Propostas', payment: 'Pagamentos', task: 'Tarefas', meeting: 'Reuniões' },
   showAll: (count) => `Mostrar todos os ${count} caracteres`,
   playRecording: 'Reproduzir gravação',
+  showFormatted: 'Mostrar formatado',
   categories: {
     email: 'E-mails',
     call: 'Ligações',

@@ -226,9 +226,24 @@ function remembered<T>(fn: (text: string, images: boolean) => T): (text: string,
 const sanitized = remembered((body, images) => sanitizeBody(body, { images }));
 const textOfHtml = remembered(htmlText);
 
+/**
+ * HTML bodies longer than this (in markup) show as clamped text first: sanitizing and laying out a megabyte of
+ * markup takes far longer than a frame. "Show formatted" renders them as HTML when the user asks.
+ */
+const HTML_CLAMP = 200_000;
+const formatted = new WeakSet<TimelineItem>();
+
 function renderBody(item: TimelineItem, ctx: RenderContext): TemplateResult | typeof nothing {
   const body = item.detail?.body;
   if (!body) return nothing;
+  if (item.detail?.bodyFormat === 'html' && body.length > HTML_CLAMP && !formatted.has(item)) {
+    const show = () => {
+      formatted.add(item);
+      ctx.refresh();
+    };
+    return html`<div class="body body-text" dir="auto">${longText(textOfHtml(body), ctx)}</div>
+      <button type="button" class="retry show-formatted" @click=${show}>${ctx.msg.showFormatted}</button>`;
+  }
   if (item.detail?.bodyFormat === 'html') {
     // Sanitized by DOMPurify: the only place adapter data becomes markup.
     const images = ctx.imagesShown?.(item.id) ?? false;

@@ -79,3 +79,18 @@ describe('hardening: long text', () => {
     for (const title of titles) expect([...title.querySelectorAll('mark[part="match"]')].map((m) => m.textContent)).to.deep.equal(['zebra']);
   });
 });
+
+describe('hardening: a huge HTML body', () => {
+  it('shows first as clamped text (no markup laid out), and formatted on demand', async () => {
+    const paragraphs = Array.from({ length: 15_000 }, (_, i) => `<p>Paragraph <b>${i}</b> of a very long message.</p>`).join('');
+    const el = await mount({ adapter: new ScriptedAdapter([makeEvent(0, { type: 'email.received', detail: { body: paragraphs, bodyFormat: 'html' } })]) });
+    const [row] = await rendered(el, 1);
+    row.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    await waitUntil(() => shadow(el).querySelector('button.show-formatted') !== null, 'detail rendered', { timeout: 5000 });
+    const detail = articles(el)[0].querySelector('[part="detail"]')!;
+    expect(detail.querySelectorAll('.body p, .body b').length, 'no markup of the body in the page yet').to.equal(0);
+    expect(lengthOf(detail.querySelector('.body'))).to.be.at.most(CLAMP + OVERHEAD);
+    detail.querySelector<HTMLButtonElement>('button.show-formatted')!.click();
+    await waitUntil(() => detail.querySelectorAll('.body-html p').length === 15_000, 'the body formatted', { timeout: 15_000 });
+  });
+});
