@@ -113,7 +113,7 @@ function decodeCursor(cursor) {
  * @property {number | null} since inclusive, ms
  * @property {number | null} until inclusive, ms
  *
- * @typedef {{ events: TimelineEvent[], nextCursor: string | null, counts: Record<string, number> }} TimelinePage
+ * @typedef {{ events: TimelineEvent[], nextCursor: string | null, counts: Record<string, number>, summary?: object }} TimelinePage
  */
 
 /**
@@ -362,6 +362,46 @@ function parseTimelineParams(sp) {
   };
 }
 
+/**
+ * Per record kind and status, how many records are in it and their totals per currency: a record counts once, by
+ * its latest event's status. Over the client's events matching `q` but its statuses and kinds (memoized).
+ * @param {ClientStore} s @param {TimelineQuery} q @param {Map<string, object>} cache
+ */
+function recordSummary(s, q, cache) {
+  const key = JSON.stringify([s.meta.id, s.size, q.q, q.authors, q.types, q.since, q.until, q.record]);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const lo = q.until == null ? 0 : partition(0, s.size, (i) => s.timeAt(i) <= /** @type {number} */ (q.until));
+  const hi = q.since == null ? s.size : partition(lo, s.size, (i) => s.timeAt(i) < /** @type {number} */ (q.since));
+  const types = q.types ? new Set(q.types) : null;
+  const authors = q.authors ? new Set(q.authors) : null;
+  /** @type {Map<string, { kind: string, status: string, amount?: { value: number, currency: string } }>} */
+  const latest = new Map();
+  for (let i = lo; i < hi; i++) {
+    if (authors && !authors.has(/** @type {string} */ (s.authorAt(i)))) continue;
+    if (q.q && !s.haystackAt(i).includes(q.q)) continue;
+    if (types && !types.has(s.categoryAt(i)) && !types.has(s.typeAt(i))) continue;
+    const event = s.at(i);
+    if (q.record && event.record?.id !== q.record) continue;
+    const kind = event.record?.type || event.type.split('.')[0];
+    const id = `${kind}\u0000${event.record?.id ?? `event:${event.id}`}`;
+    const known = latest.get(id);
+    if (!known) {
+      if (typeof event.status === 'string' && event.status.trim()) latest.set(id, { kind, status: event.status.trim(), amount: event.detail?.amount });
+    } else if (!known.amount && event.detail?.amount) known.amount = event.detail.amount;
+  }
+  /** @type {Record<string, Record<string, { count: number, totals: Record<string, number> }>>} */
+  const summary = {};
+  for (const { kind, status, amount } of latest.values()) {
+    const slice = ((summary[kind] ??= {})[status] ??= { count: 0, totals: {} });
+    slice.count++;
+    if (amount && Number.isFinite(amount.value)) slice.totals[amount.currency] = (slice.totals[amount.currency] ?? 0) + amount.value;
+  }
+  if (cache.size >= 32) cache.delete(/** @type {string} */ (cache.keys().next().value));
+  cache.set(key, summary);
+  return summary;
+}
+
 /* ────────────────────────────────────────────────────────────────────────────
  * Generated media (so avatars, audio players and attachment links work in the demo)
  * ──────────────────────────────────────────────────────────────────────────── */
@@ -465,6 +505,7 @@ export function createMockBackend(options = {}) {
   const stats = { requests: 0, aborted: 0, failed: 0 };
   /** @type {Map<string, { positions: Int32Array, counts: Record<string, number> }>} */
   const queryCache = new Map();
+  const summaryCache = new Map();
   // Failure dice: seeded, so a given request sequence fails the same way every run.
   let dice = (seed ^ 0xfa11ed) >>> 0;
   const roll = () => {
@@ -529,7 +570,11 @@ export function createMockBackend(options = {}) {
       const { client, query } = parseTimelineParams(sp);
       const store = dataset.clients.get(client);
       if (!store) return sendJson(res, 200, { events: [], nextCursor: null, counts: {} });
-      sendJson(res, 200, runQuery(store, query, queryCache));
+      const page = runQuery(store, query, queryCache);
+      // The first page carries the status summary of the client's records under the filter (but its statuses and kinds).
+      const summary = query.cursor ? null : recordSummary(store, query, summaryCache);
+      if (summary && Object.keys(summary).length) page.summary = summary;
+      sendJson(res, 200, page);
       store.warm?.(); // build the big client's search index in the background
       return;
     }

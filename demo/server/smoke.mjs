@@ -284,6 +284,30 @@ test('q search: case-insensitive, over title/summary/author/subject/body, HTML r
   assert.equal(both.body.events.length, qOnly.body.counts.call);
 });
 
+test('the first page carries the status summary: a record once, by its latest status, with totals per currency', async () => {
+  const events = all.octopus ?? (await pageAll('client=octopus', 100)).events;
+  /** @type {Map<string, any>} */
+  const latest = new Map();
+  for (const e of events) {
+    const kind = e.record?.type || e.type.split('.')[0];
+    const id = `${kind} ${e.record?.id ?? `event:${e.id}`}`;
+    if (!latest.has(id)) latest.set(id, typeof e.status === 'string' && e.status.trim() ? { kind, status: e.status.trim() } : null);
+  }
+  /** @type {Record<string, Record<string, number>>} */
+  const expected = {};
+  for (const entry of latest.values()) if (entry) (expected[entry.kind] ??= {})[entry.status] = (expected[entry.kind][entry.status] ?? 0) + 1;
+  const first = (await request('/api/timeline?client=octopus&limit=10')).body;
+  const counts = Object.fromEntries(Object.entries(first.summary).map(([kind, statuses]) => [kind, Object.fromEntries(Object.entries(/** @type {any} */ (statuses)).map(([s, v]) => [s, v.count]))]));
+  assert.deepEqual(counts, expected);
+  assert.ok(first.summary.invoice && Object.values(first.summary.invoice).some((/** @type {any} */ v) => Object.keys(v.totals).length), 'invoice totals');
+  const second = (await request(`/api/timeline?client=octopus&limit=10&cursor=${encodeURIComponent(first.nextCursor)}`)).body;
+  assert.equal(second.summary, undefined, 'only the first page');
+  // statuses= and recordTypes= narrow the events, not the summary.
+  const overdue = (await request('/api/timeline?client=octopus&limit=200&statuses=overdue&recordTypes=invoice')).body;
+  assert.ok(overdue.events.length > 0 && overdue.events.every((/** @type {any} */ e) => e.status === 'Overdue' && (e.record?.type || e.type.split('.')[0]) === 'invoice'));
+  assert.deepEqual(overdue.summary, first.summary);
+});
+
 test('authors, since and until filters (inclusive bounds, compared as instants)', async () => {
   const diego = await pageAll('client=karina&authors=Diego%20Mora', 10);
   assert.ok(diego.events.length > 0 && diego.events.every((e) => e.author.name === 'Diego Mora'));
