@@ -18,13 +18,11 @@ import { MenuController } from './controllers/menus.js';
 import { NavigationController } from './controllers/navigation.js';
 import { PagerController } from './controllers/pager.js';
 import { PrintController } from './controllers/print.js';
+import { RecordsController } from './controllers/records.js';
 import { END, isSentinel, LOADING, RowWindowController, type ListEntry } from './controllers/row-window.js';
 import { SourceController } from './controllers/source.js';
 import type { TimelineAdapter } from './data/adapter.js';
 import { permissionsKey, permitsCategory, type TimelinePermissions } from './data/permissions.js';
-import { summarize, type KindSummary } from './data/summary.js';
-import { openWork, type TodoItem } from './data/todo.js';
-import { lazy } from './lazy.js';
 import { clearCache } from './data/cache.js';
 import type { ExportFormat } from './data/export.js';
 import { buildRows, type Row } from './data/rows.js';
@@ -45,9 +43,6 @@ import { failureWords, renderFailureBar, renderListState, renderOverlay, renderS
 
 /** Rows past the last rendered one at which the next page is requested. */
 const PREFETCH_ROWS = 15;
-
-/** The status summary's and the to-do section's renderers, a chunk of their own. */
-const summaryChunk = lazy(() => import('./render/records.js'));
 
 /**
  * A client's activity history (emails, calls, proposals, tasks, notes, …),
@@ -354,6 +349,18 @@ export class ClientTimeline extends LitElement {
     now: () => this.clock.now,
   });
   private readonly printer = new PrintController(this);
+  private readonly records = new RecordsController(this, {
+    summaryShown: () => this.summary !== 'none',
+    loaded: () => this.pager,
+    filter: () => this.filters.state,
+    show: (kind, status) => this.filters.set({ recordTypes: [kind], statuses: status ? [status] : [] }),
+    go: (item) => {
+      const index = this.rows.findIndex((row) => row.item.id === item.id || (row.kind === 'group' && row.items.some((i) => i.id === item.id)));
+      if (index >= 0) void this.navigation.scrollToRow(index).then(() => this.feedFocus.focusRow(index));
+    },
+    now: () => this.clock.now,
+    i18n: () => this.i18n,
+  });
   private readonly menus = new MenuController(this);
   private readonly focusReturn = new FocusReturnController(this);
   private feedFocus!: FeedFocusController;
@@ -363,14 +370,6 @@ export class ClientTimeline extends LitElement {
   private rowsMemo: [items: readonly TimelineItem[], catalog: number, fmt: unknown] | null = null;
   /** What the list area shows. */
   private view: ListView = 'no-client';
-  /** The status summary, and what it was computed from. */
-  private summaryMemo: [items: readonly TimelineItem[], kinds: KindSummary[]] | null = null;
-  /** The user unfolded the status summary. */
-  private summaryOpen = false;
-  /** The open work, and what it was found in. */
-  private todoMemo: [items: readonly TimelineItem[], now: number, work: TodoItem[]] | null = null;
-  private todoOpen = false;
-  private todoAll = false;
   /** Events whose rendering failed, reported once each (per client). */
   private renderFailures = new Set<string>();
   /** Live events are merged one batch after the other, each keeping the reading position. */
@@ -478,6 +477,7 @@ export class ClientTimeline extends LitElement {
     }
     if (clientChanged) {
       this.renderFailures.clear();
+      this.records.reset();
       this.live.cancelPoll();
       this.exporter.cancel();
     }
@@ -557,7 +557,7 @@ export class ClientTimeline extends LitElement {
     const states = this.stateView();
     return html`<div class="box">
       ${this.renderFilterBar()}
-      <div class="records">${this.renderSummary()}${this.renderTodo()}</div>
+      <div class="records">${this.records.render()}</div>
       <div class="list-area">
         ${renderOverlay(this.navigation.newCount, this.progress(), i18n.msg, () => this.navigation.showNewEvents())}
         <div class="day-pin" part="day-pin" aria-hidden="true" hidden></div>
@@ -629,63 +629,6 @@ export class ClientTimeline extends LitElement {
     this.rowWindow.onScroll();
     this.navigation.onScroll();
   };
-
-  /** The status summary of the records, once its chunk is there (fetched when events with a status arrive). */
-  private renderSummary(): unknown {
-    if (this.summary === 'none' || !this.pager.started) return nothing;
-    const { pager, filters } = this;
-    const { fmt, msg } = this.i18n;
-    let kinds = pager.summary;
-    if (!kinds) {
-      if (this.summaryMemo?.[0] !== pager.items) this.summaryMemo = [pager.items, summarize(pager.items)];
-      kinds = this.summaryMemo[1];
-    }
-    if (!kinds.length) return nothing;
-    const chunk = summaryChunk.value;
-    if (!chunk) {
-      void summaryChunk.load().then(() => this.requestUpdate(), () => undefined);
-      return nothing;
-    }
-    return chunk.renderStatusSummary({
-      kinds,
-      statuses: filters.state.statuses,
-      recordTypes: filters.state.recordTypes,
-      note: pager.summary || pager.done ? null : msg.find.countsLoaded(fmt.count(pager.items.length)),
-      fmt,
-      msg,
-      open: this.summaryOpen,
-      toggled: (open: boolean) => (this.summaryOpen = open),
-      show: (kind: string, status: string | null) => filters.set({ recordTypes: [kind], statuses: status ? [status] : [] }),
-    });
-  }
-
-  /** The to-do section: open work over what is loaded, once the records chunk is there. */
-  private renderTodo(): unknown {
-    const { pager } = this;
-    if (!pager.started) return nothing;
-    const now = this.clock.now;
-    if (this.todoMemo?.[0] !== pager.items || this.todoMemo[1] !== now) this.todoMemo = [pager.items, now, openWork(pager.items, now)];
-    const work = this.todoMemo[2];
-    if (!work.length) return nothing;
-    const chunk = summaryChunk.value;
-    if (!chunk) {
-      void summaryChunk.load().then(() => this.requestUpdate(), () => undefined);
-      return nothing;
-    }
-    return chunk.renderTodo({
-      work,
-      fmt: this.i18n.fmt,
-      msg: this.i18n.msg,
-      open: this.todoOpen,
-      toggled: (open: boolean) => (this.todoOpen = open),
-      all: this.todoAll,
-      showAll: () => ((this.todoAll = true), this.requestUpdate()),
-      go: (item: TimelineItem) => {
-        const index = this.rows.findIndex((row) => row.item.id === item.id || (row.kind === 'group' && row.items.some((i) => i.id === item.id)));
-        if (index >= 0) void this.navigation.scrollToRow(index).then(() => this.feedFocus.focusRow(index));
-      },
-    });
-  }
 
   private renderFilterBar(): TemplateResult {
     const { filters, pager, exporter, expansion } = this;

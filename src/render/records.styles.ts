@@ -97,23 +97,12 @@ export const recordsStyles = css`
     max-block-size: 14rem;
     overflow: auto;
   }
+  /* A menu item's button (.fb-item), its title and date on a line that wraps. */
   .todo-item {
-    display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
     gap: 2px 10px;
     inline-size: 100%;
-    padding: 4px 6px;
-    font: inherit;
-    color: inherit;
-    text-align: start;
-    border: 0;
-    border-radius: 4px;
-    background: none;
-    cursor: pointer;
-  }
-  .todo-item:hover {
-    background: var(--ct-hover, var(--_ct-hover));
   }
   .todo-title {
     min-inline-size: 8ch;

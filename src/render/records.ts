@@ -115,7 +115,7 @@ export function renderTodo(view: TodoView): TemplateResult | typeof nothing {
     <ul class="todo-list">
       ${shown.map(
         (w) => html`<li>
-          <button type="button" class="todo-item ${w.overdue ? 'overdue' : ''}" part="todo-item" @click=${() => view.go(w.item)}>
+          <button type="button" class="fb-item todo-item ${w.overdue ? 'overdue' : ''}" part="todo-item" @click=${() => view.go(w.item)}>
             <span class="todo-title" dir="auto">${w.item.title.slice(0, 200)}</span>
             <span class="todo-when"
               >${w.when !== null ? msg.todoWhen[w.verb](fmt.exact(w.when)) : nothing}${w.overdue ? html` · <strong>${msg.overdue}</strong>` : nothing}</span
