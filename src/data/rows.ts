@@ -1,7 +1,9 @@
 /**
  * From events to the rows the list shows: pure, no DOM. Consecutive updates
- * of one record by one author within a few minutes fold into one row; each
- * row knows its day so the list can show day headers.
+ * of one record by one author within a few minutes fold into one row; the
+ * messages of one conversation (`detail.threadId`, or one email record, with
+ * its "opened" and "clicked" events) show as one thread row, where its latest
+ * event is; each row knows its day so the list can show day headers.
  */
 import { typeInfo } from '../model/catalog.js';
 import type { TimelineItem } from '../model/event.js';
@@ -25,6 +27,8 @@ export interface GroupRow {
   items: TimelineItem[];
   day: string;
   firstOfDay: boolean;
+  /** A conversation's thread rather than folded updates. */
+  thread?: boolean;
 }
 
 export type Row = EventRow | GroupRow;
@@ -37,6 +41,13 @@ const foldKey = (item: TimelineItem): string | null => {
   return `${item.author.name}\u0000${item.record?.id ?? `type:${item.type}`}`;
 };
 
+/** The conversation an event belongs to: its `threadId`, else the email record it is about. */
+const threadKey = (item: TimelineItem): string | null => {
+  const thread = item.detail?.threadId;
+  if (thread) return `t:${thread}`;
+  return item.record?.type === 'email' && item.record.id ? `r:${item.record.id}` : null;
+};
+
 /**
  * Builds the rows for `items` (newest first). `dayOf` maps a time to its
  * calendar day in the viewer's time zone.
@@ -45,8 +56,27 @@ export function buildRows(items: readonly TimelineItem[], dayOf: (time: number) 
   const rows: Row[] = [];
   let previousDay = '';
   let group: { key: string; row: EventRow | GroupRow } | null = null;
+  // Conversations with more than one event, newest first.
+  const threads = new Map<string, TimelineItem[]>();
+  if (fold) {
+    for (const item of items) {
+      const key = threadKey(item);
+      if (key) threads.set(key, [...(threads.get(key) ?? []), item]);
+    }
+  }
+  const placed = new Set<string>();
   for (const item of items) {
     const day = dayOf(item.time);
+    const thread = threadKey(item);
+    const messages = thread ? threads.get(thread) : undefined;
+    if (thread && messages && messages.length > 1) {
+      if (placed.has(thread)) continue;
+      placed.add(thread);
+      rows.push({ kind: 'group', thread: true, key: `thread:${thread}`, item, items: messages, day, firstOfDay: day !== previousDay });
+      previousDay = day;
+      group = null;
+      continue;
+    }
     const key = fold ? foldKey(item) : null;
     if (key && group && group.key === key && group.row.day === day && group.row.item.time - item.time <= FOLD_WINDOW_MS) {
       const current = group.row;

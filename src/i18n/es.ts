@@ -36,6 +36,7 @@ export const es: MessageOverrides = {
   overdue: 'Vencida',
   todoMore: (count) => `Ver ${count} más`,
   later: (span) => `${span} después`,
+  threadSummary: (messages, opened) => `${messages} ${plural(messages, 'mensaje', 'mensajes')}${opened ? ` · abierto ${opened}` : ''}`,
   showAllOf: (kind) => `Ver todo: ${kind}`,
   retry: 'Reintentar',
   savedActivity: (time) => `Se muestra la actividad guardada el ${time}.`,

@@ -24,6 +24,8 @@ export interface Messages {
   renderFailed: string;
   /** In an event's detail: filters the timeline to the events about its record. */
   recordHistory: string;
+  /** A thread's summary: "3 messages · opened 2 days ago" (`opened` already formatted, or `null`). */
+  threadSummary: (messages: number, opened: string | null) => string;
   /** In a record's story: "12 days later" (`span` already formatted). */
   later: (span: string) => string;
   /** The to-do section's heading: "To do · 3", with how many are overdue. */
@@ -262,6 +264,7 @@ export const en: Messages = {
   overdue: 'Overdue',
   todoMore: (count) => `Show ${count} more`,
   later: (span) => `${span} later`,
+  threadSummary: (messages, opened) => `${messages} ${messages === 1 ? 'message' : 'messages'}${opened ? ` · opened ${opened}` : ''}`,
   showAllOf: (kind) => `Show all: ${kind}`,
   retry: 'Retry',
   savedActivity: (time) => `Showing saved activity from ${time}.`,

@@ -36,6 +36,7 @@ export const pt: MessageOverrides = {
   overdue: 'Atrasada',
   todoMore: (count) => `Ver mais ${count}`,
   later: (span) => `${span} depois`,
+  threadSummary: (messages, opened) => `${messages} ${plural(messages, 'mensagem', 'mensagens')}${opened ? ` · aberto ${opened}` : ''}`,
   showAllOf: (kind) => `Ver tudo: ${kind}`,
   retry: 'Tentar novamente',
   savedActivity: (time) => `Mostrando a atividade salva em ${time}.`,

@@ -59,6 +59,8 @@ export const detailSchema = z.looseObject({
   attachments: z.optional(z.array(attachmentSchema)),
   location: z.optional(z.string()),
   startsAt: z.optional(z.string()),
+  /** The conversation an email or message belongs to: events sharing it show as one thread. */
+  threadId: z.optional(z.string()),
   /** When a task is due (ISO 8601): open tasks gather in the to-do section, overdue ones first. */
   dueAt: z.optional(z.string()),
   /** When a scheduled email or message sends (ISO 8601). */

@@ -426,9 +426,11 @@ export function renderDetail(item: TimelineItem, ctx: RenderContext, id: string)
 
 /** The detail of folded updates: each update with its time and its changes. */
 export function renderGroupDetail(row: GroupRow, ctx: RenderContext, id: string): TemplateResult {
+  // A conversation reads from its first message on.
+  const items = row.thread ? [...row.items].reverse() : row.items;
   return html`<div class="detail" id=${id} part="detail" ${whenScrolling}>
     <ol class="folded">
-      ${row.items.map(
+      ${items.map(
         (item) => html`<li>
           <span class="folded-title" dir="auto">${longText(item.title, ctx, true)}</span>
           <time datetime=${item.occurredAt}>${ctx.fmt.exact(item.time)}</time>

@@ -132,8 +132,20 @@ function laterText(row: Row, index: number, ctx: RenderContext): TemplateResult 
   return html`<span class="later" part="later">${ctx.msg.later(ctx.fmt.span(row.item.time - before.item.time))}</span>`;
 }
 
+/** Events about a message rather than messages: they join its thread, not its count. */
+const ABOUT_A_MESSAGE = /\.(opened|clicked|read|delivered|bounced)$/;
+
+/** A thread's summary: "3 messages · opened 2 days ago". */
+function threadSummary(items: readonly TimelineItem[], ctx: RenderContext): string {
+  const messages = items.filter((i) => !ABOUT_A_MESSAGE.test(i.type)).length;
+  const opened = items.find((i) => /\.opened$/.test(i.type));
+  return ctx.msg.threadSummary(messages, opened ? ctx.fmt.relativeTo(opened.time, ctx.now) : null);
+}
+
 export function renderRow(row: Row, index: number, ctx: RenderContext): TemplateResult {
-  const { item } = row;
+  const thread = row.kind === 'group' && row.thread ? row : null;
+  // A thread shows as its latest message (not as an "opened" event after it).
+  const item = thread ? (thread.items.find((i) => !ABOUT_A_MESSAGE.test(i.type)) ?? row.item) : row.item;
   const info = typeInfo(item.type);
   const category = CATEGORIES[info.category];
   const expanded = ctx.isExpanded(row.key);
@@ -143,17 +155,17 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
   const typeId = domId('k', row.key);
   const toneValue = item.tone ?? info.tone;
   const tone = toneValue && toneValue !== 'neutral' ? toneValue : undefined;
-  const group = row.kind === 'group' ? row : null;
+  const group = row.kind === 'group' && !row.thread ? row : null;
   const typeLabel = group ? localCategoryLabel('update', ctx.msg.categories) : localTypeLabel(item.type, ctx.msg.types);
   const status = group ? undefined : item.status;
   const title = group ? ctx.msg.folded(item.author?.name ?? ctx.msg.unknownAuthor, group.items.length) : item.title;
   const header = dayHeader(row, index, ctx);
-  const summary = group ? group.items.map((i) => i.title).join(' · ') : summaryOf(item, ctx);
+  const summary = group ? group.items.map((i) => i.title).join(' · ') : thread ? threadSummary(thread.items, ctx) : summaryOf(item, ctx);
   const internal = item.visibility === 'internal' || item.visibility === 'private';
   const edited = item.detail?.editedAt;
   return html`<article
     class="row ${expanded ? 'expanded' : ''} ${tone ? `tone-${tone}` : ''} ${header ? 'has-day' : ''}"
-    part="row${expanded ? ' row-expanded' : ''}${group ? ' row-folded' : ''}"
+    part="row${expanded ? ' row-expanded' : ''}${group ? ' row-folded' : ''}${thread ? ' row-thread' : ''}"
     data-id=${item.id}
     data-key=${row.key}
     data-type=${item.type}
