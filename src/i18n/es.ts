@@ -29,6 +29,7 @@ export const es: MessageOverrides = {
   },
   errorDetails: 'Detalles',
   renderFailed: 'No se pudo mostrar este evento.',
+  rowActions: (title) => `Acciones de ${title}`,
   statusSummary: (records) => `Registros · ${records}`,
   showAllOf: (kind) => `Ver todo: ${kind}`,
   retry: 'Reintentar',

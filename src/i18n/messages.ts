@@ -22,6 +22,8 @@ export interface Messages {
   errorDetails: string;
   /** In place of an event (or its detail) that could not be drawn. */
   renderFailed: string;
+  /** The ⋯ button of an event with actions, and its menu: "Actions for Call logged". */
+  rowActions: (title: string) => string;
   /** The status summary's heading: "Records · 12". */
   statusSummary: (records: string) => string;
   /** The summary's button for a whole kind: "Show all quotes". */
@@ -239,6 +241,7 @@ export const en: Messages = {
   },
   errorDetails: 'Details',
   renderFailed: "Couldn't show this event.",
+  rowActions: (title) => `Actions for ${title}`,
   statusSummary: (records) => `Records · ${records}`,
   showAllOf: (kind) => `Show all: ${kind}`,
   retry: 'Retry',

@@ -29,6 +29,7 @@ export const pt: MessageOverrides = {
   },
   errorDetails: 'Detalhes',
   renderFailed: 'Não foi possível mostrar este evento.',
+  rowActions: (title) => `Ações de ${title}`,
   statusSummary: (records) => `Registros · ${records}`,
   showAllOf: (kind) => `Ver tudo: ${kind}`,
   retry: 'Tentar novamente',

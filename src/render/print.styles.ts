@@ -23,6 +23,7 @@ export const printStyles = css`
     .fb-cats,
     .fb-chips,
     .list-area,
+    slot[name='composer'],
     .status-bar,
     .search-status,
     .new-events {
