@@ -156,4 +156,49 @@ $<HTMLButtonElement>('sign-out').addEventListener('click', async () => {
   timeline.reload();
 });
 
+// The host's own composer (slot="composer"): it saves the note to the server, then asks the element for what is new.
+const composer = $<HTMLFormElement>('composer');
+const actionStatus = $<HTMLParagraphElement>('action-status');
+composer.addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const textarea = composer.elements.namedItem('text') as HTMLTextAreaElement;
+  const button = composer.querySelector('button')!;
+  button.disabled = true;
+  try {
+    const res = await fetch(`/api/notes?client=${encodeURIComponent(timeline.clientId ?? '')}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: textarea.value }),
+    });
+    if (!res.ok) throw new Error(`HTTP ${res.status}: ${((await res.json()) as { error?: string }).error ?? ''}`);
+    textarea.value = '';
+    await timeline.refresh();
+    actionStatus.textContent = 'Note added.';
+  } catch (error) {
+    actionStatus.textContent = `Could not add the note: ${(error as Error).message}`;
+  } finally {
+    button.disabled = false;
+  }
+});
+
+// What the user may do with an event: the element shows a ⋯ menu and reports the choice; the app does the work.
+timeline.actions = (event) => {
+  const category = event.type.split('.')[0];
+  if (category === 'email' || category === 'chat') {
+    return [
+      { id: 'reply', label: 'Reply', icon: 'reply' },
+      { id: 'log-call', label: 'Log a call', icon: 'phone' },
+      { id: 'delete', label: 'Delete', danger: true },
+    ];
+  }
+  if (category === 'call' || category === 'meeting') return [{ id: 'log-call', label: 'Log a call', icon: 'phone' }];
+  if (category === 'note') return [{ id: 'edit', label: 'Edit', icon: 'pencil' }, { id: 'delete', label: 'Delete', danger: true }];
+  return null;
+};
+const WOULD: Record<string, string> = { reply: 'open a reply to', 'log-call': 'log a call about', edit: 'edit', delete: 'delete (after asking)' };
+timeline.addEventListener('timeline-action', (e) => {
+  const { action, event } = e.detail;
+  actionStatus.textContent = `The app would ${WOULD[action] ?? action} “${event.title}”.`;
+});
+
 void init();

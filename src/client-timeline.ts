@@ -27,18 +27,19 @@ import { clearCache } from './data/cache.js';
 import type { ExportFormat } from './data/export.js';
 import { buildRows, type Row } from './data/rows.js';
 import { listView, type ListView } from './data/view.js';
-import { emit } from './events.js';
+import { emit, type TimelineAction } from './events.js';
 import type { MessageOverrides } from './i18n/messages.js';
 import { listAttribute, optionalListAttribute, optionalText } from './internal/attributes.js';
 import { errorMessage } from './internal/errors.js';
 import { catalogVersion } from './model/catalog.js';
 import { describeInvalid, type TimelineItem } from './model/event.js';
-import type { RenderContext } from './render/context.js';
+import { domId, type RenderContext } from './render/context.js';
 import { updateDayPin } from './render/day-pin.js';
 import { PANEL, renderFilterBar, searchBox } from './render/filter-bar.js';
 import { markMatches } from './render/highlight.js';
 import { renderPrintList } from './render/print-list.js';
-import { prefetchDetail, renderRowPlaceholder, renderRowSafely } from './render/row.js';
+import { icon } from './render/icons.js';
+import { prefetchDetail, renderRowPlaceholder, renderRowSafely, ROW_MENU } from './render/row.js';
 import { failureWords, renderFailureBar, renderListState, renderOverlay, renderSentinel, type Progress, type StateView } from './render/states.js';
 
 /** Rows past the last rendered one at which the next page is requested. */
@@ -57,10 +58,12 @@ const PREFETCH_ROWS = 15;
  *
  * @slot empty - What the empty state says when the client has no activity, instead of the built-in words (e.g. "Created today", "Link the mailbox to see emails").
  * @slot error - What the error state says when the first page failed, instead of "Couldn't load activity."; the reason, Details and Retry stay.
+ * @slot composer - The host's own form above the list, under the filter bar (e.g. "Add note", "Log a call"). The element never writes events: after saving, call `refresh()` and the new event appears at the top.
  *
  * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - One event could not be drawn: `{ kind: "render", id, message, clientId, error }`; its row shows its title and "Couldn't show this event", everything else keeps working (once per event). Or a page could not be fetched: `{ kind: "fetch", message, clientId, error }`; what is on screen stays and a Retry button is shown. Or a page held events that failed validation: `{ kind: "invalid-events", message, clientId, invalid: [{ index, id?, problems[] }] }`; they were skipped (once per page), the valid ones rendered. Or the saved-activity cache (IndexedDB) is missing, failed, is blocked or full: `{ kind: "cache", message, clientId, error }`; nothing on screen is lost and the element caches in memory for this page instead (reported once per element); or it held damaged records, which were deleted and not shown (reported once per client), the cache staying on. Bubbles, composed.
  * @fires {CustomEvent<TimelineToggleDetail>} timeline-toggle - An event was expanded or collapsed: `{ id, key, expanded }`; `id` is the event's (for a row of folded updates, its newest event's), `key` the row's (`group:<id>` for folded updates). Bubbles, composed.
  * @fires {CustomEvent<TimelinePageDetail>} timeline-page - A page was loaded and merged: `{ clientId, added, updated, total, done }`. Bubbles, composed.
+ * @fires {CustomEvent<TimelineActionDetail>} timeline-action - The user chose one of an event's `actions`: `{ action, event }`, the action's `id` and the event. The menu closes and focus goes back to the row's ⋯ button; the element changes nothing itself (after a Delete or an Edit, update the source and call `refresh()`). Cancelable: `preventDefault()` keeps the menu open. Bubbles, composed.
  * @fires {CustomEvent<TimelineOpenDetail>} timeline-open - The user follows the link to an event's record: `{ id, type, url, record? }`. Cancelable: `preventDefault()` keeps the link from opening so the host app can route inside itself. Bubbles, composed.
  *
  * @csspart list - The scrolling feed.
@@ -77,6 +80,8 @@ const PREFETCH_ROWS = 15;
  * @csspart images-blocked - The note over an HTML body whose remote images were not loaded (tracking protection), with Show images.
  * @csspart show-images - The Show images button that loads the remote images of one HTML body.
  * @csspart open-link - The link to the event's record in the host app.
+ * @csspart row-actions - The ⋯ button of an event with `actions` ("Actions for …").
+ * @csspart row-menu - The menu of an event's actions (a popover, one for the whole list, filled when a ⋯ button is pressed); destructive items have the class `danger`.
  * @csspart icon - The type icon of a row.
  * @csspart toggle - The button that expands a row.
  * @csspart title - The title of a row.
@@ -192,6 +197,14 @@ export class ClientTimeline extends LitElement {
 
   /** Spacing of rows: `comfortable` (the default) or `compact`. */
   @property({ reflect: true }) density: 'comfortable' | 'compact' | null = null;
+
+  /**
+   * What the user may do with an event: a function from an event to its actions, `{ id, label, icon?, danger? }`
+   * (e.g. `[{ id: 'reply', label: 'Reply', icon: 'reply' }, { id: 'delete', label: 'Delete', danger: true }]`), or
+   * `null`/`[]` for none. An event with actions gets a ⋯ button that opens them as a menu; choosing one fires
+   * `timeline-action`. `icon` is a built-in icon name; `danger` items are shown in the failed colour, set apart.
+   */
+  @property({ attribute: false }) actions: ((event: TimelineItem) => readonly TimelineAction[] | null | undefined) | null = null;
 
   /** Fixes "now" for relative times (screenshots, tests); by default the real clock, refreshed every 30 s. */
   @property({ attribute: false }) now: Date | number | null = null;
@@ -370,6 +383,8 @@ export class ClientTimeline extends LitElement {
   private rowsMemo: [items: readonly TimelineItem[], catalog: number, fmt: unknown] | null = null;
   /** What the list area shows. */
   private view: ListView = 'no-client';
+  /** The row whose ⋯ button last opened the row menu: its key, event, actions and the menu's name. */
+  private rowMenu: { key: string; item: TimelineItem; list: readonly TimelineAction[]; label: string } | null = null;
   /** Events whose rendering failed, reported once each (per client). */
   private renderFailures = new Set<string>();
   /** Live events are merged one batch after the other, each keeping the reading position. */
@@ -557,6 +572,7 @@ export class ClientTimeline extends LitElement {
     const states = this.stateView();
     return html`<div class="box">
       ${this.renderFilterBar()}
+      <slot name="composer"></slot>
       <div class="records">${this.records.render()}</div>
       <div class="list-area">
         ${renderOverlay(this.navigation.newCount, this.progress(), i18n.msg, () => this.navigation.showNewEvents())}
@@ -592,7 +608,7 @@ export class ClientTimeline extends LitElement {
         ${renderListState(states)}
       </div>
       ${pager.items.length && pager.status === 'error' ? renderFailureBar(states, pager.cachedAt) : nothing}
-      ${this.announcer.render()}
+      ${this.renderRowMenu()} ${this.announcer.render()}
       ${this.printer.printing ? renderPrintList(this.filters.visible(pager.items), { client: this.clientName, filters: this.filters.words(i18n), printedAt: this.clock.now }, i18n.fmt, i18n.msg) : nothing}
     </div>`;
   }
@@ -649,6 +665,37 @@ export class ClientTimeline extends LitElement {
         cancelExport: () => exporter.cancel(),
       },
     );
+  }
+
+  /** The one menu of every row's ⋯ button, filled with the actions of the row that opened it. */
+  private renderRowMenu(): unknown {
+    const menu = this.rowMenu;
+    if (!this.actions) return nothing;
+    return html`<div
+      class="fb-panel fb-panel-end row-menu"
+      id=${ROW_MENU}
+      popover
+      role="menu"
+      part="row-menu"
+      aria-label=${menu?.label ?? this.i18n.msg.find.actions}
+      data-opener=${menu ? domId('a', menu.key) : nothing}
+    >
+      ${menu?.list.map(
+        (action) =>
+          html`<button
+            type="button"
+            class="fb-item ${action.danger ? 'danger' : ''}"
+            role="menuitem"
+            @click=${(e: Event) => {
+              const from = e.currentTarget as Element;
+              // Unless cancelled, or the host's listener moved focus away (which closed the menu).
+              if (emit(this, 'timeline-action', { action: action.id, event: menu.item }, { cancelable: true }) && from.closest(':popover-open')) this.menus.close(from);
+            }}
+          >
+            ${action.icon ? icon(action.icon) : nothing}${action.label}
+          </button>`,
+      )}
+    </div>`;
   }
 
   /** What runs over the list: the search of older pages, a jump, an export, with its Stop or Cancel. */
@@ -708,6 +755,18 @@ export class ClientTimeline extends LitElement {
       highlight: (text) => markMatches(text, this.filters.pattern),
       imagesShown: (id) => expansion.imagesShown(id),
       showImages: (id) => expansion.showImages(id),
+      actions: (item) => {
+        try {
+          return this.actions?.(item);
+        } catch {
+          // A host function that throws on one event: that row offers no actions, the rest is unaffected.
+          return null;
+        }
+      },
+      openActions: (row, list, label) => {
+        this.rowMenu = { key: row.key, item: row.item, list, label };
+        this.requestUpdate();
+      },
     };
   }
 }

@@ -2,7 +2,8 @@
  * The CustomEvents `<client-timeline>` fires. All bubble and cross shadow
  * boundaries (`composed`), all are named `timeline-*`.
  */
-import type { InvalidEvent } from './model/event.js';
+import type { InvalidEvent, TimelineItem } from './model/event.js';
+import type { IconName } from './render/icons.js';
 
 export type TimelineErrorDetail =
   | {
@@ -70,6 +71,25 @@ export interface TimelineOpenDetail {
   record?: { id: string; type?: string; label?: string };
 }
 
+/** Something the user may do with an event, as the host's `actions` function lists it. */
+export interface TimelineAction {
+  /** What `timeline-action` reports as `action`. */
+  id: string;
+  /** The menu item's words. */
+  label: string;
+  /** A built-in icon name: `reply`, `phone`, `pencil`, `mail`, `sticky-note`… */
+  icon?: IconName;
+  /** Destructive (Delete): in the failed colour, set apart from the items before it. */
+  danger?: boolean;
+}
+
+export interface TimelineActionDetail {
+  /** The chosen action's `id`. */
+  action: string;
+  /** The event it was chosen on. */
+  event: TimelineItem;
+}
+
 /** The filter the user set, as the element's `types`, `authors`, `since`, `until` and `q` hold it. */
 export interface TimelineFilterChangeDetail {
   /** Category keys kept (`email`, `call`, …); `null` when every category is shown. */
@@ -91,6 +111,7 @@ declare global {
     'timeline-toggle': CustomEvent<TimelineToggleDetail>;
     'timeline-page': CustomEvent<TimelinePageDetail>;
     'timeline-open': CustomEvent<TimelineOpenDetail>;
+    'timeline-action': CustomEvent<TimelineActionDetail>;
   }
 }
 

@@ -10,7 +10,7 @@ export { TimelineFetchError } from './data/adapter.js';
 export { HttpAdapter } from './data/http-adapter.js';
 export { timelineEventSchema, parseEvents } from './model/event.js';
 export type { TimelineEvent, TimelineItem, InvalidEvent, EventDetail, Tone } from './model/event.js';
-export type { TimelineErrorDetail, TimelineToggleDetail, TimelinePageDetail, TimelineOpenDetail, TimelineFilterChangeDetail } from './events.js';
+export type { TimelineErrorDetail, TimelineToggleDetail, TimelinePageDetail, TimelineOpenDetail, TimelineFilterChangeDetail, TimelineAction, TimelineActionDetail } from './events.js';
 export {
   CATEGORIES,
   CATEGORY_ORDER,

@@ -10,6 +10,7 @@
  *   GET  {base}timeline?client=&limit=&cursor=&types=&q=&authors=&statuses=&recordTypes=&record=&since=&until=[&latency=&fail=]
  *        → { events, nextCursor, counts }
  *   GET  {base}clients                → { clients: [{ id, name, company, eventCount }] }
+ *   POST {base}notes?client=          ← { text, author? } → 201 the `note.added` event, now the client's newest
  *   GET  {base}mock-config            → { latencyMs, failRate }
  *   POST {base}mock-config            ← { latencyMs?, failRate? }
  *   GET  {base}not-json               → 200 text/html "<html>oops</html>"
@@ -206,6 +207,70 @@ function runQuery(s, q, cache) {
   const events = [];
   for (let k = p0; k < p1; k++) events.push(s.at(positions[k]));
   return { events, nextCursor: p1 < positions.length ? cursorAt(positions[p1 - 1]) : null, counts: { ...counts } };
+}
+
+/* ────────────────────────────────────────────────────────────────────────────
+ * Notes added over HTTP, merged into a client's history
+ * ──────────────────────────────────────────────────────────────────────────── */
+
+/**
+ * `base` with `added` merged in, in timeline order. Each added event keeps `at`, the number of base events before
+ * it, so that index `i` is found by walking the (few) added events.
+ * @param {ClientStore} base
+ * @param {{ e: TimelineEvent, t: number, at: number }[]} added sorted by `at`, then in timeline order
+ * @returns {ClientStore}
+ */
+function withAdded(base, added) {
+  /** @param {number} i */
+  const find = (i) => {
+    let k = 0;
+    for (; k < added.length; k++) {
+      const pos = added[k].at + k;
+      if (pos === i) return { note: added[k] };
+      if (pos > i) break;
+    }
+    return { i: i - k };
+  };
+  /** @template T @param {(a: { e: TimelineEvent, t: number }) => T} fromNote @param {(i: number) => T} fromBase */
+  const pick = (fromNote, fromBase) => (/** @type {number} */ i) => {
+    const found = find(i);
+    return found.note ? fromNote(found.note) : fromBase(/** @type {number} */ (found.i));
+  };
+  return {
+    meta: base.meta,
+    get size() {
+      return base.size + added.length;
+    },
+    at: pick((a) => a.e, base.at),
+    timeAt: pick((a) => a.t, base.timeAt),
+    idAt: pick((a) => a.e.id, base.idAt),
+    typeAt: pick((a) => a.e.type, base.typeAt),
+    categoryAt: pick(() => 'note', base.categoryAt),
+    authorAt: pick((a) => a.e.author?.name, base.authorAt),
+    haystackAt: pick((a) => foldText([a.e.title, a.e.summary ?? '', a.e.author?.name ?? '', '', a.e.detail?.body ?? ''].join('\u0000')), base.haystackAt),
+    warm: base.warm?.bind(base),
+    categoryCounts() {
+      const counts = base.categoryCounts();
+      counts.note = (counts.note ?? 0) + added.length;
+      return counts;
+    },
+    categories() {
+      return Object.keys(this.categoryCounts());
+    },
+  };
+}
+
+/**
+ * Validates a POST {base}notes body: `{ text, author? }`.
+ * @param {unknown} body
+ */
+function noteInput(body) {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'Expected a JSON object { text, author? }');
+  const { text, author } = /** @type {Record<string, unknown>} */ (body);
+  if (typeof text !== 'string' || !text.trim()) throw new HttpError(400, '"text" must be a non-empty string');
+  if (text.length > 10_000) throw new HttpError(400, '"text" must be at most 10000 characters');
+  if (author !== undefined && (typeof author !== 'string' || !author.trim() || author.length > 200)) throw new HttpError(400, '"author" must be a non-empty string of at most 200 characters');
+  return { text: text.trim(), author: typeof author === 'string' ? author.trim() : 'You' };
 }
 
 /* ────────────────────────────────────────────────────────────────────────────
@@ -506,6 +571,9 @@ export function createMockBackend(options = {}) {
   /** @type {Map<string, { positions: Int32Array, counts: Record<string, number> }>} */
   const queryCache = new Map();
   const summaryCache = new Map();
+  /** @type {Map<string, { base: ClientStore, added: { e: TimelineEvent, t: number, at: number }[] }>} notes added per client (POST {base}notes), over its seeded store */
+  const addedNotes = new Map();
+  let noteCount = 0;
   // Failure dice: seeded, so a given request sequence fails the same way every run.
   let dice = (seed ^ 0xfa11ed) >>> 0;
   const roll = () => {
@@ -577,6 +645,30 @@ export function createMockBackend(options = {}) {
       sendJson(res, 200, page);
       store.warm?.(); // build the big client's search index in the background
       return;
+    }
+
+    if (route === 'notes') {
+      if (method !== 'POST') throw new HttpError(405, 'Use POST');
+      const client = sp.get('client') ?? '';
+      const store = dataset.clients.get(client);
+      if (!store) throw new HttpError(404, `No client "${client}"`);
+      const { text, author } = noteInput(await readJsonBody(req));
+      let notes = addedNotes.get(client);
+      if (!notes) {
+        notes = { base: store, added: [] };
+        addedNotes.set(client, notes);
+        dataset.clients.set(client, withAdded(store, notes.added));
+      }
+      const { base, added } = notes;
+      // Now (after any note added before it): the newest past event; scheduled, future events stay above it.
+      const t = Math.max(Date.now(), (added[0]?.t ?? -Infinity) + 1);
+      const id = `note-added-${client}-${++noteCount}`;
+      const title = text.length > 80 ? `Note: ${text.slice(0, 77)}…` : `Note: ${text}`;
+      /** @type {TimelineEvent} */
+      const event = { id, type: 'note.added', occurredAt: new Date(t).toISOString(), title, author: { name: author }, summary: text.split('\n')[0].slice(0, 200), detail: { body: text } };
+      added.unshift({ e: event, t, at: indexAfter(base, { t, id }) });
+      queryCache.clear();
+      return sendJson(res, 201, event);
     }
 
     if (route === 'clients') {

@@ -525,6 +525,48 @@ test('the data stays valid for other seeds and other "now"s (midnight, year end,
   }
 });
 
+test('notes: POST {base}notes adds a note.added event, newest, in pages, counts and search; bad input → 400/404/405', async () => {
+  // Its own server: the note is not part of the seeded data the other tests check.
+  const notes = await start({});
+  try {
+    const post = (/** @type {string} */ client, /** @type {unknown} */ body) =>
+      notes.request(`/api/notes?client=${client}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const before = await notes.request('/api/timeline?client=karina&limit=5');
+    const created = await post('karina', { text: 'Called back about the Pro plan\nShe wants a quote by Friday', author: 'Ana Rojas' });
+    assert.equal(created.status, 201, created.text);
+    const note = created.body;
+    assert.deepEqual(validateEvent(note), []);
+    assert.equal(note.type, 'note.added');
+    assert.equal(note.author.name, 'Ana Rojas');
+    assert.equal(note.summary, 'Called back about the Pro plan');
+    assert.equal(note.detail.body, 'Called back about the Pro plan\nShe wants a quote by Friday');
+    const after = await notes.request('/api/timeline?client=karina&limit=5');
+    const past = after.body.events.filter((/** @type {any} */ e) => Date.parse(e.occurredAt) <= Date.now());
+    assert.equal(past[0].id, note.id, 'the newest past event');
+    assertOrdered(after.body.events);
+    assert.equal(after.body.counts.note, (before.body.counts.note ?? 0) + 1, 'counted');
+    const second = await post('karina', { text: 'Quote sent' });
+    assert.equal(second.status, 201);
+    assert.equal(second.body.author.name, 'You');
+    const all = await notes.pageAll('client=karina', 7);
+    assertOrdered(all.events);
+    assert.equal(new Set(all.events.map((e) => e.id)).size, all.events.length, 'no duplicates');
+    assert.ok(all.events.some((e) => e.id === note.id) && all.events.some((e) => e.id === second.body.id), 'both notes paged');
+    assert.ok(Date.parse(second.body.occurredAt) > Date.parse(note.occurredAt), 'the later note is newer');
+    const found = await notes.request('/api/timeline?client=karina&q=pro%20plan&types=note');
+    assert.ok(found.body.events.some((/** @type {any} */ e) => e.id === note.id), 'searchable');
+    for (const bad of [{}, { text: '' }, { text: '   ' }, { text: 42 }, { text: 'x'.repeat(10_001) }, { text: 'ok', author: '' }, []]) {
+      assert.equal((await post('karina', bad)).status, 400, JSON.stringify(bad).slice(0, 40));
+    }
+    assert.equal((await notes.request('/api/notes?client=karina', { method: 'POST', body: '{nope' })).status, 400);
+    assert.equal((await post('nobody', { text: 'hi' })).status, 404);
+    assert.equal((await notes.request('/api/notes?client=karina')).status, 405);
+  } finally {
+    notes.server.close();
+    notes.server.closeAllConnections();
+  }
+});
+
 /* ── run ───────────────────────────────────────────────────────────────────── */
 
 let passed = 0;

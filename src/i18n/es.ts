@@ -29,6 +29,7 @@ export const es: MessageOverrides = {
   },
   errorDetails: 'Detalles',
   renderFailed: 'No se pudo mostrar este evento.',
+  rowActions: (title) => `Acciones de ${title}`,
   statusSummary: (records) => `Registros · ${records}`,
   recordHistory: 'Ver la historia de este registro',
   todo: (count, overdue) => `Pendiente · ${count}${overdue ? ` (${overdue} ${plural(overdue, 'vencida', 'vencidas')})` : ''}`,

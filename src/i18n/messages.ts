@@ -35,6 +35,8 @@ export interface Messages {
   overdue: string;
   /** Under the first to-do items: the button that shows the rest. */
   todoMore: (count: string) => string;
+  /** The ⋯ button of an event with actions, and its menu: "Actions for Call logged". */
+  rowActions: (title: string) => string;
   /** The status summary's heading: "Records · 12". */
   statusSummary: (records: string) => string;
   /** The summary's button for a whole kind: "Show all quotes". */
@@ -257,6 +259,7 @@ export const en: Messages = {
   },
   errorDetails: 'Details',
   renderFailed: "Couldn't show this event.",
+  rowActions: (title) => `Actions for ${title}`,
   statusSummary: (records) => `Records · ${records}`,
   recordHistory: "Show this record's history",
   todo: (count, overdue) => `To do · ${count}${overdue ? ` (${overdue} overdue)` : ''}`,

@@ -29,6 +29,7 @@ export const pt: MessageOverrides = {
   },
   errorDetails: 'Detalhes',
   renderFailed: 'Não foi possível mostrar este evento.',
+  rowActions: (title) => `Ações de ${title}`,
   statusSummary: (records) => `Registros · ${records}`,
   recordHistory: 'Ver a história deste registro',
   todo: (count, overdue) => `A fazer · ${count}${overdue ? ` (${overdue} ${plural(overdue, 'atrasada', 'atrasadas')})` : ''}`,

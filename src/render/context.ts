@@ -2,6 +2,7 @@ import type { Formatters } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Row } from '../data/rows.js';
 import type { TimelineItem } from '../model/event.js';
+import type { TimelineAction } from '../events.js';
 
 /** What row templates need from the element, gathered once per render. */
 export interface RenderContext {
@@ -23,6 +24,10 @@ export interface RenderContext {
   imagesShown?(id: string): boolean;
   /** Loads the remote images of this event's HTML body ("Show images"). */
   showImages?(id: string): void;
+  /** The host's actions on an event (`actions`); `null` or empty: the row has no ⋯ button. */
+  actions?(item: TimelineItem): readonly TimelineAction[] | null | undefined;
+  /** A row's ⋯ button was pressed: the one row menu takes that row's actions (`label` names it). */
+  openActions?(row: Row, actions: readonly TimelineAction[], label: string): void;
   /** Renders again (a lazily loaded part arrived). */
   refresh(): void;
   /** The row before `index` in the list, for day headers. */

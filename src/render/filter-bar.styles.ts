@@ -185,6 +185,19 @@ export const filterBarStyles = css`
     background: none;
     cursor: pointer;
   }
+  .fb-item svg {
+    inline-size: 16px;
+    block-size: 16px;
+  }
+  /* An event's destructive actions (Delete): in the failed colour, under a line when other items come first. */
+  .row-menu .danger {
+    color: var(--ct-failed, var(--_ct-failed));
+  }
+  .row-menu :not(.danger) + .danger {
+    margin-block-start: 4px;
+    border-block-start: 1px solid var(--ct-border, var(--_ct-border));
+    border-radius: 0;
+  }
   .fb-jump {
     display: flex;
     flex-wrap: wrap;

@@ -24,6 +24,7 @@ export const printStyles = css`
     .fb-chips,
     .list-area,
     .records,
+    slot[name='composer'],
     .status-bar,
     .search-status,
     .new-events {

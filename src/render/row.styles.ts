@@ -79,6 +79,26 @@ export const rowStyles = css`
   .main {
     min-inline-size: 0;
   }
+  /* The ⋯ button of an event with actions: a third column. */
+  .has-actions {
+    grid-template-columns: var(--ct-icon-box, var(--_ct-icon-box)) 1fr auto;
+  }
+  .row-actions {
+    display: inline-flex;
+    padding: 4px;
+    border: 0;
+    border-radius: 4px;
+    color: var(--ct-muted, var(--_ct-muted));
+    background: none;
+    cursor: pointer;
+  }
+  .row-actions:hover {
+    background: var(--ct-hover, var(--_ct-hover));
+  }
+  .row-actions svg {
+    inline-size: 16px;
+    block-size: 16px;
+  }
   .toggle {
     all: unset;
     box-sizing: border-box;

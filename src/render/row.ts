@@ -12,7 +12,11 @@ import type * as Detail from './detail.js';
 import { lazy } from '../lazy.js';
 import { changeValue } from './change-value.js';
 import { icon } from './icons.js';
+import ellipsis from 'lucide/dist/esm/icons/ellipsis.mjs';
 import { safeUrl } from './safe-url.js';
+
+/** Id of the one menu every row's ⋯ button opens (rendered once, outside the list). */
+export const ROW_MENU = 'ct-row-menu';
 
 /** Longest title or summary a row shows (the title is also clamped to two lines); the detail has the full text. */
 const ROW_TEXT_MAX = 300;
@@ -163,8 +167,10 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
   const summary = group ? group.items.map((i) => i.title).join(' · ') : thread ? threadSummary(thread.items, ctx) : summaryOf(item, ctx);
   const internal = item.visibility === 'internal' || item.visibility === 'private';
   const edited = item.detail?.editedAt;
+  const actions = group ? null : ctx.actions?.(item);
+  const actionsLabel = actions?.length ? ctx.msg.rowActions(clipText(title)) : '';
   return html`<article
-    class="row ${expanded ? 'expanded' : ''} ${tone ? `tone-${tone}` : ''} ${header ? 'has-day' : ''}"
+    class="row ${expanded ? 'expanded' : ''} ${tone ? `tone-${tone}` : ''} ${header ? 'has-day' : ''} ${actionsLabel ? 'has-actions' : ''}"
     part="row${expanded ? ' row-expanded' : ''}${group ? ' row-folded' : ''}${thread ? ' row-thread' : ''}"
     data-id=${item.id}
     data-key=${row.key}
@@ -210,6 +216,22 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
       ${expanded ? renderExpanded(row, ctx, detailId) : nothing}
       <span class="sr-only" id=${typeId}>${typeLabel}</span>
     </div>
+    ${actionsLabel
+      ? html`<button
+          type="button"
+          class="row-actions"
+          part="row-actions"
+          id=${domId('a', row.key)}
+          popovertarget=${ROW_MENU}
+          aria-haspopup="menu"
+          aria-expanded="false"
+          aria-label=${actionsLabel}
+          title=${actionsLabel}
+          @click=${() => ctx.openActions?.(row, actions!, actionsLabel)}
+        >
+          ${icon(ellipsis)}
+        </button>`
+      : nothing}
   </article>`;
 }
 
