@@ -19,8 +19,9 @@ export const MAIN = 'client-timeline.js';
 // that wrap their chips, the event type in each description and accent-insensitive search (+4.2 KB main); then to
 // 67 / 97 KB for guarded rendering and total formatters, permissions, status and kind filters, the status summary's
 // and to-do section's styles (their renderers are a chunk of their own), the long-text and recording parts of the
-// detail (+2.5 KB main), and the IndexedDB chunk's checks of stored records and rebuild of a malformed database.
-export const BUDGET = { main: 67_000, total: 97_000 };
+// detail (+2.5 KB main), and the IndexedDB chunk's checks of stored records and rebuild of a malformed database;
+// then to 69 / 99 KB for per-row actions with their shared menu, threads and a record's story (+0.9 KB main).
+export const BUDGET = { main: 69_000, total: 99_000 };
 export const TARGET = { main: 40_000, total: 55_000 };
 
 function newestMtime(path) {
