@@ -41,6 +41,7 @@
  *   author?: Author, summary?: string, status?: string,
  *   tone?: 'failed' | 'success' | 'warning' | 'neutral',
  *   record?: { id: string, type?: string, label?: string },
+ *   visibility?: 'internal',
  *   detail?: EventDetail,
  * }} TimelineEvent
  *
@@ -1252,7 +1253,7 @@ function buildOctopus(seed, now, base) {
     }
     if (d.chance(0.25)) {
       push(jobEnd + 10 * MINUTE, {
-        type: 'note.added', record: booking, title: 'Internal note added', author: d.pick([liam, staff[3]]), summary: d.pick(['Isolation valve seized — replaced, add to invoice.', 'Asbestos warning sticker on the riser cupboard.', 'Recommend CCTV re-inspection in 6 months.', 'Customer asked about an annual maintenance plan.']),
+        type: 'note.added', record: booking, visibility: 'internal', title: 'Internal note added', author: d.pick([liam, staff[3]]), summary: d.pick(['Isolation valve seized — replaced, add to invoice.', 'Asbestos warning sticker on the riser cupboard.', 'Recommend CCTV re-inspection in 6 months.', 'Customer asked about an annual maintenance plan.']),
       });
     }
     const inv = `INV-${++no.inv}`;

@@ -27,7 +27,7 @@ const test = (name, fn) => tests.push({ name, fn });
 /* ── schema check (mirrors the Event shape of the wire format) ─────────────── */
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-const EVENT_KEYS = new Set(['id', 'type', 'occurredAt', 'title', 'author', 'summary', 'status', 'tone', 'record', 'detail']);
+const EVENT_KEYS = new Set(['id', 'type', 'occurredAt', 'title', 'author', 'summary', 'status', 'tone', 'visibility', 'record', 'detail']);
 const DETAIL_KEYS = new Set(['body', 'bodyFormat', 'subject', 'from', 'to', 'direction', 'durationSeconds', 'recordingUrl', 'amount', 'changes', 'attachments', 'location', 'startsAt', 'endsAt', 'dueAt', 'scheduledAt', 'url']);
 const KNOWN_TYPES = new Set(EVENT_TYPES);
 
@@ -50,6 +50,7 @@ function validateEvent(e) {
   if (!optStr(e.summary)) p.push('summary');
   if (!optStr(e.status)) p.push('status');
   if (e.tone !== undefined && !['failed', 'success', 'warning', 'neutral'].includes(e.tone)) p.push(`tone ${e.tone}`);
+  if (e.visibility !== undefined && e.visibility !== 'internal') p.push(`visibility ${e.visibility}`);
   if (e.record !== undefined) {
     const r = e.record;
     if (!r || typeof r !== 'object' || !str(r.id) || !r.id || !optStr(r.type) || !optStr(r.label)) p.push('record');
@@ -335,6 +336,7 @@ test('octopus: a quote created, sent and accepted is one record, counted once as
   for (const [type, kind] of [['inquiry.received', 'inquiry'], ['booking.created', 'booking'], ['invoice.issued', 'invoice'], ['invoice.paid', 'invoice'], ['payment.received', 'invoice']]) {
     assert.ok(oc.filter((e) => e.type === type).every((e) => e.record?.type === kind && /^[A-Z]{3}-\d+$/.test(e.record.id)), `${type} is about a ${kind}`);
   }
+  assert.ok(oc.some((e) => e.visibility === 'internal' && e.record?.type === 'booking'), 'a technician’s internal note on a booking');
   const { summary } = (await request('/api/timeline?client=octopus&limit=10')).body;
   const quotes = new Set(oc.filter((e) => e.record?.type === 'quote').map((e) => e.record.id));
   const counted = Object.values(/** @type {Record<string, { count: number }>} */ (summary.quote)).reduce((n, v) => n + v.count, 0);
