@@ -4,7 +4,7 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { ago } from './support/samples.js';
-import { expandRows, renderTimeline, rowsRendered, timelineIn, timelineArgTypes, type TimelineArgs } from './support/render.js';
+import { expandRows, renderTimeline, rowsRendered, timelineIn, timelineArgTypes, unfold, type TimelineArgs } from './support/render.js';
 import type { LiveMemoryAdapter } from './support/data.js';
 
 const meta = {
@@ -116,6 +116,48 @@ export const CustomProperties: Story = {
 };
 
 // ── Filtering, search, live updates, cache ──────────────────────────────────
+
+/**
+ * Harbor Plumbing Co.'s records, unfolded: per kind (quotes, bookings, invoices, inquiries) each status with its count
+ * and AUD total. A quote created, emailed and accepted counts once, as Accepted; a status button filters to it.
+ */
+export const StatusSummary: Story = {
+  name: 'Status summary',
+  args: { scenario: 'octopus', 'client-id': 'octopus', 'page-size': 200 },
+  play: async ({ canvasElement }) => {
+    await rowsRendered(timelineIn(canvasElement));
+    await unfold(canvasElement, 'status-summary');
+  },
+};
+
+/**
+ * Priya Nair's open work, unfolded: an overdue task first, tasks due ahead, the QBR meeting and the scheduled agenda
+ * email. A task completed later (same record) is not listed.
+ */
+export const ToDo: Story = {
+  name: 'To do',
+  args: { scenario: 'twozo', 'client-id': 'twozo', 'page-size': 200 },
+  play: async ({ canvasElement }) => {
+    await rowsRendered(timelineIn(canvasElement));
+    await unfold(canvasElement, 'todo');
+  },
+};
+
+/** One record's story (`record-id`): Karina's hardware-bundle proposal, sent → opened → note → lost, each step "N days later". */
+export const RecordStory: Story = { name: 'Record story', args: { scenario: 'karina', 'record-id': 'P-1163' } };
+
+/**
+ * A field technician's view of Harbor Plumbing Co. (`permissions`): meetings, tasks, notes and deals, about bookings
+ * only, no internal notes. Quotes, invoices and inquiries are never loaded into view, counted or summarised.
+ */
+export const Permissions: Story = {
+  args: {
+    scenario: 'octopus',
+    'client-id': 'octopus',
+    permissions: { categories: ['meeting', 'task', 'note', 'deal'], recordTypes: ['booking'], internal: false },
+  },
+};
+
 
 /** A search that matches nothing: the filtered-empty state, with the way back. */
 export const FilteredNoResults: Story = { args: { scenario: 'karina', q: 'no such words anywhere' } };

@@ -33,13 +33,15 @@
  *   amount?: { value: number, currency: string },
  *   changes?: Change[],
  *   attachments?: Attachment[],
- *   location?: string, startsAt?: string, endsAt?: string,
+ *   location?: string, startsAt?: string, endsAt?: string, dueAt?: string, scheduledAt?: string,
  *   url?: string,
  * }} EventDetail
  * @typedef {{
  *   id: string, type: string, occurredAt: string, title: string,
  *   author?: Author, summary?: string, status?: string,
  *   tone?: 'failed' | 'success' | 'warning' | 'neutral',
+ *   record?: { id: string, type?: string, label?: string },
+ *   visibility?: 'internal',
  *   detail?: EventDetail,
  * }} TimelineEvent
  *
@@ -508,6 +510,15 @@ function buildKarina(seed, now, base) {
   };
   const amount = (/** @type {number} */ v) => ({ value: v, currency: CUR });
   const jitter = () => d.int(0, 9);
+  /** The proposal (deal) an event is about. @param {string} no @param {string} name */
+  const proposal = (no, name) => ({ id: no, type: 'proposal', label: `Proposal ${no}: ${name}` });
+  const P1042 = proposal('P-1042', 'Basic Plan (annual)');
+  const P1107 = proposal('P-1107', 'SMS Reminders add-on');
+  const P1163 = proposal('P-1163', 'Hardware bundle');
+  const P1228 = proposal('P-1228', 'Staff training (4 h)');
+  const P1301 = proposal('P-1301', 'Pro Plan (annual)');
+  /** A task: its created and completed events share it. @param {string} id @param {string} name */
+  const task = (id, name) => ({ id, type: 'task', label: `Task: ${name}` });
 
   // ── A year ago: the lead arrives and becomes a client ──
   add(362, 8, 41, {
@@ -521,7 +532,7 @@ function buildKarina(seed, now, base) {
     detail: { url: crm('profile') },
   });
   add(362, 9, 20 + jitter(), {
-    type: 'task.created', title: 'Task: Call Karina to book a demo', author: ana, status: 'Completed',
+    type: 'task.created', record: task('T-301', 'Call Karina to book a demo'), title: 'Task: Call Karina to book a demo', author: ana, status: 'Completed',
     summary: 'Due tomorrow · assigned to Ana Rojas',
   });
   const call1 = d.int(11, 17) * 60 + d.int(0, 59);
@@ -530,7 +541,7 @@ function buildKarina(seed, now, base) {
     summary: `Outbound · ${minutes(call1)} · booked a demo for Thursday`,
     detail: { direction: 'outbound', durationSeconds: call1, body: 'Karina runs the clinic with two other vets. Paper agenda + WhatsApp reminders today; about 1 in 5 appointments is a no-show. Booked a demo for Thursday 10:00 at the clinic.' },
   });
-  add(361, 10, 40, { type: 'task.completed', title: 'Task completed: Call Karina to book a demo', author: ana, status: 'Completed', tone: 'success' });
+  add(361, 10, 40, { type: 'task.completed', record: task('T-301', 'Call Karina to book a demo'), title: 'Task completed: Call Karina to book a demo', author: ana, status: 'Completed', tone: 'success' });
   add(361, 10, 44, {
     type: 'meeting.scheduled', title: 'Meeting scheduled: Pilot demo at Veterinaria Patitas', author: ana,
     summary: 'Thursday 10:00–11:00 · at the clinic, Escazú',
@@ -547,12 +558,12 @@ function buildKarina(seed, now, base) {
     detail: { body: 'Demo went well. Karina and Dr. Pablo Jiménez attended. SMS reminders are the must-have; inventory is a "nice to have for later". They want to start with the Basic plan.' },
   });
   add(357, 15, 2, {
-    type: 'proposal.sent', title: 'Proposal sent: Basic Plan (annual)', author: ana, status: 'Sent',
+    type: 'proposal.sent', record: P1042, title: 'Proposal sent: Basic Plan (annual)', author: ana, status: 'Sent',
     summary: `Basic Plan, 12 months · ${money(240000, CUR)}`,
     detail: { amount: amount(240000), url: crm('proposals/P-1042'), attachments: [file(base, 'karina', `Propuesta-Plan-Basico-${year - 1}.pdf`, 182_331, 'application/pdf')] },
   });
   add(356, 8, 58, {
-    type: 'email.received', title: 'Email received: Re: Basic Plan proposal', author: karina,
+    type: 'email.received', record: P1042, title: 'Email received: Re: Basic Plan proposal', author: karina,
     summary: 'Asks whether invoices are electronic (Hacienda) and if they can pay upfront.',
     detail: {
       subject: 'Re: Basic Plan proposal', from: KARINA_MAIL, to: [ANA_MAIL],
@@ -560,7 +571,7 @@ function buildKarina(seed, now, base) {
     },
   });
   add(356, 9, 30 + jitter(), {
-    type: 'email.replied', title: 'Reply sent: Re: Basic Plan proposal', author: ana,
+    type: 'email.replied', record: P1042, title: 'Reply sent: Re: Basic Plan proposal', author: ana,
     summary: 'Yes to electronic invoices; 5% off paying upfront.',
     detail: {
       subject: 'Re: Basic Plan proposal', from: ANA_MAIL, to: [KARINA_MAIL],
@@ -568,7 +579,7 @@ function buildKarina(seed, now, base) {
     },
   });
   add(353, 14, 10, {
-    type: 'proposal.stage-changed', title: 'Proposal moved to Negotiation', author: ana, status: 'Negotiation',
+    type: 'proposal.stage-changed', record: P1042, title: 'Proposal moved to Negotiation', author: ana, status: 'Negotiation',
     detail: { changes: [{ field: 'Stage', from: 'Sent', to: 'Negotiation' }], url: crm('proposals/P-1042') },
   });
   add(351, 16, 20, {
@@ -583,7 +594,7 @@ function buildKarina(seed, now, base) {
     detail: { direction: 'outbound', durationSeconds: call2, body: 'Agreed: Basic Plan, 12 months, paid upfront with 5% discount. She signs today.' },
   });
   add(350, 17, 45, {
-    type: 'proposal.stage-changed', title: 'Proposal moved to Closed won', author: ana, status: 'Closed won', tone: 'success',
+    type: 'proposal.stage-changed', record: P1042, title: 'Proposal moved to Closed won', author: ana, status: 'Closed won', tone: 'success',
     summary: `Basic Plan (annual) · ${money(228000, CUR)}`,
     detail: { amount: amount(228000), changes: [{ field: 'Stage', from: 'Negotiation', to: 'Closed won' }], url: crm('proposals/P-1042') },
   });
@@ -592,10 +603,10 @@ function buildKarina(seed, now, base) {
     detail: { attachments: [file(base, 'karina', 'Contrato-firmado-Veterinaria-Patitas.pdf', 412_876, 'application/pdf')] },
   });
   add(349, 9, 20, {
-    type: 'task.created', title: 'Task: Set up the Veterinaria Patitas account', author: ana, status: 'Completed',
+    type: 'task.created', record: task('T-318', 'Set up the Veterinaria Patitas account'), title: 'Task: Set up the Veterinaria Patitas account', author: ana, status: 'Completed',
     summary: 'Assigned to Diego Mora · import patients, create 3 vet calendars',
   });
-  add(345, 18, 2, { type: 'task.completed', title: 'Task completed: Set up the Veterinaria Patitas account', author: diego, status: 'Completed', tone: 'success' });
+  add(345, 18, 2, { type: 'task.completed', record: task('T-318', 'Set up the Veterinaria Patitas account'), title: 'Task completed: Set up the Veterinaria Patitas account', author: diego, status: 'Completed', tone: 'success' });
   add(344, 12, 30, {
     type: 'note.added', title: 'Note added', author: diego,
     summary: 'Onboarding done. Users: Karina, Dr. Pablo Jiménez, reception.',
@@ -628,35 +639,35 @@ function buildKarina(seed, now, base) {
     detail: { direction: 'inbound', durationSeconds: call4, body: 'Wants clients to confirm or cancel by replying to the SMS. That is the SMS Reminders add-on. Sending a proposal.' },
   });
   add(250, 10, 30, {
-    type: 'proposal.sent', title: 'Proposal sent: SMS Reminders add-on', author: ana, status: 'Sent',
+    type: 'proposal.sent', record: P1107, title: 'Proposal sent: SMS Reminders add-on', author: ana, status: 'Sent',
     summary: `Two-way SMS confirmations, 12 months · ${money(96000, CUR)}`,
     detail: { amount: amount(96000), url: crm('proposals/P-1107') },
   });
   add(246, 16, 0, {
-    type: 'proposal.stage-changed', title: 'Proposal moved to Closed won', author: ana, status: 'Closed won', tone: 'success',
+    type: 'proposal.stage-changed', record: P1107, title: 'Proposal moved to Closed won', author: ana, status: 'Closed won', tone: 'success',
     summary: `SMS Reminders add-on · ${money(96000, CUR)}`,
     detail: { amount: amount(96000), changes: [{ field: 'Stage', from: 'Sent', to: 'Closed won' }], url: crm('proposals/P-1107') },
   });
   add(212, 9, 45, {
-    type: 'proposal.sent', title: 'Proposal sent: Hardware bundle (tablet + label printer)', author: ana, status: 'Sent',
+    type: 'proposal.sent', record: P1163, title: 'Proposal sent: Hardware bundle (tablet + label printer)', author: ana, status: 'Sent',
     summary: `2 tablets, 1 label printer, installation · ${money(310000, CUR)}`,
     detail: { amount: amount(310000), url: crm('proposals/P-1163') },
   });
-  add(209, 21, 3, { type: 'email.opened', title: 'Email opened: Hardware bundle proposal', author: karina });
-  add(205, 8, 30, { type: 'task.created', title: 'Task: Follow up on the hardware bundle', author: ana, status: 'Completed', summary: 'Due in 3 days' });
+  add(209, 21, 3, { type: 'email.opened', record: P1163, title: 'Email opened: Hardware bundle proposal', author: karina });
+  add(205, 8, 30, { type: 'task.created', record: task('T-352', 'Follow up on the hardware bundle'), title: 'Task: Follow up on the hardware bundle', author: ana, status: 'Completed', summary: 'Due in 3 days' });
   add(201, 11, 11, {
     type: 'call.failed', title: 'Call failed: busy', author: ana, tone: 'failed', status: 'Busy',
     summary: 'Outbound call to +506 2288 4410: line busy.',
     detail: { direction: 'outbound', durationSeconds: 0 },
   });
   add(200, 16, 25, {
-    type: 'note.added', title: 'Note added', author: ana,
+    type: 'note.added', record: P1163, title: 'Note added', author: ana,
     summary: 'Bought the tablets at a local store with their vets’ association discount.',
     detail: { body: 'Karina bought the tablets at a local store with the vets’ association discount (about 30% cheaper than us). No interest in the printer alone.' },
   });
-  add(200, 16, 30, { type: 'task.completed', title: 'Task completed: Follow up on the hardware bundle', author: ana, status: 'Completed', tone: 'success' });
+  add(200, 16, 30, { type: 'task.completed', record: task('T-352', 'Follow up on the hardware bundle'), title: 'Task completed: Follow up on the hardware bundle', author: ana, status: 'Completed', tone: 'success' });
   add(200, 16, 31, {
-    type: 'proposal.stage-changed', title: 'Proposal moved to Closed lost', author: ana, status: 'Closed lost', tone: 'failed',
+    type: 'proposal.stage-changed', record: P1163, title: 'Proposal moved to Closed lost', author: ana, status: 'Closed lost', tone: 'failed',
     summary: 'Lost reason: price — bought locally',
     detail: { amount: amount(310000), changes: [{ field: 'Stage', from: 'Sent', to: 'Closed lost' }, { field: 'Lost reason', from: null, to: 'Price — bought locally' }], url: crm('proposals/P-1163') },
   });
@@ -674,12 +685,12 @@ function buildKarina(seed, now, base) {
     },
   });
   add(123, 9, 0, {
-    type: 'proposal.sent', title: 'Proposal sent: Staff training (4 h)', author: diego, status: 'Sent',
+    type: 'proposal.sent', record: P1228, title: 'Proposal sent: Staff training (4 h)', author: diego, status: 'Sent',
     summary: `On-site training for 3 staff · ${money(60000, CUR)}`,
     detail: { amount: amount(60000), url: crm('proposals/P-1228') },
   });
   add(121, 15, 15, {
-    type: 'proposal.stage-changed', title: 'Proposal moved to Closed won', author: diego, status: 'Closed won', tone: 'success',
+    type: 'proposal.stage-changed', record: P1228, title: 'Proposal moved to Closed won', author: diego, status: 'Closed won', tone: 'success',
     summary: `Staff training (4 h) · ${money(60000, CUR)}`,
     detail: { amount: amount(60000), changes: [{ field: 'Stage', from: 'Sent', to: 'Closed won' }], url: crm('proposals/P-1228') },
   });
@@ -708,13 +719,13 @@ function buildKarina(seed, now, base) {
     summary: `Outbound · ${minutes(call6)} · 2 locations, inventory, 5 users`,
     detail: { direction: 'outbound', durationSeconds: call6, body: 'Needs: 2 locations, shared patient records, inventory per location, 5 users. Budget decided with her accountant at the start of each quarter.' },
   });
-  add(45, 9, 10, { type: 'task.created', title: 'Task: Prepare the Pro Plan quote', author: ana, status: 'Completed', summary: 'Include the loyalty discount (3 purchases this year)' });
+  add(45, 9, 10, { type: 'task.created', record: task('T-405', 'Prepare the Pro Plan quote'), title: 'Task: Prepare the Pro Plan quote', author: ana, status: 'Completed', summary: 'Include the loyalty discount (3 purchases this year)' });
   add(31, 17, 5, {
     type: 'note.added', title: 'Note added', author: sofia,
     summary: 'Approved a loyalty discount for the Pro Plan: 3 purchases in the last year.',
     detail: { body: 'Approved a 10% loyalty discount on the Pro Plan — they bought from us 3 times in the last year (Basic Plan, SMS add-on, training).' },
   });
-  add(11, 16, 48, { type: 'task.completed', title: 'Task completed: Prepare the Pro Plan quote', author: ana, status: 'Completed', tone: 'success' });
+  add(11, 16, 48, { type: 'task.completed', record: task('T-405', 'Prepare the Pro Plan quote'), title: 'Task completed: Prepare the Pro Plan quote', author: ana, status: 'Completed', tone: 'success' });
 
   // ── The three events of the help-page story ──
   const quoteBody =
@@ -722,7 +733,7 @@ function buildKarina(seed, now, base) {
     '• 2 locations (Escazú and Santa Ana) with shared patient records\n• Inventory per location\n• 5 users\n• SMS Reminders add-on included\n\n' +
     `Total for 12 months: ₡480,000 (loyalty discount of 10% already applied).\n\nThe quote is valid for 30 days. Happy to adjust anything.\n\nAna Rojas`;
   add(10, 9, 30, {
-    type: 'email.sent', title: 'Email sent: Pro Plan quote', author: ana,
+    type: 'email.sent', record: P1301, title: 'Email sent: Pro Plan quote', author: ana,
     summary: `Annual Pro Plan quote for ${money(480000, CUR)}`,
     detail: {
       subject: 'Pro Plan quote — Veterinaria Patitas', from: ANA_MAIL, to: [KARINA_MAIL],
@@ -733,7 +744,7 @@ function buildKarina(seed, now, base) {
   });
   // Same instant as the email: the proposal is created by the same "send" action.
   add(10, 9, 30, {
-    type: 'proposal.sent', title: 'Proposal sent: Pro Plan (annual)', author: ana, status: 'Sent',
+    type: 'proposal.sent', record: P1301, title: 'Proposal sent: Pro Plan (annual)', author: ana, status: 'Sent',
     summary: `Pro Plan, 2 locations, 12 months · ${money(480000, CUR)}`,
     detail: { amount: amount(480000), url: crm('proposals/P-1301') },
   });
@@ -743,11 +754,12 @@ function buildKarina(seed, now, base) {
     detail: { body: 'She asked to think it over with her accountant.' },
   });
   add(6, 8, 15, {
-    type: 'task.created', title: 'Task: Follow up with Karina on the Pro Plan quote', author: ana, status: 'Overdue', tone: 'warning',
+    type: 'task.created', record: task('T-431', 'Follow up with Karina on the Pro Plan quote'), title: 'Task: Follow up with Karina on the Pro Plan quote', author: ana, status: 'Overdue', tone: 'warning',
     summary: `Due ${localDate(localAt(now, 3, 12, 0, OFF), OFF)} · assigned to Ana Rojas`,
+    detail: { dueAt: formatIso(localAt(now, 3, 12, 0, OFF), OFF) },
   });
   add(2, 11, 47, {
-    type: 'email.opened', title: 'Email opened: Pro Plan quote', author: karina,
+    type: 'email.opened', record: P1301, title: 'Email opened: Pro Plan quote', author: karina,
     summary: 'Karina Solís opened “Pro Plan quote — Veterinaria Patitas”',
     detail: { subject: 'Pro Plan quote — Veterinaria Patitas', url: crm('emails/E-88213') },
   });
@@ -784,6 +796,14 @@ function buildTwozo(seed, now, base) {
   const add = (daysAgo, hh, mm, e, off = IST) => out.push({ t: localAt(now, daysAgo, hh, mm, off), off, ...e });
   const usd = (/** @type {number} */ v) => ({ value: v, currency: CUR });
   const day = (/** @type {number} */ daysAgo) => localDate(localAt(now, daysAgo, 12, 0, IST), IST);
+  const at = (/** @type {number} */ daysAgo, /** @type {number} */ hh, /** @type {number} */ mm) => formatIso(localAt(now, daysAgo, hh, mm, IST), IST);
+  /** @param {string} id @param {string} name */
+  const deal = (id, name) => ({ id, type: 'deal', label: `Deal: ${name}` });
+  const PILOT = deal('7731', 'Data Platform Pilot');
+  const SUITE = deal('8120', 'Analytics Suite');
+  const EXPANSION = deal('9044', 'Expansion — 25 more seats');
+  /** A task: its created and completed events share it. @param {string} id @param {string} name */
+  const task = (id, name) => ({ id, type: 'task', label: `Task: ${name}` });
   /** @param {number} daysAgo @param {string} from @param {string} to @param {Author} [who] */
   const lifecycle = (daysAgo, from, to, who = arjun) =>
     add(daysAgo, d.int(9, 17), d.int(0, 59), {
@@ -808,7 +828,7 @@ function buildTwozo(seed, now, base) {
   lifecycle(695, 'Lead', 'Marketing qualified lead', emily);
   lifecycle(690, 'Marketing qualified lead', 'Sales qualified lead');
   add(688, 15, 30, {
-    type: 'deal.associated', title: 'Deal associated: Data Platform Pilot', author: arjun,
+    type: 'deal.associated', record: PILOT, title: 'Deal associated: Data Platform Pilot', author: arjun,
     summary: `Northwind Labs — Data Platform Pilot · ${money(18000, CUR)}`,
     detail: { amount: usd(18000), url: 'https://app.twozo.example/deals/7731' },
   });
@@ -818,27 +838,27 @@ function buildTwozo(seed, now, base) {
     detail: { location: 'Zoom', startsAt: formatIso(localAt(now, 682, 15, 0, IST), IST), endsAt: formatIso(localAt(now, 682, 15, 45, IST), IST) },
   });
   add(670, 12, 0, {
-    type: 'deal.value-updated', title: 'Deal value updated: Data Platform Pilot', author: arjun,
+    type: 'deal.value-updated', record: PILOT, title: 'Deal value updated: Data Platform Pilot', author: arjun,
     summary: `${money(18000, CUR)} → ${money(24000, CUR)} (added the streaming connector)`,
     detail: { amount: usd(24000), changes: [{ field: 'Deal value', from: 18000, to: 24000 }] },
   });
   add(668, 12, 5, {
-    type: 'deal.closing-date-changed', title: 'Expected closing date assigned', author: arjun,
+    type: 'deal.closing-date-changed', record: PILOT, title: 'Expected closing date assigned', author: arjun,
     detail: { changes: [{ field: 'Expected closing date', from: null, to: day(620) }] },
   });
   add(626, 17, 20, {
-    type: 'deal.closing-date-changed', title: 'Expected closing date changed', author: arjun,
+    type: 'deal.closing-date-changed', record: PILOT, title: 'Expected closing date changed', author: arjun,
     summary: 'Procurement review pushed by a month',
     detail: { changes: [{ field: 'Expected closing date', from: day(620), to: day(590) }] },
   });
   lifecycle(598, 'Sales qualified lead', 'Lost');
   add(598, 18, 2, {
-    type: 'deal.lost-reason-set', title: 'Lost reason: Budget frozen', author: arjun, status: 'Lost', tone: 'failed',
+    type: 'deal.lost-reason-set', record: PILOT, title: 'Lost reason: Budget frozen', author: arjun, status: 'Lost', tone: 'failed',
     summary: 'Budget frozen until the next fiscal year',
     detail: { changes: [{ field: 'Lost reason', from: null, to: 'Budget frozen until the next fiscal year' }] },
   });
   add(560, 10, 10, {
-    type: 'deal.lost-reason-set', title: 'Lost reason updated', author: emily, status: 'Lost', tone: 'failed',
+    type: 'deal.lost-reason-set', record: PILOT, title: 'Lost reason updated', author: emily, status: 'Lost', tone: 'failed',
     summary: 'Chose in-house tooling; revisit next quarter',
     detail: { changes: [{ field: 'Lost reason', from: 'Budget frozen until the next fiscal year', to: 'Chose in-house tooling; revisit next quarter' }] },
   });
@@ -854,22 +874,22 @@ function buildTwozo(seed, now, base) {
   lifecycle(505, 'Lost', 'Lead', emily);
   lifecycle(488, 'Lead', 'Sales qualified lead');
   add(485, 14, 45, {
-    type: 'deal.associated', title: 'Deal associated: Analytics Suite (annual)', author: arjun,
+    type: 'deal.associated', record: SUITE, title: 'Deal associated: Analytics Suite (annual)', author: arjun,
     summary: `Northwind Labs — Analytics Suite (annual) · ${money(36000, CUR)}`,
     detail: { amount: usd(36000), url: 'https://app.twozo.example/deals/8120' },
   });
   add(470, 9, 50, {
-    type: 'deal.title-changed', title: 'Deal title changed', author: arjun,
+    type: 'deal.title-changed', record: SUITE, title: 'Deal title changed', author: arjun,
     detail: { changes: [{ field: 'Deal title', from: 'Analytics Suite (annual)', to: 'Analytics Suite — 50 seats' }] },
   });
   add(452, 16, 0, {
-    type: 'deal.value-updated', title: 'Deal value updated: Analytics Suite — 50 seats', author: arjun,
+    type: 'deal.value-updated', record: SUITE, title: 'Deal value updated: Analytics Suite — 50 seats', author: arjun,
     summary: `${money(36000, CUR)} → ${money(42500, CUR)}`,
     detail: { amount: usd(42500), changes: [{ field: 'Deal value', from: 36000, to: 42500 }] },
   });
   lifecycle(420, 'Sales qualified lead', 'Opportunity');
   add(418, 13, 0, {
-    type: 'deal.closing-date-changed', title: 'Expected closing date assigned', author: arjun,
+    type: 'deal.closing-date-changed', record: SUITE, title: 'Expected closing date assigned', author: arjun,
     detail: { changes: [{ field: 'Expected closing date', from: null, to: day(360) }] },
   });
   add(381, 10, 30, {
@@ -878,7 +898,7 @@ function buildTwozo(seed, now, base) {
     detail: { attachments: [file2('Northwind-Security-Questionnaire.xlsx'), file2('SOC2-Type-II-Summary.pdf')] },
   });
   add(372, 18, 40, {
-    type: 'deal.closing-date-changed', title: 'Expected closing date changed', author: arjun,
+    type: 'deal.closing-date-changed', record: SUITE, title: 'Expected closing date changed', author: arjun,
     summary: 'Waiting for the security review',
     detail: { changes: [{ field: 'Expected closing date', from: day(360), to: day(335) }] },
   });
@@ -888,12 +908,12 @@ function buildTwozo(seed, now, base) {
     detail: { attachments: [file2('Order-Form-Northwind-Labs-signed.pdf')] },
   });
   add(210, 11, 45, {
-    type: 'deal.associated', title: 'Deal associated: Expansion — 25 more seats', author: emily,
+    type: 'deal.associated', record: EXPANSION, title: 'Deal associated: Expansion — 25 more seats', author: emily,
     summary: `Northwind Labs — Expansion · ${money(19500, CUR)}`,
     detail: { amount: usd(19500), url: 'https://app.twozo.example/deals/9044' },
   });
   add(96, 15, 20, {
-    type: 'deal.value-updated', title: 'Deal value updated: Expansion — 25 more seats', author: emily,
+    type: 'deal.value-updated', record: EXPANSION, title: 'Deal value updated: Expansion — 25 more seats', author: emily,
     summary: `${money(19500, CUR)} → ${money(17550, CUR)} (10% multi-year discount)`,
     detail: { amount: usd(17550), changes: [{ field: 'Deal value', from: 19500, to: 17550 }] },
   });
@@ -912,10 +932,20 @@ function buildTwozo(seed, now, base) {
     summary: `Sends ${day(-1)} at 09:00`,
     detail: {
       subject: 'QBR agenda and pre-read', from: mailOf(arjun), to: [PRIYA_MAIL],
-      startsAt: formatIso(localAt(now, -1, 9, 0, IST), IST), bodyFormat: 'html',
+      scheduledAt: at(-1, 9, 0), bodyFormat: 'html',
       body: '<p>Hi Priya,</p><p>Ahead of our <b>quarterly business review</b>, here is the agenda:</p><ul><li>Usage and adoption</li><li>Expansion: 25 more seats</li><li>Renewal timeline</li></ul><p>Pre-read: <a href="https://app.twozo.example/docs/qbr-northwind">QBR deck</a></p><p>Arjun</p>',
     },
   });
+  // ── Open and completed work: one task overdue, some ahead, one done later ──
+  const sso = task('A-5120', 'Send the SSO checklist');
+  add(12, 10, 15, { type: 'task.created', record: sso, title: 'Task: Send the SSO checklist', author: emily, status: 'Open', summary: `Activity · due ${day(9)} · owner Emily Carter`, detail: { dueAt: at(9, 17, 0) } });
+  add(8, 16, 40, { type: 'task.completed', record: sso, title: 'Task completed: Send the SSO checklist', author: emily, status: 'Completed', tone: 'success' });
+  const renewal = task('A-5133', 'Send the renewal quote');
+  add(7, 11, 0, { type: 'task.created', record: renewal, title: 'Task: Send the renewal quote', author: arjun, status: 'Open', summary: `Activity · due ${day(2)} · owner Arjun Mehta`, detail: { dueAt: at(2, 17, 0) } });
+  const room = task('A-5141', 'Book the QBR room');
+  add(4, 9, 30, { type: 'task.created', record: room, title: 'Task: Book the QBR room', author: rahul, status: 'Open', summary: `Activity · due ${day(-2)} · owner Rahul Iyer`, detail: { dueAt: at(-2, 12, 0) } });
+  const deck = task('A-5147', 'Prepare the QBR deck');
+  add(2, 14, 20, { type: 'task.created', record: deck, title: 'Task: Prepare the QBR deck', author: arjun, status: 'Open', summary: `Activity · due ${day(-5)} · owner Arjun Mehta`, detail: { dueAt: at(-5, 18, 0) } });
   add(1, 17, 40, {
     type: 'email.draft', title: 'Draft: Renewal options for next year', author: arjun, status: 'Draft',
     detail: { subject: 'Renewal options for next year', from: mailOf(arjun), to: [PRIYA_MAIL], body: 'Hi Priya,\n\nTwo renewal options ahead of the QBR:\n- 12 months at the current price\n- 24 months with a 10% discount\n\n[TODO: add the seat numbers]' },
@@ -968,8 +998,10 @@ function buildTwozo(seed, now, base) {
     switch (kind) {
       case 'thread': {
         const html = d.chance(0.35);
+        // A thread: the email, its reply and ours are about one conversation.
+        const thread = { id: `M-${7000 + k}`, type: 'email', label: `Email: ${topic}` };
         push(t, {
-          type: 'email.sent', title: `Email sent: ${topic}`, author: who,
+          type: 'email.sent', record: thread, title: `Email sent: ${topic}`, author: who,
           detail: html
             ? { subject: topic, from: mailOf(who), to: [PRIYA_MAIL], body: htmlBody(topic), bodyFormat: 'html' }
             : { subject: topic, from: mailOf(who), to: [PRIYA_MAIL], body: `Hi Priya,\n\nQuick note on ${topic.toLowerCase()}. I have put the details below and I am happy to jump on a call.\n\nBest,\n${who.name}` },
@@ -978,20 +1010,20 @@ function buildTwozo(seed, now, base) {
           const tr = snap(t + d.int(1, 40) * HOUR, IST, 8, 21);
           const fromSg = d.chance(0.3);
           push(tr, {
-            type: 'email.received', title: `Email received: Re: ${topic}`, author: priya,
+            type: 'email.received', record: thread, title: `Email received: Re: ${topic}`, author: priya,
             summary: d.pick(['Thanks, looping in Vikram.', 'Looks good, two small questions inline.', 'Can we push this to next week?', 'Confirmed on our side.']),
             detail: { subject: `Re: ${topic}`, from: PRIYA_MAIL, to: [mailOf(who)], body: `Hi ${who.name.split(' ')[0]},\n\nThanks for this. ${d.pick(['Looping in Vikram for the budget side.', 'Two questions inline — mostly about timelines.', 'Can we push the next step to next week?', 'All confirmed on our side.'])}\n\nPriya${fromSg ? '\n(Sent from the Singapore office)' : ''}` },
           }, fromSg ? SGT : IST);
           if (d.chance(0.6)) {
             push(snap(tr + d.int(1, 20) * HOUR, IST), {
-              type: 'email.replied', title: `Reply sent: Re: ${topic}`, author: who,
+              type: 'email.replied', record: thread, title: `Reply sent: Re: ${topic}`, author: who,
               detail: d.chance(0.4)
                 ? { subject: `Re: ${topic}`, from: mailOf(who), to: [PRIYA_MAIL], bodyFormat: 'html', body: `<p>Thanks Priya — <b>noted</b>. I will send the updated plan by <b>Friday</b>.</p><p>${who.name}</p>` }
                 : { subject: `Re: ${topic}`, from: mailOf(who), to: [PRIYA_MAIL], body: `Thanks Priya, noted. I will send the updated plan by Friday.\n\n${who.name}` },
             });
           }
         } else if (d.chance(0.5)) {
-          push(snap(t + d.int(1, 30) * HOUR, IST, 7, 23), { type: 'email.opened', title: `Email opened: ${topic}`, author: priya, summary: 'Opened 2 times' });
+          push(snap(t + d.int(1, 30) * HOUR, IST, 7, 23), { type: 'email.opened', record: thread, title: `Email opened: ${topic}`, author: priya, summary: 'Opened 2 times' });
         }
         break;
       }
@@ -1044,10 +1076,12 @@ function buildTwozo(seed, now, base) {
         break;
       }
       case 'task': {
-        const task = d.pick(tasks[phase(daysAgo)]);
+        const name = d.pick(tasks[phase(daysAgo)]);
         const done = daysAgo > 10 || d.chance(0.3);
-        push(t, { type: 'task.created', title: `Task: ${task}`, author: who, status: done ? 'Completed' : 'Open', summary: `Activity · due in ${d.int(1, 5)} days · owner ${who.name}` });
-        if (done) push(snap(t + d.int(4, 96) * HOUR, IST), { type: 'task.completed', title: `Task completed: ${task}`, author: who, status: 'Completed', tone: 'success' });
+        const days = d.int(1, 5);
+        const record = { id: `A-${4000 + k}`, type: 'task', label: `Task: ${task}` };
+        push(t, { type: 'task.created', record, title: `Task: ${name}`, author: who, status: done ? 'Completed' : 'Open', summary: `Activity · due in ${days} days · owner ${who.name}`, detail: { dueAt: formatIso(sameDayAt(t + days * DAY, IST, 17, 0), IST) } });
+        if (done) push(snap(t + d.int(4, 96) * HOUR, IST), { type: 'task.completed', record, title: `Task completed: ${name}`, author: who, status: 'Completed', tone: 'success' });
         break;
       }
       case 'logged':
@@ -1156,7 +1190,7 @@ function buildOctopus(seed, now, base) {
     let t = workTime(d, now, daysAgo, OFF);
     const inq = `INQ-${++no.inq}`;
     push(t, {
-      type: 'inquiry.received', title: `Inquiry ${inq}: ${issue}`, author: d.chance(0.6) ? customer : who,
+      type: 'inquiry.received', record: { id: inq, type: 'inquiry', label: `Inquiry ${inq}` }, title: `Inquiry ${inq}: ${issue}`, author: d.chance(0.6) ? customer : who,
       summary: `${d.pick(['Phone', 'Web form', 'Email'])} · ${site}`, status: 'Converted',
       detail: { body: `${issue} reported at ${site}. ${d.pick(['Access via loading dock.', 'Tenant on site from 7am.', 'Call Sarah on arrival.', 'Key at reception.'])}`, url: crm(`inquiries/${inq}`) },
     });
@@ -1164,6 +1198,8 @@ function buildOctopus(seed, now, base) {
     const gst = Math.round(price * 0.1 * 100) / 100;
     const total = Math.round((price + gst) * 100) / 100;
     const est = `EST-${++no.est}`;
+    // A quote's events (created, emailed, declined, accepted) are about one record.
+    const quote = { id: est, type: 'quote', label: `Quote ${est}` };
     const quoteAt = (t = snap(t + d.int(2, 30) * HOUR, OFF));
     const sentAt = (t = snap(t + d.int(1, 26) * HOUR, OFF));
     const decide = (t = snap(t + d.int(1, 10) * DAY, OFF, 7, 21));
@@ -1172,12 +1208,12 @@ function buildOctopus(seed, now, base) {
     let qStatus = decide < now ? (fate === 'accepted' ? 'Accepted' : fate === 'declined' ? 'Declined' : 'Expired') : sentAt < now ? 'Sent' : 'Draft';
     push(quoteAt, {
       // The tone is the event's (a quote was created), not the quote's later fate: that is its status.
-      type: 'quote.created', title: `Quote ${est} created: ${work}`, author: who, status: qStatus, tone: 'neutral',
+      type: 'quote.created', record: quote, title: `Quote ${est} created: ${work}`, author: who, status: qStatus, tone: 'neutral',
       summary: `${money(total, CUR)} incl. GST`,
       detail: { amount: aud(total), url: crm(`quotes/${est}`) },
     });
     const sentOk = push(sentAt, {
-      type: 'email.sent', title: `Email sent: Quote ${est}`, author: who,
+      type: 'email.sent', record: quote, title: `Email sent: Quote ${est}`, author: who,
       detail: {
         subject: `Your quote ${est} from Harbor Plumbing Services`, from: 'office@octopuspro-demo.example', to: [CUST_MAIL],
         body: `Hi Tom,\n\nPlease find attached quote ${est} for: ${work}.\nTotal: ${money(total, CUR)} incl. GST. Valid for 30 days.\n\nRegards,\n${who.name}`,
@@ -1187,39 +1223,41 @@ function buildOctopus(seed, now, base) {
     if (!sentOk || decide >= now) return;
     if (fate !== 'accepted') {
       if (fate === 'declined') {
-        push(decide, { type: 'note.added', title: `Note added: ${est} declined`, author: who, summary: d.pick(['Went with their building manager’s contractor.', 'Too expensive for this quarter.', 'Tenant fixed it themselves.']) });
+        push(decide, { type: 'note.added', record: quote, title: `Note added: ${est} declined`, author: who, summary: d.pick(['Went with their building manager’s contractor.', 'Too expensive for this quarter.', 'Tenant fixed it themselves.']) });
       }
       return;
     }
     push(decide, {
-      type: 'quote.accepted', title: `Quote ${est} accepted`, author: customer, status: 'Accepted', tone: 'success',
+      type: 'quote.accepted', record: quote, title: `Quote ${est} accepted`, author: customer, status: 'Accepted', tone: 'success',
       summary: `Accepted online · ${money(total, CUR)}`, detail: { amount: aud(total), url: crm(`quotes/${est}`) },
     });
     const bok = `BOK-${++no.bok}`;
+    const booking = { id: bok, type: 'booking', label: `Booking ${bok}` };
     const bookedAt = snap(decide + d.int(1, 20) * HOUR, OFF);
     const jobStart = snap(Math.max(workTime(d, bookedAt, -d.int(1, 9), OFF), bookedAt + 2 * HOUR), OFF, 7, 16);
     const jobEnd = Math.min(jobStart + d.int(2, 6) * HOUR, sameDayAt(jobStart, OFF, 18, d.int(0, 45)));
     const cancelled = !unpaid && d.chance(0.06);
     const bStatus = cancelled ? 'Cancelled' : jobEnd < now ? 'Completed' : jobStart < now ? 'In Progress' : 'To Schedule';
     push(bookedAt, {
-      type: 'booking.created', title: `Booking ${bok}: ${work}`, author: who, status: bStatus, tone: 'neutral',
+      type: 'booking.created', record: booking, title: `Booking ${bok}: ${work}`, author: who, status: bStatus, tone: 'neutral',
       summary: `${d.pick(['Liam O’Connor', 'Jack Wilson', 'Noah Patel'])} · ${site}`,
       detail: { location: site, startsAt: formatIso(jobStart, OFF), endsAt: formatIso(jobEnd, OFF), url: crm(`bookings/${bok}`) },
     });
     if (cancelled || jobEnd >= now) return;
     if (d.chance(0.7)) {
       push(jobEnd, {
-        type: 'attachment.added', title: `Attachments added to ${bok}`, author: d.pick([liam, staff[3]]),
+        type: 'attachment.added', record: booking, title: `Attachments added to ${bok}`, author: d.pick([liam, staff[3]]),
         summary: 'Job photos and signed job card',
         detail: { attachments: [fileAuto(base, 'octopus', `${bok}-before.jpg`, d), fileAuto(base, 'octopus', `${bok}-after.jpg`, d), fileAuto(base, 'octopus', `${bok}-job-card-signed.pdf`, d)] },
       });
     }
     if (d.chance(0.25)) {
       push(jobEnd + 10 * MINUTE, {
-        type: 'note.added', title: 'Internal note added', author: d.pick([liam, staff[3]]), summary: d.pick(['Isolation valve seized — replaced, add to invoice.', 'Asbestos warning sticker on the riser cupboard.', 'Recommend CCTV re-inspection in 6 months.', 'Customer asked about an annual maintenance plan.']),
+        type: 'note.added', record: booking, visibility: 'internal', title: 'Internal note added', author: d.pick([liam, staff[3]]), summary: d.pick(['Isolation valve seized — replaced, add to invoice.', 'Asbestos warning sticker on the riser cupboard.', 'Recommend CCTV re-inspection in 6 months.', 'Customer asked about an annual maintenance plan.']),
       });
     }
     const inv = `INV-${++no.inv}`;
+    const invoice = { id: inv, type: 'invoice', label: `Invoice ${inv}` };
     const issuedAt = snap(jobEnd + d.int(2, 30) * HOUR, OFF);
     const dueAt = issuedAt + 14 * DAY;
     const extra = d.chance(0.25) ? Math.round(d.int(40, 300) * 1.1 * 100) / 100 : 0;
@@ -1231,19 +1269,19 @@ function buildOctopus(seed, now, base) {
     const iStatus = willCredit && creditAt < now ? 'Credited' : paidAt < now ? 'Closed' : dueAt < now ? 'Overdue' : 'Open';
     if (!push(issuedAt, {
       // Issuing an invoice is neutral whatever became of it (its status); its own overdue, credit and payment events carry those tones.
-      type: 'invoice.issued', title: `Invoice ${inv} issued`, author: finance, status: iStatus, tone: 'neutral',
+      type: 'invoice.issued', record: invoice, title: `Invoice ${inv} issued`, author: finance, status: iStatus, tone: 'neutral',
       summary: `${money(invTotal, CUR)} · due ${localDate(dueAt, OFF)}`,
       detail: { amount: aud(invTotal), url: crm(`invoices/${inv}`), attachments: [file(base, 'octopus', `${inv}.pdf`, d.int(50, 160) * 1024, 'application/pdf')] },
     })) return;
     if (willCredit) {
       push(creditAt, {
-        type: 'note.added', title: `Invoice ${inv} credited`, author: finance, status: 'Credited', tone: 'warning',
+        type: 'note.added', record: invoice, title: `Invoice ${inv} credited`, author: finance, status: 'Credited', tone: 'warning',
         summary: 'Credit note issued: duplicate call-out fee', detail: { amount: aud(invTotal) },
       });
     } else {
       if (dueAt < now && paidAt > dueAt) {
         push(sameDayAt(dueAt + d.int(1, 3) * DAY, OFF, 9, 0), {
-          type: 'invoice.overdue', title: `Invoice ${inv} is overdue`, status: 'Overdue', tone: 'failed',
+          type: 'invoice.overdue', record: invoice, title: `Invoice ${inv} is overdue`, status: 'Overdue', tone: 'failed',
           summary: `${money(invTotal, CUR)} outstanding · reminder emailed automatically`,
           detail: { amount: aud(invTotal), url: crm(`invoices/${inv}`) },
         });
@@ -1251,11 +1289,11 @@ function buildOctopus(seed, now, base) {
       if (paidAt < now) {
         const method = d.pick(['Bank transfer', 'Credit card', 'BPAY']);
         push(paidAt, {
-          type: 'payment.received', title: `Payment received: ${money(invTotal, CUR)}`, author: customer, tone: 'success',
+          type: 'payment.received', record: invoice, title: `Payment received: ${money(invTotal, CUR)}`, author: customer, tone: 'success',
           summary: `${method} · ${inv}`, detail: { amount: aud(invTotal), url: crm(`payments/${inv}`) },
         });
         push(paidAt + d.int(1, 5) * MINUTE, {
-          type: 'invoice.paid', title: `Invoice ${inv} paid`, author: finance, status: 'Closed', tone: 'success',
+          type: 'invoice.paid', record: invoice, title: `Invoice ${inv} paid`, author: finance, status: 'Closed', tone: 'success',
           detail: { amount: aud(invTotal), changes: [{ field: 'Status', from: paidAt > dueAt ? 'Overdue' : 'Open', to: 'Closed' }], url: crm(`invoices/${inv}`) },
         });
       }

@@ -27,8 +27,8 @@ const test = (name, fn) => tests.push({ name, fn });
 /* ── schema check (mirrors the Event shape of the wire format) ─────────────── */
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-const EVENT_KEYS = new Set(['id', 'type', 'occurredAt', 'title', 'author', 'summary', 'status', 'tone', 'detail']);
-const DETAIL_KEYS = new Set(['body', 'bodyFormat', 'subject', 'from', 'to', 'direction', 'durationSeconds', 'recordingUrl', 'amount', 'changes', 'attachments', 'location', 'startsAt', 'endsAt', 'url']);
+const EVENT_KEYS = new Set(['id', 'type', 'occurredAt', 'title', 'author', 'summary', 'status', 'tone', 'visibility', 'record', 'detail']);
+const DETAIL_KEYS = new Set(['body', 'bodyFormat', 'subject', 'from', 'to', 'direction', 'durationSeconds', 'recordingUrl', 'amount', 'changes', 'attachments', 'location', 'startsAt', 'endsAt', 'dueAt', 'scheduledAt', 'url']);
 const KNOWN_TYPES = new Set(EVENT_TYPES);
 
 /** @param {any} e @returns {string[]} problems */
@@ -50,6 +50,12 @@ function validateEvent(e) {
   if (!optStr(e.summary)) p.push('summary');
   if (!optStr(e.status)) p.push('status');
   if (e.tone !== undefined && !['failed', 'success', 'warning', 'neutral'].includes(e.tone)) p.push(`tone ${e.tone}`);
+  if (e.visibility !== undefined && e.visibility !== 'internal') p.push(`visibility ${e.visibility}`);
+  if (e.record !== undefined) {
+    const r = e.record;
+    if (!r || typeof r !== 'object' || !str(r.id) || !r.id || !optStr(r.type) || !optStr(r.label)) p.push('record');
+    else for (const k of Object.keys(r)) if (!['id', 'type', 'label'].includes(k)) p.push(`record.${k}`);
+  }
   const d = e.detail;
   if (d !== undefined) {
     if (!d || typeof d !== 'object') return [...p, 'detail'];
@@ -67,7 +73,7 @@ function validateEvent(e) {
     if (d.attachments !== undefined) {
       if (!Array.isArray(d.attachments) || !d.attachments.every((/** @type {any} */ a) => a && str(a.name) && optStr(a.url) && optStr(a.mimeType) && (a.size === undefined || typeof a.size === 'number'))) p.push('detail.attachments');
     }
-    for (const k of ['startsAt', 'endsAt']) if (d[k] !== undefined && !(str(d[k]) && ISO_WITH_OFFSET.test(d[k]))) p.push(`detail.${k}`);
+    for (const k of ['startsAt', 'endsAt', 'dueAt', 'scheduledAt']) if (d[k] !== undefined && !(str(d[k]) && ISO_WITH_OFFSET.test(d[k]))) p.push(`detail.${k}`);
     if (d.startsAt && d.endsAt && Date.parse(d.endsAt) < Date.parse(d.startsAt)) p.push('detail.endsAt before startsAt');
   }
   return p;
@@ -86,6 +92,12 @@ function assertOrdered(events) {
 const sum = (counts) => Object.values(counts).reduce((a, b) => a + b, 0);
 /** @param {string} type */
 const cat = (type) => type.split('.')[0];
+/** Events grouped by their record id. @param {any[]} events @returns {Map<string, any[]>} */
+const byRecordId = (events) => {
+  const groups = new Map();
+  for (const e of events) groups.set(e.record.id, [...(groups.get(e.record.id) ?? []), e]);
+  return groups;
+};
 
 /* ── server ────────────────────────────────────────────────────────────────── */
 
@@ -291,7 +303,8 @@ test('the first page carries the status summary: a record once, by its latest st
   for (const e of events) {
     const kind = e.record?.type || e.type.split('.')[0];
     const id = `${kind} ${e.record?.id ?? `event:${e.id}`}`;
-    if (!latest.has(id)) latest.set(id, typeof e.status === 'string' && e.status.trim() ? { kind, status: e.status.trim() } : null);
+    // The newest event of the record that has a status gives it (a booking's later photos have none).
+    if (!latest.has(id) && typeof e.status === 'string' && e.status.trim()) latest.set(id, { kind, status: e.status.trim() });
   }
   /** @type {Record<string, Record<string, number>>} */
   const expected = {};
@@ -306,6 +319,88 @@ test('the first page carries the status summary: a record once, by its latest st
   const overdue = (await request('/api/timeline?client=octopus&limit=200&statuses=overdue&recordTypes=invoice')).body;
   assert.ok(overdue.events.length > 0 && overdue.events.every((/** @type {any} */ e) => e.status === 'Overdue' && (e.record?.type || e.type.split('.')[0]) === 'invoice'));
   assert.deepEqual(overdue.summary, first.summary);
+});
+
+test('octopus: a quote created, sent and accepted is one record, counted once as Accepted', async () => {
+  const oc = all.octopus;
+  const accepted = oc.filter((e) => e.type === 'quote.accepted');
+  assert.ok(accepted.length >= 3, 'some quotes were accepted');
+  for (const a of accepted) {
+    assert.equal(a.record?.type, 'quote');
+    const story = oc.filter((e) => e.record?.id === a.record.id);
+    for (const t of ['quote.created', 'email.sent', 'quote.accepted']) assert.ok(story.some((e) => e.type === t), `${a.record.id} has ${t}`);
+    assert.equal(story[0].type, 'quote.accepted', `${a.record.id}: accepted last`);
+    assert.equal(a.record.label, `Quote ${a.record.id}`);
+    assert.match(a.title, new RegExp(a.record.id));
+  }
+  for (const [type, kind] of [['inquiry.received', 'inquiry'], ['booking.created', 'booking'], ['invoice.issued', 'invoice'], ['invoice.paid', 'invoice'], ['payment.received', 'invoice']]) {
+    assert.ok(oc.filter((e) => e.type === type).every((e) => e.record?.type === kind && /^[A-Z]{3}-\d+$/.test(e.record.id)), `${type} is about a ${kind}`);
+  }
+  assert.ok(oc.some((e) => e.visibility === 'internal' && e.record?.type === 'booking'), 'a technician’s internal note on a booking');
+  const { summary } = (await request('/api/timeline?client=octopus&limit=10')).body;
+  const quotes = new Set(oc.filter((e) => e.record?.type === 'quote').map((e) => e.record.id));
+  const counted = Object.values(/** @type {Record<string, { count: number }>} */ (summary.quote)).reduce((n, v) => n + v.count, 0);
+  assert.equal(counted, quotes.size, 'each quote once');
+  assert.equal(summary.quote.Accepted.count, accepted.length, 'every accepted quote counts as Accepted, once');
+  assert.ok(!summary.email, 'the quote emails are not a record kind of their own');
+});
+
+test("karina: a proposal's story (sent, the emails about it, lost) shares one record id", () => {
+  const ev = all.karina;
+  const byRecord = byRecordId(ev.filter((e) => e.record?.type === 'proposal'));
+  assert.ok([...byRecord.values()].some((story) => story.length >= 3), 'a proposal with 3 or more events');
+  const lost = ev.find((e) => e.status === 'Closed lost');
+  assert.ok(lost?.record, 'the lost proposal is a record');
+  const story = byRecord.get(lost.record.id) ?? [];
+  assert.ok(story.length >= 3 && story[story.length - 1].type === 'proposal.sent' && story[0].id === lost.id, 'sent → … → lost');
+  const quote = ev.find((e) => e.title === 'Email sent: Pro Plan quote');
+  assert.equal(quote.record?.id, ev.find((e) => e.title === 'Proposal sent: Pro Plan (annual)')?.record?.id, 'the quote email and its proposal share a record');
+  for (const done of ev.filter((e) => e.type === 'task.completed')) {
+    assert.ok(ev.some((e) => e.type === 'task.created' && e.record?.id === done.record?.id), `${done.title}: created and completed share a record`);
+  }
+});
+
+/**
+ * Open work as src/data/todo.ts decides it: the newest event of a record decides; a task is open unless done by
+ * status or type; a scheduled email counts while it is still ahead.
+ * @param {any[]} events newest first @param {number} now
+ */
+function openWork(events, now) {
+  const DONE = /^(completed?|done|closed|cancell?ed|canceled|sent|delivered|paid|accepted|declined|lost|won|converted|expired|held|attended|finished|resolved|skipped|no[- ]show)$/i;
+  const DONE_TYPE = /\.(completed|done|cancell?ed|canceled|sent|held|deleted|closed|resolved)$/;
+  const seen = new Set();
+  const open = [];
+  for (const e of events) {
+    const key = e.record?.id ? `${e.record.type ?? ''} ${e.record.id}` : `event:${e.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (DONE_TYPE.test(e.type) || (e.status && DONE.test(e.status.trim()))) continue;
+    const due = e.detail?.dueAt ? Date.parse(e.detail.dueAt) : null;
+    const scheduled = e.detail?.scheduledAt ? Date.parse(e.detail.scheduledAt) : null;
+    if (cat(e.type) === 'task') open.push({ e, verb: 'due', overdue: due !== null && due < now });
+    else if (scheduled !== null && scheduled >= now) open.push({ e, verb: 'sends', overdue: false });
+  }
+  return open;
+}
+
+test('twozo: open and completed work (an overdue task, tasks ahead, a task done later, a scheduled email)', () => {
+  const tw = all.twozo;
+  const open = openWork(tw, NOW.getTime());
+  assert.ok(open.some((o) => o.verb === 'due' && o.overdue), 'an overdue open task');
+  assert.ok(open.some((o) => o.verb === 'due' && !o.overdue && Date.parse(o.e.detail.dueAt) > NOW.getTime()), 'an open task ahead');
+  assert.ok(open.some((o) => o.verb === 'sends' && o.e.type === 'email.scheduled'), 'a scheduled email ahead');
+  const completed = tw.filter((e) => e.type === 'task.completed');
+  assert.ok(completed.length >= 1 && completed.every((c) => tw.some((e) => e.type === 'task.created' && e.record?.id === c.record?.id && e.detail?.dueAt)), 'completed tasks share their created event’s record');
+  assert.ok(!open.some((o) => completed.some((c) => c.record.id === o.e.record?.id)), 'a completed task is not open');
+  const threads = byRecordId(tw.filter((e) => e.record?.type === 'email'));
+  assert.ok([...threads.values()].some((t) => t.some((e) => e.type === 'email.received') && t.some((e) => e.type === 'email.replied')), 'a reply thread');
+  // Other seeds and nows keep an overdue task and a scheduled email ahead.
+  for (const seed of [1, 2, 3]) {
+    const now = Date.parse('2027-01-01T00:00:00Z');
+    const s = /** @type {import('./seed-data.mjs').ClientStore} */ (buildDataset({ seed, now }).clients.get('twozo'));
+    const w = openWork(Array.from({ length: s.size }, (_, i) => s.at(i)), now);
+    assert.ok(w.some((o) => o.overdue) && w.some((o) => o.verb === 'sends'), `seed ${seed}`);
+  }
 });
 
 test('authors, since and until filters (inclusive bounds, compared as instants)', async () => {

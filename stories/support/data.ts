@@ -34,8 +34,11 @@ export function clientSource(id: ClientId): EventSource {
 }
 
 function matches(event: TimelineEvent, query: PageQuery): boolean {
-  const { types, search } = query.filter;
+  const { types, search, statuses, recordTypes, recordId } = query.filter;
   if (types?.length && !types.some((t) => event.type === t || event.type.startsWith(`${t}.`))) return false;
+  if (recordId && event.record?.id !== recordId) return false;
+  if (recordTypes?.length && !recordTypes.includes(event.record?.type || event.type.split('.')[0])) return false;
+  if (statuses?.length && !statuses.some((s) => s.trim().toLocaleLowerCase() === event.status?.trim().toLocaleLowerCase())) return false;
   if (search?.trim()) {
     const needle = search.trim().toLocaleLowerCase();
     const haystack = [event.title, event.summary, event.author?.name, event.detail?.subject, event.detail?.body].join('\n');
@@ -57,7 +60,8 @@ export interface MemoryAdapterOptions {
 }
 
 /**
- * Serves a history from memory with numeric cursors, honouring `types` and `search` filters.
+ * Serves a history from memory with numeric cursors, honouring the `types`, `search`, `statuses`, `recordTypes` and
+ * `recordId` filters (it sends no status summary: the element summarises what is loaded).
  * With no filter a page at any depth costs O(limit), so the 100,000-event client scrolls freely.
  */
 export class MemoryAdapter implements TimelineAdapter {
@@ -76,7 +80,8 @@ export class MemoryAdapter implements TimelineAdapter {
       throw new TimelineFetchError('/api/timeline answered HTTP 503 Service Unavailable: the CRM is under maintenance', 503, { retryAfterMs: this.options.retryAfterMs });
     }
     const { source } = this;
-    const filtered = Boolean(query.filter.types?.length || query.filter.search?.trim());
+    const { types, search, statuses, recordTypes, recordId } = query.filter;
+    const filtered = Boolean(types?.length || search?.trim() || statuses?.length || recordTypes?.length || recordId);
     const events: unknown[] = [];
     let i = query.cursor ? Number(query.cursor) : 0;
     for (; i < source.size && events.length < query.limit; i++) {

@@ -9,6 +9,7 @@ import type { ArgTypes } from '@storybook/web-components-vite';
 import manifest from '../../custom-elements.json';
 import type { ClientTimeline } from '../../src/client-timeline.js';
 import type { TimelineAdapter } from '../../src/data/adapter.js';
+import type { TimelinePermissions } from '../../src/data/permissions.js';
 import neutral from '../../themes/neutral.css?inline';
 import opsConsole from '../../themes/ops-console.css?inline';
 import warmBrand from '../../themes/warm-brand.css?inline';
@@ -68,6 +69,14 @@ export interface TimelineArgs {
   /** Comma-separated categories or types. */
   types?: string;
   q?: string;
+  /** Comma-separated statuses (`Overdue,Open`). */
+  statuses?: string;
+  /** Comma-separated record kinds (`quote,invoice`). */
+  'record-types'?: string;
+  /** One record's story: its `record.id`. */
+  'record-id'?: string;
+  /** What the signed-in role may see (the `permissions` property). */
+  permissions?: TimelinePermissions;
   cache?: 'indexeddb' | 'memory' | 'none';
   'cache-namespace'?: string;
   /** One of the example themes shipped in themes/ (a stylesheet scoped to the story's box). */
@@ -122,6 +131,10 @@ export function renderTimeline(args: TimelineArgs, context: { id: string }): Tem
       density=${ifDefined(args.density || undefined)}
       types=${ifDefined(args.types || undefined)}
       q=${ifDefined(args.q || undefined)}
+      statuses=${ifDefined(args.statuses || undefined)}
+      record-types=${ifDefined(args['record-types'] || undefined)}
+      record-id=${ifDefined(args['record-id'] || undefined)}
+      .permissions=${args.permissions ?? null}
       cache=${args.cache ?? 'none'}
       cache-namespace=${ifDefined(args['cache-namespace'] || undefined)}
       style=${styleMap(style)}
@@ -163,6 +176,7 @@ export function timelineArgTypes(): Partial<ArgTypes<TimelineArgs>> {
     cache: { control: 'select', options: ['none', 'memory', 'indexeddb'] },
     lang: { description: '`lang` of the page around the element.', control: 'text', table: { category: 'story' } },
     adapter: { control: false },
+    permissions: { control: 'object' },
     now: { control: false },
     events: { control: false },
     'page-size': { control: { type: 'number', min: 1, max: 200 } },
@@ -195,6 +209,25 @@ export async function rowsRendered(el: ClientTimeline, count = 1, timeoutMs = 10
     const rows = [...(el.shadowRoot?.querySelectorAll<HTMLElement>('article') ?? [])];
     if (rows.length >= count) return rows;
     if (performance.now() - start > timeoutMs) throw new Error(`Expected ${count} rows, saw ${rows.length}`);
+    await frame();
+  }
+}
+
+/** Unfolds the element's `<details part="…">` (the status summary, the to-do section) by clicking its summary, as a user would. */
+export async function unfold(canvas: HTMLElement, part: 'status-summary' | 'todo', timeoutMs = 10_000): Promise<HTMLDetailsElement> {
+  const el = timelineIn(canvas);
+  const start = performance.now();
+  for (;;) {
+    await el.updateComplete;
+    const details = el.shadowRoot?.querySelector<HTMLDetailsElement>(`details[part~="${part}"]`);
+    if (details) {
+      if (!details.open) details.querySelector<HTMLElement>(':scope > summary')?.click();
+      await el.updateComplete;
+      await frame();
+      if (!details.open) throw new Error(`<details part="${part}"> did not unfold`);
+      return details;
+    }
+    if (performance.now() - start > timeoutMs) throw new Error(`No <details part="${part}"> in the element`);
     await frame();
   }
 }
