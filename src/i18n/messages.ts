@@ -88,7 +88,7 @@ export interface Messages {
   /** The note over an HTML body whose remote images were not loaded. */
   imagesBlocked: (count: number) => string;
   showImages: string;
-  /** Plural label of record kinds (`record-types`): "Quotes"; a kind missing here reads as written. */
+  /** Plural label of record kinds (`record-types`): "Quotes"; a kind missing here reads as its category's label, else as written. */
   recordKinds: Partial<Record<string, string>>;
   /** Under a text too long to show at once: the button that shows the rest (`count` already formatted). */
   showAll: (count: string) => string;

@@ -255,6 +255,9 @@ function renderCategory(cat: CategoryInfo, view: FilterBarView, on: FilterBarAct
 }
 
 /** The active filters, in words, each with what removes it (the chips; the printed list's header). */
+/** How a record kind reads: "Quotes"; a kind that is a category ("email") by the category's label ("Emails"). */
+export const kindLabel = (kind: string, msg: Messages): string => msg.recordKinds[kind] ?? (msg.categories as Partial<Record<string, string>>)[kind] ?? kind;
+
 export function activeFilters(view: Pick<FilterBarView, 'state' | 'msg' | 'fmt' | 'categories' | 'datePreset' | 'recordLabel'>, on?: FilterBarActions): { label: string; remove: () => void }[] {
   const { state, msg, fmt } = view;
   const chips: { label: string; remove: () => void }[] = [];
@@ -267,7 +270,7 @@ export function activeFilters(view: Pick<FilterBarView, 'state' | 'msg' | 'fmt' 
   if (state.statuses.length) chips.push({ label: msg.find.chipStatuses(state.statuses.join(', ')), remove: run((a) => a.setStatuses([])) });
   if (state.record) chips.push({ label: msg.find.chipRecord(view.recordLabel ?? state.record), remove: run((a) => a.setRecord(null)) });
   if (state.recordTypes.length) {
-    const kinds = state.recordTypes.map((kind) => msg.recordKinds[kind] ?? kind).join(', ');
+    const kinds = state.recordTypes.map((kind) => kindLabel(kind, msg)).join(', ');
     chips.push({ label: msg.find.chipKinds(kinds), remove: run((a) => a.setRecordTypes([])) });
   }
   if (state.since || state.until) {

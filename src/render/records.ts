@@ -10,6 +10,7 @@ import type { TodoItem } from '../data/todo.js';
 import type { Formatters } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { statusColor } from '../model/catalog.js';
+import { kindLabel } from './filter-bar.js';
 
 export interface SummaryView {
   kinds: readonly KindSummary[];
@@ -56,7 +57,7 @@ export function renderStatusSummary(view: SummaryView): TemplateResult | typeof 
     <summary>${msg.statusSummary(fmt.count(records))}</summary>
     <ul class="ss-kinds">
       ${kinds.map((kind) => {
-        const label = msg.recordKinds[kind.kind] ?? kind.kind;
+        const label = kindLabel(kind.kind, msg);
         const kindOn = view.recordTypes.includes(kind.kind);
         return html`<li class="ss-kind" part="status-summary-kind">
           <span class="ss-label">${label} <span class="ss-count">${fmt.count(kind.count)}</span></span>
