@@ -104,6 +104,8 @@ const PREFETCH_ROWS = 15;
  * @csspart custom-dates - The From / To date inputs of a custom range.
  * @csspart people - The button that opens the author filter.
  * @csspart people-panel - The author filter (a popover dialog of checkboxes).
+ * @csspart kinds - The button that opens the kinds within categories (shown when a category holds several kinds: quotes, proposals, deals…).
+ * @csspart kinds-panel - The kinds within categories, by category (a popover dialog of checkboxes that sets `record-types`).
  * @csspart actions - The ⋯ button that opens the actions menu.
  * @csspart actions-menu - The actions menu (a popover): Jump to date…, Expand all, Collapse all, Export CSV / JSON.
  * @csspart jump-panel - The jump-to-date dialog (a popover), opened from the actions menu.

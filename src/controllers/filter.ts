@@ -13,6 +13,7 @@ import {
   adapterFilter,
   authorsOf,
   categoryKeyOf,
+  kindOf,
   filterCategories,
   isFilterActive,
   localParts,
@@ -89,6 +90,7 @@ export class FilterController implements ReactiveController {
   private visibleMemo: { items: readonly TimelineItem[]; key: string; result: readonly TimelineItem[] } | null = null;
   private countsMemo: { items: readonly TimelineItem[]; key: string; result: Record<string, number> } | null = null;
   private authorsMemo: { items: readonly TimelineItem[]; locale: string; result: string[] } | null = null;
+  private kindsMemo: { items: readonly TimelineItem[]; msg: Messages; result: { category: string; label: string; kinds: string[] }[] } | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & FilterProperties,
@@ -219,6 +221,7 @@ export class FilterController implements ReactiveController {
       countsNote: partial ? msg.find.countsLoaded(fmt.count(loaded.items.length)) : null,
       authors: this.authors(loaded.items, fmt.locale),
       recordLabel: this.recordLabel(loaded.items),
+      kinds: this.kinds(loaded.items, msg),
       datePreset,
       customDates: this.customDates || datePreset === 'custom',
       fmt,
@@ -237,6 +240,24 @@ export class FilterController implements ReactiveController {
     return filterCategories()
       .filter((c) => !permits || permits(c.key))
       .map((c) => ({ ...c, label: localCategoryLabel(c.key, msg.categories) }));
+  }
+
+  /** Categories that hold more than one kind of record among `items`, with their kinds (memoized on `items`). */
+  private kinds(items: readonly TimelineItem[], msg: Messages): { category: string; label: string; kinds: string[] }[] {
+    if (this.kindsMemo?.items !== items || this.kindsMemo.msg !== msg) {
+      const byCategory = new Map<string, Set<string>>();
+      for (const item of items) {
+        const category = categoryKeyOf(item.type);
+        let kinds = byCategory.get(category);
+        if (!kinds) byCategory.set(category, (kinds = new Set()));
+        kinds.add(kindOf(item));
+      }
+      const result = this.categories(msg)
+        .filter((c) => (byCategory.get(c.key)?.size ?? 0) > 1)
+        .map((c) => ({ category: c.key, label: c.label, kinds: [...byCategory.get(c.key)!].sort() }));
+      this.kindsMemo = { items, msg, result };
+    }
+    return this.kindsMemo.result;
   }
 
   /** How the record of a record filter is named by the events loaded ("Quote EST-00042"), else `null`. */

@@ -71,6 +71,8 @@ export const es: MessageOverrides = {
     countsLoaded: (loaded) => `Recuento de los ${loaded} eventos cargados hasta ahora`,
     people: 'Personas',
     peopleCount: (count) => `Personas (${count})`,
+    kinds: 'Tipos',
+    kindsCount: (count) => `Tipos (${count})`,
     noPeople: 'No hay autores en los eventos cargados',
     dateRange: 'Rango de fechas',
     dateLabel: 'Fechas',

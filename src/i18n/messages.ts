@@ -115,6 +115,9 @@ interface FindMessages {
   countsLoaded: (loaded: string) => string;
   people: string;
   peopleCount: (count: number) => string;
+  /** The button of the kinds within categories (quotes, invoices, bookings…). */
+  kinds: string;
+  kindsCount: (count: number) => string;
   noPeople: string;
   dateRange: string;
   /** The date select's visible label. */
@@ -185,6 +188,8 @@ const findEn: FindMessages = {
   countsLoaded: (loaded) => `Counts of the ${loaded} events loaded so far`,
   people: 'People',
   peopleCount: (count) => `People (${count})`,
+  kinds: 'Kinds',
+  kindsCount: (count) => `Kinds (${count})`,
   noPeople: 'No authors in the loaded events',
   dateRange: 'Date range',
   dateLabel: 'Dates',

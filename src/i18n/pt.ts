@@ -71,6 +71,8 @@ export const pt: MessageOverrides = {
     countsLoaded: (loaded) => `Contagem dos ${loaded} eventos carregados até agora`,
     people: 'Pessoas',
     peopleCount: (count) => `Pessoas (${count})`,
+    kinds: 'Tipos',
+    kindsCount: (count) => `Tipos (${count})`,
     noPeople: 'Nenhum autor nos eventos carregados',
     dateRange: 'Período',
     dateLabel: 'Datas',

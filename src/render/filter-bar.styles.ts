@@ -157,6 +157,20 @@ export const filterBarStyles = css`
   [part~='jump-panel'] {
     position-anchor: --ct-actions;
   }
+  [part~='kinds'] {
+    anchor-name: --ct-kinds;
+  }
+  [part~='kinds-panel'] {
+    position-anchor: --ct-kinds;
+  }
+  .fb-kind-group {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  .fb-kind-group + .fb-kind-group {
+    margin-block-start: 4px;
+  }
   [part~='categories-button'] {
     display: none;
     anchor-name: --ct-categories;

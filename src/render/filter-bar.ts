@@ -29,6 +29,8 @@ export interface FilterBarView {
   datePreset: DatePreset;
   /** Whether the custom date inputs are shown. */
   customDates: boolean;
+  /** Categories holding more than one kind of record among what is loaded, with those kinds. */
+  kinds?: readonly { category: string; label: string; kinds: readonly string[] }[];
   /** How the record of a record filter is named ("Quote EST-00042"), when an event says. */
   recordLabel?: string | null;
   /** Export in progress: events collected so far. */
@@ -78,6 +80,7 @@ function presetLabel(preset: DatePreset, msg: Messages): string {
 /** Ids of the panels and their buttons (unique inside the element's shadow root). */
 export const PANEL = {
   people: 'ct-people',
+  kinds: 'ct-kinds',
   actions: 'ct-actions',
   jump: 'ct-jump',
   categories: 'ct-categories',
@@ -96,7 +99,9 @@ export function renderFilterBar(view: FilterBarView, on: FilterBarActions): Temp
   return html`<div class="filter-bar" part="filter-bar">
     <div class="fb-row">
       ${renderSearch(view, on)}
-      <div class="fb-controls">${renderDates(view, on)} ${renderPeople(view, on)} ${renderCategoriesButton(view)} ${renderActions(view, on)}</div>
+      <div class="fb-controls">
+        ${renderDates(view, on)} ${renderPeople(view, on)} ${renderKinds(view, on)} ${renderCategoriesButton(view)} ${renderActions(view, on)}
+      </div>
     </div>
     ${view.customDates ? renderCustomDates(view, on) : nothing}
     <div
@@ -181,6 +186,34 @@ function opener(id: string, label: unknown, part: string, popup: 'menu' | 'dialo
   >
     ${label}
   </button>`;
+}
+
+/**
+ * The kinds within categories (Deals: quotes, proposals, inquiries; Meetings: bookings, meetings…), where a category
+ * holds more than one among what is loaded: a panel of checkboxes by category, filtering by `record-types`.
+ */
+function renderKinds(view: FilterBarView, on: FilterBarActions): TemplateResult | typeof nothing {
+  const { msg, state } = view;
+  const groups = view.kinds ?? [];
+  if (!groups.length && !state.recordTypes.length) return nothing;
+  const chosen = new Set(state.recordTypes);
+  const toggle = (kind: string, checked: boolean) => on.setRecordTypes(checked ? [...chosen, kind] : [...chosen].filter((k) => k !== kind));
+  const label = chosen.size ? msg.find.kindsCount(chosen.size) : msg.find.kinds;
+  return html`${opener(PANEL.kinds, label, 'kinds', 'dialog')}
+    <div class="fb-panel" id=${PANEL.kinds} data-opener=${buttonId(PANEL.kinds)} popover role="dialog" aria-label=${msg.find.kinds} part="kinds-panel">
+      ${groups.map(
+        (group) => html`<div class="fb-kind-group" role="group" aria-label=${group.label}>
+          <span class="fb-note">${group.label}</span>
+          ${group.kinds.map(
+            (kind) => html`<label class="fb-check"
+              ><input type="checkbox" .checked=${live(chosen.has(kind))} @change=${(e: Event) => toggle(kind, (e.target as HTMLInputElement).checked)} /><span
+                >${kindLabel(kind, msg)}</span
+              ></label
+            >`,
+          )}
+        </div>`,
+      )}
+    </div>`;
 }
 
 function renderPeople(view: FilterBarView, on: FilterBarActions): TemplateResult {

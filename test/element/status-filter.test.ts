@@ -117,3 +117,35 @@ describe("one record's story", () => {
     expect(url.searchParams.get('record')).to.equal('EST-42');
   });
 });
+
+describe('kinds within a category', () => {
+  const MIXED: TimelineEvent[] = [
+    { id: 'q', type: 'quote.created', occurredAt: at(0), title: 'Quote EST-9' },
+    { id: 'p', type: 'proposal.sent', occurredAt: at(1), title: 'Proposal P-1' },
+    { id: 'd', type: 'deal.won', occurredAt: at(2), title: 'Deal won' },
+    { id: 'b', type: 'booking.created', occurredAt: at(3), title: 'Booking BK-2' },
+    { id: 'm', type: 'meeting.scheduled', occurredAt: at(4), title: 'Meeting' },
+    { id: 'n', type: 'note.added', occurredAt: at(5), title: 'Note' },
+  ];
+
+  it('a Kinds panel lists, per category holding several, its kinds; checking one filters to it', async () => {
+    const el = await mount({ adapter: new ScriptedAdapter(MIXED) });
+    await rendered(el, 6);
+    const button = shadow(el).querySelector<HTMLButtonElement>('[part~="kinds"]')!;
+    expect(button.textContent!.trim()).to.equal('Kinds');
+    button.click();
+    await settle(el);
+    const panel = shadow(el).querySelector<HTMLElement>('[part~="kinds-panel"]')!;
+    expect(panel.matches(':popover-open')).to.equal(true);
+    const groups = [...panel.querySelectorAll('.fb-kind-group')].map((g) => [g.getAttribute('aria-label'), [...g.querySelectorAll('label')].map((l) => l.textContent!.trim())]);
+    expect(groups).to.deep.equal([
+      ['Meetings', ['Bookings', 'Meetings']],
+      ['Deals', ['Deals', 'Proposals', 'Quotes']],
+    ]);
+    const quotes = [...panel.querySelectorAll('label')].find((l) => l.textContent!.trim() === 'Quotes')!;
+    quotes.querySelector('input')!.click();
+    await waitUntil(() => articles(el).length === 1, 'only the quote');
+    expect(el.recordTypes).to.deep.equal(['quote']);
+    expect(shadow(el).querySelector('[part~="kinds"]')!.textContent!.trim()).to.equal('Kinds (1)');
+  });
+});
