@@ -159,6 +159,39 @@ export const Permissions: Story = {
 };
 
 
+/** Overdue invoices only (`statuses`, `record-types`): the debt to chase, shown as two chips. */
+export const StatusFilter: Story = {
+  name: 'Status filter',
+  args: { scenario: 'octopus', 'client-id': 'octopus', statuses: 'Overdue', 'record-types': 'invoice' },
+};
+
+/** A reply thread: the conversation as one row, "N messages · opened …", unfolded to every message in order. */
+export const Thread: Story = {
+  args: { scenario: 'twozo', 'client-id': 'twozo' },
+  play: async ({ canvasElement }) => {
+    const el = timelineIn(canvasElement);
+    await rowsRendered(el);
+    el.shadowRoot?.querySelector<HTMLElement>('[part~="row-thread"] [part~="toggle"]')?.click();
+  },
+};
+
+/** Per-row actions (`actions`): a ⋯ menu on emails and calls; Delete in the failed colour. The host's composer above the list. */
+export const RowActions: Story = {
+  name: 'Row actions',
+  args: {
+    scenario: 'karina',
+    composer: 'The host app puts its own "Add note / Log call" form here (slot="composer").',
+    actions: (event) =>
+      event.type.startsWith('email.') || event.type.startsWith('call.')
+        ? [
+            { id: 'reply', label: 'Reply', icon: 'mail' },
+            { id: 'log-call', label: 'Log a call', icon: 'phone' },
+            { id: 'delete', label: 'Delete', danger: true },
+          ]
+        : null,
+  },
+};
+
 /** A search that matches nothing: the filtered-empty state, with the way back. */
 export const FilteredNoResults: Story = { args: { scenario: 'karina', q: 'no such words anywhere' } };
 

@@ -10,6 +10,8 @@ import manifest from '../../custom-elements.json';
 import type { ClientTimeline } from '../../src/client-timeline.js';
 import type { TimelineAdapter } from '../../src/data/adapter.js';
 import type { TimelinePermissions } from '../../src/data/permissions.js';
+import type { TimelineAction } from '../../src/events.js';
+import type { TimelineItem } from '../../src/model/event.js';
 import neutral from '../../themes/neutral.css?inline';
 import opsConsole from '../../themes/ops-console.css?inline';
 import warmBrand from '../../themes/warm-brand.css?inline';
@@ -77,6 +79,10 @@ export interface TimelineArgs {
   'record-id'?: string;
   /** What the signed-in role may see (the `permissions` property). */
   permissions?: TimelinePermissions;
+  /** Per-row actions (the `actions` property): a ⋯ menu on each row that has some. */
+  actions?: (event: TimelineItem) => readonly TimelineAction[] | null;
+  /** Host content above the list (`slot="composer"`), as text. */
+  composer?: string;
   cache?: 'indexeddb' | 'memory' | 'none';
   'cache-namespace'?: string;
   /** One of the example themes shipped in themes/ (a stylesheet scoped to the story's box). */
@@ -135,13 +141,14 @@ export function renderTimeline(args: TimelineArgs, context: { id: string }): Tem
       record-types=${ifDefined(args['record-types'] || undefined)}
       record-id=${ifDefined(args['record-id'] || undefined)}
       .permissions=${args.permissions ?? null}
+      .actions=${args.actions ?? null}
       cache=${args.cache ?? 'none'}
       cache-namespace=${ifDefined(args['cache-namespace'] || undefined)}
       style=${styleMap(style)}
       @timeline-error=${args.onTimelineError}
       @timeline-toggle=${args.onTimelineToggle}
       @timeline-page=${args.onTimelinePage}
-    ></client-timeline>
+    >${args.composer ? html`<p slot="composer">${args.composer}</p>` : nothing}</client-timeline>
   </div>`;
 }
 
