@@ -19,6 +19,7 @@ import { NavigationController } from './controllers/navigation.js';
 import { PagerController } from './controllers/pager.js';
 import { PrintController } from './controllers/print.js';
 import { RecordsController } from './controllers/records.js';
+import { RowMenuController } from './controllers/row-menu.js';
 import { END, isSentinel, LOADING, RowWindowController, type ListEntry } from './controllers/row-window.js';
 import { SourceController } from './controllers/source.js';
 import type { TimelineAdapter } from './data/adapter.js';
@@ -33,13 +34,12 @@ import { listAttribute, optionalListAttribute, optionalText } from './internal/a
 import { errorMessage } from './internal/errors.js';
 import { catalogVersion } from './model/catalog.js';
 import { describeInvalid, type TimelineItem } from './model/event.js';
-import { domId, type RenderContext } from './render/context.js';
+import type { RenderContext } from './render/context.js';
 import { updateDayPin } from './render/day-pin.js';
 import { PANEL, renderFilterBar, searchBox } from './render/filter-bar.js';
 import { markMatches } from './render/highlight.js';
 import { renderPrintList } from './render/print-list.js';
-import { icon } from './render/icons.js';
-import { prefetchDetail, renderRowPlaceholder, renderRowSafely, ROW_MENU } from './render/row.js';
+import { prefetchDetail, renderRowPlaceholder, renderRowSafely } from './render/row.js';
 import { failureWords, renderFailureBar, renderListState, renderOverlay, renderSentinel, type Progress, type StateView } from './render/states.js';
 
 /** Rows past the last rendered one at which the next page is requested. */
@@ -377,6 +377,7 @@ export class ClientTimeline extends LitElement {
     i18n: () => this.i18n,
   });
   private readonly menus = new MenuController(this);
+  private readonly rowMenu = new RowMenuController(this, this.menus);
   private readonly focusReturn = new FocusReturnController(this);
   private feedFocus!: FeedFocusController;
   @query('.scroller') private scroller!: (HTMLElement & VirtualizerHostElement) | null;
@@ -385,8 +386,6 @@ export class ClientTimeline extends LitElement {
   private rowsMemo: [items: readonly TimelineItem[], catalog: number, fmt: unknown] | null = null;
   /** What the list area shows. */
   private view: ListView = 'no-client';
-  /** The row whose ⋯ button last opened the row menu: its key, event, actions and the menu's name. */
-  private rowMenu: { key: string; item: TimelineItem; list: readonly TimelineAction[]; label: string } | null = null;
   /** Events whose rendering failed, reported once each (per client). */
   private renderFailures = new Set<string>();
   /** Live events are merged one batch after the other, each keeping the reading position. */
@@ -610,7 +609,7 @@ export class ClientTimeline extends LitElement {
         ${renderListState(states)}
       </div>
       ${pager.items.length && pager.status === 'error' ? renderFailureBar(states, pager.cachedAt) : nothing}
-      ${this.renderRowMenu()} ${this.announcer.render()}
+      ${this.rowMenu.render(!!this.actions, this.i18n.msg.find.actions)} ${this.announcer.render()}
       ${this.printer.printing ? renderPrintList(this.filters.visible(pager.items), { client: this.clientName, filters: this.filters.words(i18n), printedAt: this.clock.now }, i18n.fmt, i18n.msg) : nothing}
     </div>`;
   }
@@ -667,37 +666,6 @@ export class ClientTimeline extends LitElement {
         cancelExport: () => exporter.cancel(),
       },
     );
-  }
-
-  /** The one menu of every row's ⋯ button, filled with the actions of the row that opened it. */
-  private renderRowMenu(): unknown {
-    const menu = this.rowMenu;
-    if (!this.actions) return nothing;
-    return html`<div
-      class="fb-panel fb-panel-end row-menu"
-      id=${ROW_MENU}
-      popover
-      role="menu"
-      part="row-menu"
-      aria-label=${menu?.label ?? this.i18n.msg.find.actions}
-      data-opener=${menu ? domId('a', menu.key) : nothing}
-    >
-      ${menu?.list.map(
-        (action) =>
-          html`<button
-            type="button"
-            class="fb-item ${action.danger ? 'danger' : ''}"
-            role="menuitem"
-            @click=${(e: Event) => {
-              const from = e.currentTarget as Element;
-              // Unless cancelled, or the host's listener moved focus away (which closed the menu).
-              if (emit(this, 'timeline-action', { action: action.id, event: menu.item }, { cancelable: true }) && from.closest(':popover-open')) this.menus.close(from);
-            }}
-          >
-            ${action.icon ? icon(action.icon) : nothing}${action.label}
-          </button>`,
-      )}
-    </div>`;
   }
 
   /** What runs over the list: the search of older pages, a jump, an export, with its Stop or Cancel. */
@@ -765,10 +733,7 @@ export class ClientTimeline extends LitElement {
           return null;
         }
       },
-      openActions: (row, list, label) => {
-        this.rowMenu = { key: row.key, item: row.item, list, label };
-        this.requestUpdate();
-      },
+      openActions: (row, list, label) => this.rowMenu.open(row, list, label),
     };
   }
 }

@@ -13,7 +13,9 @@ import {
   adapterFilter,
   authorsOf,
   categoryKeyOf,
-  kindOf,
+  kindGroups,
+  recordLabelOf,
+  type KindGroup,
   filterCategories,
   isFilterActive,
   localParts,
@@ -90,7 +92,7 @@ export class FilterController implements ReactiveController {
   private visibleMemo: { items: readonly TimelineItem[]; key: string; result: readonly TimelineItem[] } | null = null;
   private countsMemo: { items: readonly TimelineItem[]; key: string; result: Record<string, number> } | null = null;
   private authorsMemo: { items: readonly TimelineItem[]; locale: string; result: string[] } | null = null;
-  private kindsMemo: { items: readonly TimelineItem[]; msg: Messages; result: { category: string; label: string; kinds: string[] }[] } | null = null;
+  private kindsMemo: { items: readonly TimelineItem[]; msg: Messages; result: KindGroup[] } | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & FilterProperties,
@@ -220,7 +222,7 @@ export class FilterController implements ReactiveController {
       counts,
       countsNote: partial ? msg.find.countsLoaded(fmt.count(loaded.items.length)) : null,
       authors: this.authors(loaded.items, fmt.locale),
-      recordLabel: this.recordLabel(loaded.items),
+      recordLabel: recordLabelOf(loaded.items, this.state.record ?? null),
       kinds: this.kinds(loaded.items, msg),
       datePreset,
       customDates: this.customDates || datePreset === 'custom',
@@ -243,28 +245,9 @@ export class FilterController implements ReactiveController {
   }
 
   /** Categories that hold more than one kind of record among `items`, with their kinds (memoized on `items`). */
-  private kinds(items: readonly TimelineItem[], msg: Messages): { category: string; label: string; kinds: string[] }[] {
-    if (this.kindsMemo?.items !== items || this.kindsMemo.msg !== msg) {
-      const byCategory = new Map<string, Set<string>>();
-      for (const item of items) {
-        const category = categoryKeyOf(item.type);
-        let kinds = byCategory.get(category);
-        if (!kinds) byCategory.set(category, (kinds = new Set()));
-        kinds.add(kindOf(item));
-      }
-      const result = this.categories(msg)
-        .filter((c) => (byCategory.get(c.key)?.size ?? 0) > 1)
-        .map((c) => ({ category: c.key, label: c.label, kinds: [...byCategory.get(c.key)!].sort() }));
-      this.kindsMemo = { items, msg, result };
-    }
+  private kinds(items: readonly TimelineItem[], msg: Messages): KindGroup[] {
+    if (this.kindsMemo?.items !== items || this.kindsMemo.msg !== msg) this.kindsMemo = { items, msg, result: kindGroups(items, this.categories(msg)) };
     return this.kindsMemo.result;
-  }
-
-  /** How the record of a record filter is named by the events loaded ("Quote EST-00042"), else `null`. */
-  private recordLabel(items: readonly TimelineItem[]): string | null {
-    const id = this.state.record;
-    if (!id) return null;
-    return items.find((item) => item.record?.id === id && item.record.label)?.record?.label ?? null;
   }
 
   /** The people in what is loaded, sorted for `locale`. */

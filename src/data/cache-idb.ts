@@ -3,8 +3,8 @@
  * loaded when an element with `cache="indexeddb"` (the default) first connects, in parallel with its first page.
  */
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import * as z from 'zod/mini';
 import { parseEvents, type TimelineEvent, type TimelineItem } from '../model/event.js';
+import { checkClient, checkEvent, damage, type ClientRecord, type EventRecord } from './cache-records.js';
 import { compareNewestFirst } from './store.js';
 import {
   CACHE_DB_NAME,
@@ -17,26 +17,12 @@ import {
   type Backend,
   type CachedTimeline,
   type CacheLimits,
-  type ClientState,
   type OnDamaged,
   type PageWrite,
 } from './cache.js';
 
 /** Opening the database takes longer than this: work from memory instead of waiting. */
 const OPEN_TIMEOUT_MS = 4000;
-
-interface EventRecord {
-  ns: string;
-  client: string;
-  id: string;
-  time: number;
-  event: TimelineEvent;
-}
-
-interface ClientRecord extends ClientState {
-  ns: string;
-  client: string;
-}
 
 /** Version 2, the current schema. */
 export interface CacheDB extends DBSchema {
@@ -60,50 +46,6 @@ class CacheUnavailableError extends Error {
     super(message, options);
     this.name = 'CacheUnavailableError';
   }
-}
-
-/** Stored records that were damaged: deleted, never used. The cache stays on. */
-class CacheRecordError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CacheRecordError';
-  }
-}
-
-/** A `clients` record as this version writes it (besides its key); anything else is damaged. */
-const clientRecordSchema = z.object({
-  checkpoints: z.array(z.object({ cursor: z.string(), time: z.number() })),
-  done: z.boolean(),
-  savedAt: z.number(),
-  openedAt: z.number(),
-});
-
-type Checked<T> = { ok: T } | { problem: string };
-
-/** A client record read by its key `[ns, client]` (so filed under them): valid, or what is wrong with it. */
-function checkClient(value: unknown, ns: string, client: string): Checked<ClientRecord> {
-  const result = z.safeParse(clientRecordSchema, value);
-  return result.success
-    ? { ok: { ...result.data, ns, client } }
-    : { problem: `the client record (${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')})` };
-}
-
-/** A stored event: valid (the wire schema, as `parseEvents` applies it), filed under its own id, client and time. */
-function checkEvent(value: unknown, ns: string, client: string): Checked<TimelineItem> {
-  const row = (value && typeof value === 'object' ? value : {}) as Partial<Record<keyof EventRecord, unknown>>;
-  const { items, invalid } = parseEvents([row.event]);
-  const item = items[0];
-  if (!item) return { problem: invalid[0]?.problems.join('; ') ?? 'not an event' };
-  if (row.ns !== ns || row.client !== client) return { problem: 'filed under another client' };
-  if (item.id !== row.id) return { problem: `its id is "${item.id}"` };
-  if (item.time !== row.time) return { problem: 'filed at another time' };
-  return { ok: item };
-}
-
-function damage(problems: readonly string[]): CacheRecordError {
-  const count = problems.length;
-  const some = problems.slice(0, 3).join(', ');
-  return new CacheRecordError(`${count} damaged cache ${count === 1 ? 'record' : 'records'} deleted: ${some}${count > 3 ? ', …' : ''}`);
 }
 
 const sameKeyPath = (actual: string | string[] | null, wanted: readonly string[]) =>

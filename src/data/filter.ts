@@ -302,6 +302,31 @@ export function matcher(state: FilterState, parts: LocalParts = { types: true, r
   return checks.length ? (item) => checks.every((check) => check(item)) : () => true;
 }
 
+/** A category that holds more than one kind of record, with those kinds (the filter bar's Kinds panel). */
+export interface KindGroup {
+  category: string;
+  label: string;
+  kinds: string[];
+}
+
+/** The `categories` (in their order) holding more than one kind of record among `items`, each with its kinds sorted. */
+export function kindGroups(items: readonly TimelineItem[], categories: readonly { key: string; label: string }[]): KindGroup[] {
+  const byCategory = new Map<string, Set<string>>();
+  for (const item of items) {
+    const category = categoryKeyOf(item.type);
+    let kinds = byCategory.get(category);
+    if (!kinds) byCategory.set(category, (kinds = new Set()));
+    kinds.add(kindOf(item));
+  }
+  return categories.filter((c) => (byCategory.get(c.key)?.size ?? 0) > 1).map((c) => ({ category: c.key, label: c.label, kinds: [...byCategory.get(c.key)!].sort() }));
+}
+
+/** How the record `id` is named by an event of `items` ("Quote EST-00042"), else `null`. */
+export function recordLabelOf(items: readonly TimelineItem[], id: string | null): string | null {
+  if (!id) return null;
+  return items.find((item) => item.record?.id === id && item.record.label)?.record?.label ?? null;
+}
+
 /** Counts an adapter gave per type or type prefix, summed per filter category. */
 export function categoryCounts(counts: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};

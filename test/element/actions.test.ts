@@ -1,4 +1,5 @@
 import { failOnUncaught } from '../support/no-uncaught.js';
+import { expectNoViolations } from '../support/axe.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ClientTimeline } from '../../src/client-timeline.js';
@@ -29,31 +30,6 @@ async function mountWithActions(width = 1280, height = 800): Promise<ClientTimel
   el.actions = actionsOf;
   await rendered(el, 5);
   return el;
-}
-
-interface AxeResult {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: unknown[]; failureSummary: string }[];
-}
-interface Axe {
-  run(context: Element, options: object): Promise<{ violations: AxeResult[]; passes: AxeResult[] }>;
-}
-
-async function loadAxe(): Promise<Axe> {
-  const w = window as unknown as { axe?: Axe };
-  if (!w.axe) {
-    const script = document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    const loaded = new Promise((resolve, reject) => {
-      script.onload = resolve;
-      script.onerror = reject;
-    });
-    document.head.append(script);
-    await loaded;
-  }
-  return w.axe!;
 }
 
 const menu = (el: ClientTimeline) => shadow(el).querySelector<HTMLElement>('[part~="row-menu"]')!;
@@ -221,15 +197,7 @@ describe('actions on events: a ⋯ button per row with actions, one row menu in 
   it('axe: no violations with the row menu open', async () => {
     const el = await mountWithActions();
     await openWithKeyboard(el, 'ev-0');
-    const axe = await loadAxe();
-    const { violations, passes } = await axe.run(el, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      rules: { region: { enabled: false } },
-      resultTypes: ['violations', 'passes'],
-    });
-    const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary}`).join('\n  ')}`);
-    expect(summary, 'axe violations with the row menu open').to.deep.equal([]);
-    expect(passes.length).to.be.above(5);
+    await expectNoViolations(el, 'row menu open');
     expect(isOpen(el), 'still open').to.equal(true);
   });
 
