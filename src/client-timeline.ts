@@ -27,6 +27,8 @@ import { permissionsKey, permitsCategory, type TimelinePermissions } from './dat
 import { clearCache } from './data/cache.js';
 import type { ExportFormat } from './data/export.js';
 import { buildRows, type Row } from './data/rows.js';
+import { withGaps } from './data/gap-rows.js';
+import { indexIn } from './data/gaps.js';
 import { listView, type ListView } from './data/view.js';
 import { emit, type TimelineAction } from './events.js';
 import type { MessageOverrides } from './i18n/messages.js';
@@ -39,7 +41,7 @@ import { updateDayPin } from './render/day-pin.js';
 import { PANEL, renderFilterBar, searchBox } from './render/filter-bar.js';
 import { markMatches } from './render/highlight.js';
 import { renderPrintList } from './render/print-list.js';
-import { prefetchDetail, renderRowPlaceholder, renderRowSafely } from './render/row.js';
+import { prefetchDetail, renderGap, renderRowPlaceholder, renderRowSafely } from './render/row.js';
 import { failureWords, renderFailureBar, renderListState, renderOverlay, renderSentinel, type Progress, type StateView } from './render/states.js';
 
 /** Rows past the last rendered one at which the next page is requested. */
@@ -315,6 +317,7 @@ export class ClientTimeline extends LitElement {
       this.announcer.announce(status === 'error' && cachedAt !== null ? msg.savedActivity(fmt.exact(cachedAt)) : msg.loaded(info.total));
     },
     beforeRevalidate: () => this.navigation.beforeRevalidate(),
+    onPosition: (message, clientId) => emit(this, 'timeline-error', { kind: 'position', clientId, message }),
     onPage: (info) => {
       if (info.total === info.added && info.added > 0) this.announcer.announce(this.i18n.msg.loaded(info.total));
       else if (info.total === 0 && info.done) this.announcer.announce(this.i18n.msg.empty);
@@ -383,7 +386,7 @@ export class ClientTimeline extends LitElement {
   @query('.scroller') private scroller!: (HTMLElement & VirtualizerHostElement) | null;
   /** The rows the list shows (filtered, folded), and what they were built from. */
   private rows: Row[] = [];
-  private rowsMemo: [items: readonly TimelineItem[], catalog: number, fmt: unknown] | null = null;
+  private rowsMemo: [items: readonly TimelineItem[], catalog: number, fmt: unknown, gaps: unknown] | null = null;
   /** What the list area shows. */
   private view: ListView = 'no-client';
   /** Events whose rendering failed, reported once each (per client). */
@@ -506,9 +509,9 @@ export class ClientTimeline extends LitElement {
     }
     const visible = filters.visible(pager.items);
     const memo = this.rowsMemo;
-    if (!memo || memo[0] !== visible || memo[1] !== catalogVersion || memo[2] !== this.i18n.fmt) {
-      this.rowsMemo = [visible, catalogVersion, this.i18n.fmt];
-      this.rows = buildRows(visible, (time) => this.i18n.fmt.dayKey(time));
+    if (!memo || memo[0] !== visible || memo[1] !== catalogVersion || memo[2] !== this.i18n.fmt || memo[3] !== pager.gaps) {
+      this.rowsMemo = [visible, catalogVersion, this.i18n.fmt, pager.gaps];
+      this.rows = withGaps(buildRows(visible, (time) => this.i18n.fmt.dayKey(time)), pager.gaps);
     }
     this.rowWindow.sync(this.rows, pager.loading && pager.cachedAt === null ? LOADING : pager.done && this.rows.length ? END : null);
     this.view = listView({
@@ -535,7 +538,30 @@ export class ClientTimeline extends LitElement {
   private maybeLoadMore(): void {
     const { pager, filters } = this;
     if (filters.stopped && filters.local) return;
+    if (pager.status === 'idle' && pager.gaps.length) {
+      // A gap in view loads from the side the user comes from: above the middle of the view, from below it.
+      const { firstRendered, lastRendered, firstVisible, lastVisible } = this.rowWindow;
+      for (let i = firstRendered; i <= lastRendered; i++) {
+        const row = this.rows[i];
+        if (row?.kind === 'gap') return void pager.fillGap(row.key, i <= (firstVisible + lastVisible) / 2 ? 'below' : 'above');
+      }
+    }
     if (pager.status === 'idle' && !pager.done && pager.started && this.rowWindow.lastRendered >= this.rows.length - PREFETCH_ROWS) void pager.loadMore();
+  }
+
+  /** The feed's length for assistive tech: the source's `total` where it counts what is shown, else what is loaded once all is. */
+  private get setSize(): number {
+    const { pager } = this;
+    if (pager.total !== null && (this.source.serverFilters || !this.filters.active)) return pager.total;
+    return pager.done ? this.rows.length : -1;
+  }
+
+  /** Where row `index` sits in the whole history (1-based): after a seek, by the positions the source gave. */
+  private posInSet(index: number): number {
+    const row = this.rows[index];
+    if (!this.pager.gaps.length || !row) return index + 1;
+    const position = row.kind === 'gap' ? null : this.pager.positionAt(indexIn(this.pager.items, row.item));
+    return position === null ? index + 1 : position + 1;
   }
 
   /** Merges live events (`insert` returns the new ones), keeping the reading position when they land above it. */
@@ -601,7 +627,9 @@ export class ClientTimeline extends LitElement {
                 ? html``
                 : isSentinel(entry)
                   ? renderSentinel(entry.sentinel, i18n.msg)
-                  : this.fastScroll.light(start + index, rowWindow.firstVisible, rowWindow.lastVisible)
+                  : entry.kind === 'gap'
+                    ? renderGap(entry, start + index, ctx)
+                    : this.fastScroll.light(start + index, rowWindow.firstVisible, rowWindow.lastVisible)
                     ? renderRowPlaceholder(entry, index)
                     : renderRowSafely(entry, start + index, ctx),
           })}
@@ -675,7 +703,12 @@ export class ClientTimeline extends LitElement {
     const f = msg.find;
     const checked = fmt.count(pager.items.length);
     const searching = filters.local && pager.started && !pager.done && pager.status !== 'error';
-    if (navigation.jumping) return { text: f.jumping(navigation.jumping), action: f.stop, run: () => navigation.stopJump() };
+    if (navigation.jumping) {
+      // Page after page: how far it got; a seek is one request, its date says enough.
+      const oldest = pager.items[pager.items.length - 1];
+      const text = oldest && !pager.seeks ? f.jumpProgress(checked, fmt.month(oldest.time)) : f.jumping(navigation.jumping);
+      return { text, action: f.stop, run: () => navigation.stopJump() };
+    }
     if (exporter.exporting !== null) return { text: f.exporting(fmt.count(exporter.exporting)), action: f.cancel, run: () => exporter.cancel() };
     if (searching && filters.stopped) return { text: f.stopped(checked), action: f.searchOlder, run: () => (filters.stop(false), this.maybeLoadMore()) };
     if (searching && pager.loading) return { text: f.searching(checked), action: f.stop, run: () => filters.stop(true) };
@@ -712,7 +745,8 @@ export class ClientTimeline extends LitElement {
       msg: i18n.msg,
       now: this.clock.now,
       headingLevel: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)),
-      setSize: this.pager.done ? this.rows.length : -1,
+      setSize: this.setSize,
+      posInSet: (index) => this.posInSet(index),
       isExpanded: (key) => expansion.isExpanded(key),
       toggle: (row) => expansion.toggle(row),
       open: (item, url) => emit(this, 'timeline-open', { id: item.id, type: item.type, url, record: item.record }, { cancelable: true }),

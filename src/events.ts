@@ -41,6 +41,15 @@ export type TimelineErrorDetail =
       message: string;
       clientId: string;
       error: unknown;
+    }
+  | {
+      /**
+       * A page said where it sits in the history (`total`, `position`) in a way that contradicts what is loaded: the
+       * figures were clamped or ignored, every event was kept. Reported once per page.
+       */
+      kind: 'position';
+      message: string;
+      clientId: string;
     };
 
 export interface TimelineToggleDetail {

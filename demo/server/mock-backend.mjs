@@ -7,8 +7,8 @@
  * (`middleware: [backend.koa]`) and from Node scripts (`http.createServer(...)`).
  *
  * Wire format: see ./README.md. In short:
- *   GET  {base}timeline?client=&limit=&cursor=&types=&q=&authors=&statuses=&recordTypes=&record=&since=&until=[&latency=&fail=]
- *        → { events, nextCursor, counts }
+ *   GET  {base}timeline?client=&limit=&cursor=&before=&types=&q=&authors=&statuses=&recordTypes=&record=&since=&until=[&latency=&fail=]
+ *        → { events, nextCursor, counts, total, position }
  *   GET  {base}clients                → { clients: [{ id, name, company, eventCount }] }
  *   POST {base}notes?client=          ← { text, author? } → 201 the `note.added` event, now the client's newest
  *   GET  {base}mock-config            → { latencyMs, failRate }
@@ -105,6 +105,7 @@ function decodeCursor(cursor) {
  * @typedef {object} TimelineQuery
  * @property {number} limit
  * @property {{ t: number, id: string } | null} cursor
+ * @property {number | null} [before] seek: the page of events at or older than this instant (ms); the cursor is ignored
  * @property {string[] | null} types
  * @property {string | null} q lower-cased
  * @property {string[] | null} authors
@@ -114,7 +115,7 @@ function decodeCursor(cursor) {
  * @property {number | null} since inclusive, ms
  * @property {number | null} until inclusive, ms
  *
- * @typedef {{ events: TimelineEvent[], nextCursor: string | null, counts: Record<string, number>, summary?: object }} TimelinePage
+ * @typedef {{ events: TimelineEvent[], nextCursor: string | null, counts: Record<string, number>, total: number, position: number, summary?: object }} TimelinePage
  */
 
 /**
@@ -154,7 +155,9 @@ function runQuery(s, q, cache) {
   // since/until select a contiguous range, found by binary search (instants are descending).
   const lo = q.until == null ? 0 : partition(0, s.size, (i) => s.timeAt(i) <= /** @type {number} */ (q.until));
   const hi = q.since == null ? s.size : partition(lo, s.size, (i) => s.timeAt(i) < /** @type {number} */ (q.since));
-  const start = q.cursor ? Math.max(lo, indexAfter(s, q.cursor)) : lo;
+  // A seek starts at the first event at or older than `before`, by the same keyset order a cursor pages with.
+  const before = q.before;
+  const start = before != null ? Math.max(lo, partition(0, s.size, (i) => s.timeAt(i) <= before)) : q.cursor ? Math.max(lo, indexAfter(s, q.cursor)) : lo;
   const unfilteredRange = !q.q && !q.authors && !q.types && !q.statuses && !q.recordTypes && !q.record;
 
   /** @param {number} i */
@@ -164,7 +167,7 @@ function runQuery(s, q, cache) {
     const end = Math.min(start + q.limit, hi);
     const events = [];
     for (let i = start; i < end; i++) events.push(s.at(i));
-    return { events, nextCursor: end < hi ? cursorAt(end - 1) : null, counts: s.categoryCounts() };
+    return { events, nextCursor: end < hi ? cursorAt(end - 1) : null, counts: s.categoryCounts(), total: s.size, position: Math.min(start, s.size) };
   }
 
   const key = [s.meta.id, lo, hi, q.q ?? '', q.record ?? '', ...[q.authors, q.types, q.statuses, q.recordTypes].map((list) => (list ?? []).join('\u0001'))].join('\u0000');
@@ -206,7 +209,7 @@ function runQuery(s, q, cache) {
   const p1 = Math.min(p0 + q.limit, positions.length);
   const events = [];
   for (let k = p0; k < p1; k++) events.push(s.at(positions[k]));
-  return { events, nextCursor: p1 < positions.length ? cursorAt(positions[p1 - 1]) : null, counts: { ...counts } };
+  return { events, nextCursor: p1 < positions.length ? cursorAt(positions[p1 - 1]) : null, counts: { ...counts }, total: positions.length, position: p0 };
 }
 
 /* ────────────────────────────────────────────────────────────────────────────
@@ -423,6 +426,7 @@ function parseTimelineParams(sp) {
       record: sp.get('record') || null,
       since: dateParam(sp, 'since'),
       until: dateParam(sp, 'until'),
+      before: dateParam(sp, 'before'),
     },
   };
 }
@@ -640,7 +644,7 @@ export function createMockBackend(options = {}) {
       if (!store) return sendJson(res, 200, { events: [], nextCursor: null, counts: {} });
       const page = runQuery(store, query, queryCache);
       // The first page carries the status summary of the client's records under the filter (but its statuses and kinds).
-      const summary = query.cursor ? null : recordSummary(store, query, summaryCache);
+      const summary = query.cursor || query.before != null ? null : recordSummary(store, query, summaryCache);
       if (summary && Object.keys(summary).length) page.summary = summary;
       sendJson(res, 200, page);
       store.warm?.(); // build the big client's search index in the background

@@ -66,11 +66,26 @@ export class NavigationController implements ReactiveController {
     this.jumpAbort = controller;
     const label = this.options.i18n.fmt.date(target);
     const { pager } = this;
+    // A source that seeks is asked for the page at the date once, whatever the distance; else pages load one by one.
+    let sought = false;
+    const failed = () => pager.status === 'error';
     try {
       for (;;) {
         if (controller.signal.aborted) return false;
         await this.host.updateComplete;
-        const index = this.options.rows().findIndex((row) => row.item.time <= target);
+        if (controller.signal.aborted) return false;
+        const rows = this.options.rows();
+        const index = rows.findIndex((row) => row.kind !== 'gap' && row.item.time <= target);
+        const inGap = pager.gaps.some((gap) => gap.above.time > target && gap.below.time <= target);
+        if (pager.seeks && !sought && !failed() && (inGap || (index < 0 && !pager.done))) {
+          sought = true;
+          this.setJumping(label);
+          if (!(await pager.seek(target)) && !failed() && !controller.signal.aborted) {
+            this.options.announcer.announce(this.options.i18n.msg.find.jumpNotFound(label));
+            return false;
+          }
+          continue;
+        }
         if (index >= 0) {
           this.setJumping(null);
           this.jumpedTo = index;

@@ -3,7 +3,8 @@ import type { TimelineAdapter, TimelineFilter } from '../data/adapter.js';
 import { CursorGuard, loopError } from '../data/cursor-guard.js';
 import { Retrier } from '../data/retry.js';
 import { staleIds, type PageCache } from '../data/cache.js';
-import { mergeEvents } from '../data/store.js';
+import { compareNewestFirst, mergeEvents } from '../data/store.js';
+import { fillFromBelow, gapsOf, normalize, positionAt, segmentOf, type Gap, type Segment } from '../data/gaps.js';
 import { parseEvents, type InvalidEvent, type TimelineItem } from '../model/event.js';
 import type { KindSummary } from '../data/summary.js';
 import type { FetchedPage, SourceController } from './source.js';
@@ -19,8 +20,13 @@ export interface PagerCallbacks {
   onPage(info: { clientId: string; added: number; updated: number; total: number; done: boolean }): void;
   /** Cached events are shown while the newest page is fetched. */
   onCached?(info: { clientId: string; total: number; savedAt: number }): void;
-  /** The newest page is about to be merged over cached events (record the reading position now). */
+  /**
+   * Events are about to be merged above the reading position (the newest page over cached events, a gap filling
+   * from below): record the reading position now.
+   */
   beforeRevalidate?(clientId: string): void;
+  /** A page's `total` or `position` contradicted what is loaded: clamped or ignored, nothing lost. */
+  onPosition?(message: string, clientId: string): void;
 }
 
 interface Source {
@@ -66,6 +72,16 @@ export class PagerController implements ReactiveController {
   counts: PageCounts | null = null;
   /** The status summary the source sent with its newest page, if any. */
   summary: KindSummary[] | null = null;
+  /** Events in the whole history under the filter, when the source said (`total`); never fewer than are loaded. */
+  total: number | null = null;
+  /** What is missing between stretches of history fetched out of order (after a seek); one row each in the list. */
+  gaps: readonly Gap[] = [];
+  /** Those stretches, newest first, while there are gaps (else empty: one stretch from the newest event). */
+  private segments: Segment[] = [];
+  /** Gaps (by the event below them) that a page sought from below did not shrink: they fill from above. */
+  private stuck = new Set<string>();
+  /** What the user's Retry, or the automatic one, runs again when a seek or a gap's page failed. */
+  private failedRun: (() => Promise<unknown>) | null = null;
 
   private source: Source | null = null;
   private cursor: string | null = null;
@@ -131,6 +147,11 @@ export class PagerController implements ReactiveController {
     this.started = false;
     this.cachedAt = null;
     this.summary = null;
+    this.total = null;
+    this.gaps = [];
+    this.segments = [];
+    this.stuck = new Set();
+    this.failedRun = null;
     this.revalidated = false;
     this.error = null;
     this.status = 'idle';
@@ -187,6 +208,7 @@ export class PagerController implements ReactiveController {
       const { items, invalid } = page;
       this.noteCounts(source.clientId, filter, page);
       if (first) this.summary = page.summary;
+      this.notePosition(source.clientId, page, first ? 0 : null);
       const write = { items, ids: page.ids, first, cursor, nextCursor: page.nextCursor };
       if (first && this.cachedAt !== null) {
         // Revalidating cached events: drop the ones the newest page shows are gone, keep where the cache goes on.
@@ -202,6 +224,13 @@ export class PagerController implements ReactiveController {
       const merged = mergeEvents(this.items, items, this.ids);
       this.items = merged.items;
       for (const item of items) this.ids.add(item.id);
+      // The last stretch grows by the page (when the history has gaps).
+      const last = this.segments[this.segments.length - 1];
+      if (last && !first && items.length) {
+        const oldest = items.reduce((a, b) => (compareNewestFirst(a, b) > 0 ? a : b));
+        if (compareNewestFirst(oldest, last.end) > 0) last.end = oldest;
+        last.cursor = page.nextCursor;
+      }
       if (!(first && this.cachedAt !== null)) {
         // A cursor that does not move, or comes back, would loop forever: keep the page, stop with an error.
         loop = this.cursors.loops(cursor, page.nextCursor);
@@ -226,10 +255,163 @@ export class PagerController implements ReactiveController {
       this.status = 'error';
       this.error = error;
       this.inflight = null;
+      this.failedRun = null;
       this.callbacks.onError(error, source.clientId);
     } finally {
       if (this.source === source) this.host.requestUpdate();
     }
+  }
+
+  /** `true` when the source fetches the page at a date (`capabilities.seek`). */
+  get seeks(): boolean {
+    return this.fetcher.seeks && this.source !== null;
+  }
+
+  /**
+   * Fetches the page of events at or older than `time` directly, one request whatever the distance, after the page
+   * in flight; what lies between it and what was loaded becomes a gap. Resolves `true` when the history holds an
+   * event at or before `time` (it is then loaded), `false` when it holds none or the request failed.
+   */
+  async seek(time: number): Promise<boolean> {
+    await this.settled();
+    const source = this.source;
+    if (!source || !this.started || this.status !== 'idle') return false;
+    const page = await this.request(source, { cursor: null, before: new Date(time).toISOString() }, (p) => this.place(source, p, null), () => this.seek(time));
+    return !!page?.items.length;
+  }
+
+  /**
+   * Fetches a page into gap `key`: from `above` (the events right after the stretch above it), or from `below` (the
+   * page that ends about where the stretch below it starts, sought by date; the reading position is kept).
+   */
+  async fillGap(key: string, from: 'above' | 'below'): Promise<void> {
+    const source = this.source;
+    const index = this.gaps.findIndex((g) => g.key === key);
+    if (!source || index < 0 || this.status !== 'idle') return;
+    const gap = this.gaps[index];
+    const again = () => this.fillGap(key, from);
+    const time = from === 'below' && !this.stuck.has(gap.below.id) ? fillFromBelow(gap, this.items, source.pageSize) : null;
+    if (time !== null) {
+      await this.request(source, { cursor: null, before: new Date(time).toISOString() }, (page) => {
+        this.callbacks.beforeRevalidate?.(source.clientId);
+        const before = this.items.length;
+        this.place(source, page, null);
+        const after = this.gaps.find((g) => g.key === key);
+        // Nothing new, or the gap is still as it was: the next page comes from above.
+        if (this.items.length === before || after?.below === gap.below) this.stuck.add(gap.below.id);
+      }, again);
+      return;
+    }
+    if (gap.cursor === null) {
+      // The source said nothing follows the stretch above, yet one is loaded below: the gap is empty.
+      this.segments.splice(index, 2, { ...this.segments[index], end: this.segments[index + 1].end, cursor: this.segments[index + 1].cursor });
+      this.settle(source);
+      this.host.requestUpdate();
+      return;
+    }
+    await this.request(source, { cursor: gap.cursor }, (page) => this.place(source, page, index), again);
+  }
+
+  /** Position in the whole history of the event at `index` of `items`, when known. */
+  positionAt(index: number): number | null {
+    return positionAt(this.segments, this.items, index);
+  }
+
+  /** One page fetched for a seek or a gap: one request at a time, counted in the backoff, answers from an old source dropped. */
+  private request(
+    source: Source,
+    at: { cursor: string | null; before?: string },
+    apply: (page: FetchedPage) => void,
+    again: () => Promise<unknown>,
+  ): Promise<FetchedPage | null> {
+    const controller = new AbortController();
+    this.inflight = controller;
+    this.status = 'loading';
+    this.host.requestUpdate();
+    const run = (async () => {
+      try {
+        const filter = source.sent ?? source.filter;
+        const page = await this.fetcher.fetchPage({ clientId: source.clientId, limit: source.pageSize, filter, signal: controller.signal, ...at }, this.retrier);
+        if (controller.signal.aborted || this.source !== source) return null;
+        this.status = 'idle';
+        this.inflight = null;
+        this.failedRun = null;
+        this.noteCounts(source.clientId, filter, page);
+        const count = this.items.length;
+        apply(page);
+        if (page.invalid.length) this.callbacks.onInvalid(page.invalid, source.clientId);
+        this.callbacks.onPage({ clientId: source.clientId, added: this.items.length - count, updated: 0, total: this.items.length, done: this.done });
+        return page;
+      } catch (error) {
+        if (controller.signal.aborted || this.source !== source) return null;
+        this.status = 'error';
+        this.error = error;
+        this.inflight = null;
+        this.failedRun = again;
+        this.callbacks.onError(error, source.clientId);
+        return null;
+      } finally {
+        if (this.source === source) this.host.requestUpdate();
+      }
+    })();
+    this.inflightPage = run.then(() => undefined);
+    return run;
+  }
+
+  /**
+   * Merges a page fetched out of order: after segment `extends` (a gap filled from above), or as a stretch of its
+   * own (a seek), joined with its neighbours where it meets them.
+   */
+  private place(source: Source, page: FetchedPage, extend: number | null): void {
+    this.notePosition(source.clientId, page, null);
+    if (!this.segments.length && this.items.length) {
+      this.segments = [{ start: null, end: this.items[this.items.length - 1], cursor: this.done ? null : this.cursor, startPos: 0 }];
+    }
+    const run = [...page.items].sort(compareNewestFirst);
+    const merged = mergeEvents(this.items, run, this.ids);
+    this.items = merged.items;
+    for (const item of run) this.ids.add(item.id);
+    const segment = extend === null ? null : this.segments[extend];
+    if (segment) {
+      const oldest = run[run.length - 1];
+      if (oldest && compareNewestFirst(oldest, segment.end) > 0) segment.end = oldest;
+      segment.cursor = page.nextCursor;
+      const next = this.segments[extend! + 1];
+      // The source says nothing follows: the gap below was empty.
+      if (page.nextCursor === null && next) this.segments.splice(extend!, 2, { ...segment, end: next.end, cursor: next.cursor });
+    } else if (run.length) {
+      this.segments.push(segmentOf({ items: run, nextCursor: page.nextCursor, position: page.position }));
+    }
+    this.settle(source);
+  }
+
+  /** Joins what meets, derives the gaps and the tail (the cursor and end of the last stretch). */
+  private settle(source: Source): void {
+    const { segments, problems } = normalize(this.segments, this.items);
+    for (const problem of problems) this.callbacks.onPosition?.(`The data source's position figures are wrong: ${problem}; ignored, nothing was lost`, source.clientId);
+    const last = segments[segments.length - 1];
+    if (last) {
+      this.cursor = last.cursor;
+      this.done = last.cursor === null;
+    }
+    this.segments = segments.length > 1 ? segments : [];
+    this.gaps = gapsOf(this.segments, this.items);
+  }
+
+  /** Keeps the page's `total` (never fewer than loaded) and checks its `position` against what it should be. */
+  private notePosition(clientId: string, page: FetchedPage, expected: number | null): void {
+    const problems: string[] = [];
+    if (page.total !== null) {
+      const loaded = this.items.length + page.items.length - page.items.filter((item) => this.ids.has(item.id)).length;
+      if (page.total < loaded) problems.push(`it said the history holds ${page.total} events, but ${loaded} are loaded`);
+      this.total = Math.max(page.total, loaded);
+    }
+    if (page.position !== null) {
+      if (this.total !== null && page.position > this.total) problems.push(`a page said ${page.position} events precede it, of ${this.total}`);
+      else if (expected !== null && page.position !== expected) problems.push(`the newest page said ${page.position} events precede it`);
+      if (problems.length) page.position = null;
+    }
+    for (const problem of problems) this.callbacks.onPosition?.(`The data source's position figures are wrong: ${problem}; clamped, nothing was lost`, clientId);
   }
 
   /**
@@ -273,7 +455,14 @@ export class PagerController implements ReactiveController {
     if (this.source) this.retrier.reset(this.fetcher.retryKey);
     this.status = 'idle';
     this.error = null;
-    return this.loadMore();
+    return this.again();
+  }
+
+  /** The failed request again: a seek's or a gap's, else the next page. */
+  private async again(): Promise<void> {
+    const run = this.failedRun;
+    this.failedRun = null;
+    await (run ? run() : this.loadMore());
   }
 
   /** The backoff wait is over: try the failed page again. */
@@ -284,7 +473,7 @@ export class PagerController implements ReactiveController {
     }
     this.status = 'idle';
     this.error = null;
-    void this.loadMore();
+    void this.again();
   }
 
   hostConnected(): void {

@@ -43,6 +43,7 @@ export class RowWindowController {
   firstVisible = 0;
   lastVisible = 0;
   lastRendered = 0;
+  firstRendered = 0;
   /** Bumped when the user goes somewhere else (a jump, the new-events pill): corrections of the position stop. */
   moves = 0;
   private rows: readonly Row[] = [];
@@ -81,6 +82,7 @@ export class RowWindowController {
     this.firstVisible = 0;
     this.lastVisible = 0;
     this.lastRendered = 0;
+    this.firstRendered = 0;
   }
 
   /** The next layout of the virtualizer (it rejects when the element goes away: that ends the wait too). */
@@ -90,6 +92,7 @@ export class RowWindowController {
 
   onRangeChanged = (e: RangeChangedEvent) => {
     this.lastRendered = this.start + e.last;
+    this.firstRendered = this.start + e.first;
     this.range = [e.first, e.last];
     this.options.rangeChanged();
     this.checkEdges();

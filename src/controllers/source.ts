@@ -33,6 +33,9 @@ export interface FetchedPage {
   counts: Record<string, number> | null;
   /** The status summary the page carried (checked), when the role may see it whole; else `null`. */
   summary: KindSummary[] | null;
+  /** Events under the filter sent, and how many newer ones precede the page's first event, when the page said. */
+  total: number | null;
+  position: number | null;
 }
 
 export class SourceController {
@@ -78,6 +81,11 @@ export class SourceController {
     return this.adapter?.capabilities?.filter === true;
   }
 
+  /** `true` when the data source fetches the page at a date (`capabilities.seek`). */
+  get seeks(): boolean {
+    return this.adapter?.capabilities?.seek === true;
+  }
+
   /** Milliseconds until the source's backoff ends; polls and exports wait it out instead of adding load. */
   get backoffLeft(): number {
     return backoffLeft(this.retryKey);
@@ -102,7 +110,7 @@ export class SourceController {
       const counts = permittedCounts(page.counts ? categoryCounts(page.counts) : null, this.permissions);
       // A summary tells about every record: only for a role that may see everything.
       const summary = this.gate ? null : fromWire(page.summary);
-      return { items: this.permitted(items), invalid, ids: page.events.map(idOf).filter((id) => id !== undefined), nextCursor: page.nextCursor, counts, summary };
+      return { items: this.permitted(items), invalid, ids: page.events.map(idOf).filter((id) => id !== undefined), nextCursor: page.nextCursor, counts, summary, total: page.total ?? null, position: page.position ?? null };
     } catch (error) {
       if (!query.signal.aborted) {
         if (retrier) retrier.failed(attempt, error);

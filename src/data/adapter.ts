@@ -33,6 +33,12 @@ export interface PageQuery {
   cursor: string | null;
   limit: number;
   filter: TimelineFilter;
+  /**
+   * Seek (only sent to an adapter with `capabilities.seek`): an ISO 8601 instant; answer the page of events at or
+   * older than it, newest first, as if paging had reached it (`cursor` is then `null`). Its `nextCursor` goes on from
+   * there.
+   */
+  before?: string;
   /** Aborted when the client, the filter or the element goes away. */
   signal: AbortSignal;
 }
@@ -53,6 +59,13 @@ export interface PageResult {
    * what is loaded.
    */
   summary?: unknown;
+  /** Optional: how many events the history holds under the filter sent (gives the list its full length). */
+  total?: number;
+  /**
+   * Optional: how many newer events under the filter sent precede this page's first event (0 for the newest page).
+   * Lets the element place a sought page within the whole history.
+   */
+  position?: number;
 }
 
 /** What an adapter can do beyond `fetchPage`. */
@@ -63,6 +76,12 @@ export interface AdapterCapabilities {
    * what it has loaded and keeps fetching pages until the view is filled.
    */
   filter?: boolean;
+  /**
+   * `true` when `fetchPage` honours `query.before` (and, ideally, answers `total` and `position`): `jumpTo` then fetches
+   * the page at a date directly, one request whatever the distance, leaving a gap in between that fills when scrolled
+   * into. Otherwise a jump loads page after page until it reaches the date.
+   */
+  seek?: boolean;
 }
 
 export interface TimelineAdapter {
@@ -120,6 +139,10 @@ export function checkPageResult(value: unknown, source: string): PageResult {
   // Like counts, a nicety: checked where it is read (summary.ts `fromWire`).
   const { summary } = value as Partial<PageResult>;
   if (summary !== undefined) page.summary = summary;
+  // Where the page sits in the whole history: non-negative integers, else ignored.
+  const { total, position } = value as Partial<PageResult>;
+  if (isCount(total)) page.total = total;
+  if (isCount(position)) page.position = position;
   // Counts are a nicety: a malformed object is ignored rather than failing the page.
   if (counts && typeof counts === 'object' && !Array.isArray(counts)) {
     const valid = Object.entries(counts).filter(([, n]) => typeof n === 'number' && Number.isFinite(n) && n >= 0);
@@ -127,3 +150,5 @@ export function checkPageResult(value: unknown, source: string): PageResult {
   }
   return page;
 }
+
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;

@@ -3,12 +3,12 @@ import { parseRetryAfter } from './retry.js';
 
 /**
  * The built-in HTTP adapter:
- * `GET <src>?client=<id>&limit=<n>[&cursor=<c>][&types=a,b][&q=<text>][&authors=a,b][&since=<iso>][&until=<iso>]`
- * answered by JSON `{ "events": [...], "nextCursor": string | null, "counts"?: { [type]: n } }`.
- * The server applies the filter.
+ * `GET <src>?client=<id>&limit=<n>[&cursor=<c>][&before=<iso>][&types=a,b][&q=<text>][&authors=a,b][&since=<iso>][&until=<iso>]`
+ * answered by JSON `{ "events": [...], "nextCursor": string | null, "counts"?: { [type]: n }, "total"?: n, "position"?: n }`.
+ * The server applies the filter. A server that answers `position` is taken to honour `before` (seek) from then on.
  */
 export class HttpAdapter implements TimelineAdapter {
-  readonly capabilities: AdapterCapabilities = { filter: true };
+  readonly capabilities: AdapterCapabilities = { filter: true, seek: false };
 
   constructor(
     readonly src: string,
@@ -22,6 +22,7 @@ export class HttpAdapter implements TimelineAdapter {
     params.set('client', query.clientId);
     params.set('limit', String(query.limit));
     if (query.cursor) params.set('cursor', query.cursor);
+    if (query.before) params.set('before', query.before);
     if (query.filter.types?.length) params.set('types', query.filter.types.join(','));
     if (query.filter.search) params.set('q', query.filter.search);
     if (query.filter.authors?.length) params.set('authors', query.filter.authors.join(','));
@@ -62,7 +63,9 @@ export class HttpAdapter implements TimelineAdapter {
       const type = response.headers.get('content-type') ?? 'no content type';
       throw new TimelineFetchError(`${url.pathname} answered ${type} that is not JSON`, response.status, { cause });
     }
-    return checkPageResult(body, url.pathname);
+    const page = checkPageResult(body, url.pathname);
+    if (page.position !== undefined) this.capabilities.seek = true;
+    return page;
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import { typeInfo } from '../model/catalog.js';
 import type { TimelineItem } from '../model/event.js';
+import type { Gap } from './gaps.js';
 
 interface EventRow {
   kind: 'event';
@@ -31,7 +32,18 @@ export interface GroupRow {
   thread?: boolean;
 }
 
-export type Row = EventRow | GroupRow;
+/** Events not fetched yet between two loaded stretches (after a seek): a placeholder that loads them when seen. */
+export interface GapRow {
+  kind: 'gap';
+  key: string;
+  /** The last event loaded above the gap (its time places the row). */
+  item: TimelineItem;
+  gap: Gap;
+  day: string;
+  firstOfDay: false;
+}
+
+export type Row = EventRow | GroupRow | GapRow;
 
 /** Folding window: updates this close to the group's newest event join it. */
 export const FOLD_WINDOW_MS = 5 * 60_000;

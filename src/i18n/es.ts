@@ -106,6 +106,8 @@ export const es: MessageOverrides = {
     jump: 'Ir',
     jumping: (date) => `Cargando actividad hasta el ${date}…`,
     jumpNotFound: (date) => `No hay actividad el ${date} ni antes`,
+    jumpProgress: (count, reached) => `Cargando… ${count} eventos, llegando a ${reached}`,
+    gap: (newer, older, count) => (count === null ? `Cargando actividad del ${newer} al ${older}…` : `Cargando ${count} eventos del ${newer} al ${older}…`),
     expandAll: 'Expandir todo',
     collapseAll: 'Contraer todo',
     exportCsv: 'Exportar CSV',

@@ -53,6 +53,10 @@ export interface FindMessages {
   jump: string;
   jumping: (date: string) => string;
   jumpNotFound: (date: string) => string;
+  /** A jump loading page after page: how many events so far, and the month reached. */
+  jumpProgress: (count: string, reached: string) => string;
+  /** Events not loaded yet between two dates (newer, older), with their number when known. */
+  gap: (newer: string, older: string, count: string | null) => string;
   expandAll: string;
   collapseAll: string;
   exportCsv: string;
@@ -120,6 +124,8 @@ export const findEn: FindMessages = {
   jump: 'Go',
   jumping: (date) => `Loading activity up to ${date}…`,
   jumpNotFound: (date) => `No activity on or before ${date}`,
+  jumpProgress: (count, reached) => `Loading… ${count} events, reached ${reached}`,
+  gap: (newer, older, count) => (count === null ? `Loading activity from ${newer} back to ${older}…` : `Loading ${count} events from ${newer} back to ${older}…`),
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
   exportCsv: 'Export CSV',

@@ -80,6 +80,7 @@ export class Formatters {
   private readonly dateTime: Intl.DateTimeFormat;
   /** `stamp`'s format, made on first use. */
   private stampFormat: Intl.DateTimeFormat | undefined;
+  private monthFormat: Intl.DateTimeFormat | undefined;
   private readonly dateOnly: Intl.DateTimeFormat;
   private readonly calendarDate: Intl.DateTimeFormat;
   private readonly relative: Intl.RelativeTimeFormat;
@@ -119,6 +120,12 @@ export class Formatters {
   stamp(time: number): string {
     this.stampFormat ??= new Intl.DateTimeFormat(this.locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone: this.timeZone });
     return total(() => this.stampFormat!.format(time), () => rawTime(time));
+  }
+
+  /** A month of a year, e.g. "March 2025", in the time zone. */
+  month(time: number): string {
+    this.monthFormat ??= new Intl.DateTimeFormat(this.locale, { year: 'numeric', month: 'long', timeZone: this.timeZone });
+    return total(() => this.monthFormat!.format(time), () => rawTime(time).slice(0, 7));
   }
 
   /** A date alone, e.g. "Nov 13, 2026", in the time zone. */

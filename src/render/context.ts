@@ -13,6 +13,8 @@ export interface RenderContext {
   headingLevel: number;
   /** Number of events in the whole history when known, else -1. */
   setSize: number;
+  /** `aria-posinset` of row `index`. */
+  posInSet?(index: number): number;
   /** Whether a row is open, by its key (an event id, or `group:<id>` for folded rows). */
   isExpanded(key: string): boolean;
   toggle(row: Row): void;

@@ -4,7 +4,7 @@
  * toggle that expands the detail in place. Folded updates render as one row.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Row } from '../data/rows.js';
+import type { GapRow, Row } from '../data/rows.js';
 import { CATEGORIES, localCategoryLabel, localTypeLabel, statusColor, typeInfo, type StatusColor } from '../model/catalog.js';
 import type { TimelineItem } from '../model/event.js';
 import { domId, type RenderContext } from './context.js';
@@ -176,7 +176,7 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
     data-key=${row.key}
     data-type=${item.type}
     data-category=${category.key}
-    aria-posinset=${index + 1}
+    aria-posinset=${ctx.posInSet?.(index) ?? index + 1}
     aria-setsize=${ctx.setSize}
     aria-labelledby=${titleId}
     aria-describedby="${typeId} ${metaId}"
@@ -252,7 +252,7 @@ export function renderRowSafely(row: Row | undefined, index: number, ctx: Render
       part="row row-failed"
       data-id=${row.item.id}
       data-key=${row.key}
-      aria-posinset=${index + 1}
+      aria-posinset=${ctx.posInSet?.(index) ?? index + 1}
       aria-setsize=${ctx.setSize}
       aria-label=${title || ctx.msg.renderFailed}
       tabindex="-1"
@@ -261,6 +261,27 @@ export function renderRowSafely(row: Row | undefined, index: number, ctx: Render
       <div class="main"><span class="title" dir="auto">${title}</span><p class="summary">${ctx.msg.renderFailed}</p></div>
     </article>`;
   }
+}
+
+/**
+ * Events not loaded yet between two stretches of history (after a jump to a date): what it holds, in words, while its
+ * page loads (the list asks for it when the row is rendered).
+ */
+export function renderGap(row: GapRow, index: number, ctx: RenderContext): TemplateResult {
+  const { gap } = row;
+  const text = ctx.msg.find.gap(ctx.fmt.date(gap.above.time), ctx.fmt.date(gap.below.time), gap.count === null ? null : ctx.fmt.count(gap.count));
+  return html`<article
+    class="gap"
+    part="gap"
+    data-key=${row.key}
+    aria-busy="true"
+    aria-posinset=${ctx.posInSet?.(index) ?? index + 1}
+    aria-setsize=${ctx.setSize}
+    aria-label=${text}
+    tabindex="-1"
+  >
+    <span class="gap-text hint" aria-hidden="true">${text}</span>
+  </article>`;
 }
 
 /**

@@ -65,6 +65,20 @@ export const stateStyles = css`
     font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
   }
 
+  /* Events not loaded yet between two stretches of history (after a jump): loads when seen. */
+  .gap {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    inline-size: 100%;
+    min-block-size: 7rem;
+    padding: var(--ct-row-padding, var(--_ct-row-padding));
+    border-block: 1px dashed var(--ct-border, var(--_ct-border));
+    color: var(--ct-muted, var(--_ct-muted));
+    font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
+    text-align: center;
+  }
+
   .skeleton-row,
   .loader {
     display: flex;
