@@ -62,7 +62,7 @@ const PREFETCH_ROWS = 15;
  * @slot error - What the error state says when the first page failed, instead of "Couldn't load activity."; the reason, Details and Retry stay.
  * @slot composer - The host's own form above the list, under the filter bar (e.g. "Add note", "Log a call"). The element never writes events: after saving, call `refresh()` and the new event appears at the top.
  *
- * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - One event could not be drawn: `{ kind: "render", id, message, clientId, error }`; its row shows its title and "Couldn't show this event", everything else keeps working (once per event). Or a page could not be fetched: `{ kind: "fetch", message, clientId, error }`; what is on screen stays and a Retry button is shown. Or a page held events that failed validation: `{ kind: "invalid-events", message, clientId, invalid: [{ index, id?, problems[] }] }`; they were skipped (once per page), the valid ones rendered. Or the saved-activity cache (IndexedDB) is missing, failed, is blocked or full: `{ kind: "cache", message, clientId, error }`; nothing on screen is lost and the element caches in memory for this page instead (reported once per element); or it held damaged records, which were deleted and not shown (reported once per client), the cache staying on. Bubbles, composed.
+ * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - One event could not be drawn: `{ kind: "render", id, message, clientId, error }`; its row shows its title and "Couldn't show this event", everything else keeps working (once per event). Or a page could not be fetched: `{ kind: "fetch", message, clientId, error }`; what is on screen stays and a Retry button is shown. Or a page held events that failed validation: `{ kind: "invalid-events", message, clientId, invalid: [{ index, id?, problems[] }] }`; they were skipped (once per page), the valid ones rendered. Or the saved-activity cache (IndexedDB) is missing, failed, is blocked or full: `{ kind: "cache", message, clientId, error }`; nothing on screen is lost and the element caches in memory for this page instead (reported once per element); or it held damaged records, which were deleted and not shown (reported once per client), the cache staying on. Or a page's `total` or `position` contradicted what is loaded: `{ kind: "position", message, clientId }`; the figures were clamped or ignored, every event kept (once per page). Bubbles, composed.
  * @fires {CustomEvent<TimelineToggleDetail>} timeline-toggle - An event was expanded or collapsed: `{ id, key, expanded }`; `id` is the event's (for a row of folded updates, its newest event's), `key` the row's (`group:<id>` for folded updates). Bubbles, composed.
  * @fires {CustomEvent<TimelinePageDetail>} timeline-page - A page was loaded and merged: `{ clientId, added, updated, total, done }`. Bubbles, composed.
  * @fires {CustomEvent<TimelineActionDetail>} timeline-action - The user chose one of an event's `actions`: `{ action, event }`, the action's `id` and the event. The menu closes and focus goes back to the row's ⋯ button; the element changes nothing itself (after a Delete or an Edit, update the source and call `refresh()`). Cancelable: `preventDefault()` keeps the menu open. Bubbles, composed.
@@ -93,6 +93,7 @@ const PREFETCH_ROWS = 15;
  * @csspart author - Who performed the action.
  * @csspart summary - The one-line summary of a collapsed row.
  * @csspart detail - The expanded detail.
+ * @csspart gap - The row standing for events not loaded yet between two stretches of history (after a jump to a date on a source that seeks); they load when it comes into view.
  * @csspart skeleton - Placeholder rows while the first page loads.
  * @csspart empty-state - The message shown when there is no activity.
  * @csspart error-state - The message shown when the first page failed, with Retry.
@@ -322,9 +323,10 @@ export class ClientTimeline extends LitElement {
       if (info.total === info.added && info.added > 0) this.announcer.announce(this.i18n.msg.loaded(info.total));
       else if (info.total === 0 && info.done) this.announcer.announce(this.i18n.msg.empty);
       emit(this, 'timeline-page', info);
-      void this.navigation.afterPage();
-      // The rows already on screen may reach the end of what is loaded: keep going.
-      queueMicrotask(() => this.maybeLoadMore());
+      // The rows already on screen may reach the end of what is loaded: keep going. A gap still in view loads once the
+      // rows are drawn and the reading position is back in place.
+      void this.navigation.afterPage().then(() => this.maybeFillGap());
+      queueMicrotask(() => this.maybeLoadMore(false));
     },
   });
   private readonly filters = new FilterController(this, {
@@ -346,6 +348,11 @@ export class ClientTimeline extends LitElement {
     ownMove: () => this.fastScroll.ownMove(),
     i18n: this.i18n,
     announcer: this.announcer,
+    afterJump: () => {
+      // Landed below a gap: it fills from below, the side the user reads from.
+      this.scrolledDown = false;
+      this.maybeLoadMore();
+    },
   });
   private readonly live = new LiveController(this, this.source, {
     source: () => (this.source.adapter && this.clientId ? { adapter: this.source.adapter, clientId: this.clientId } : null),
@@ -391,6 +398,9 @@ export class ClientTimeline extends LitElement {
   private view: ListView = 'no-client';
   /** Events whose rendering failed, reported once each (per client). */
   private renderFailures = new Set<string>();
+  /** Which way the user last scrolled (a gap in view loads from the side they come from), and from where. */
+  private scrolledDown = true;
+  private lastScrollTop = 0;
   /** Live events are merged one batch after the other, each keeping the reading position. */
   private liveQueue: Promise<void> = Promise.resolve();
 
@@ -458,7 +468,9 @@ export class ClientTimeline extends LitElement {
 
   /**
    * Scrolls to the newest event on or before `date` (a `2026-11-13` day, an instant or a
-   * `Date`), loading older pages as needed. Resolves `false` when there is none.
+   * `Date`) and focuses it. On a source that seeks (`capabilities.seek`), with one request for the page at that date,
+   * whatever the distance; otherwise loading older pages until it is reached, the progress shown with Stop. Resolves
+   * `false` when there is none, or the jump was stopped.
    */
   jumpTo(date: string | number | Date): Promise<boolean> {
     return this.navigation.jumpTo(date);
@@ -535,18 +547,26 @@ export class ClientTimeline extends LitElement {
     return Math.max(1, Math.floor(this.pageSize) || 50);
   }
 
-  private maybeLoadMore(): void {
+  /** Loads what the rows on screen are about to need: the next page near the end, a gap in view (unless `gaps` is false). */
+  private maybeLoadMore(gaps = true): void {
     const { pager, filters } = this;
     if (filters.stopped && filters.local) return;
-    if (pager.status === 'idle' && pager.gaps.length) {
-      // A gap in view loads from the side the user comes from: above the middle of the view, from below it.
-      const { firstRendered, lastRendered, firstVisible, lastVisible } = this.rowWindow;
-      for (let i = firstRendered; i <= lastRendered; i++) {
-        const row = this.rows[i];
-        if (row?.kind === 'gap') return void pager.fillGap(row.key, i <= (firstVisible + lastVisible) / 2 ? 'below' : 'above');
-      }
-    }
+    if (gaps && this.maybeFillGap()) return;
     if (pager.status === 'idle' && !pager.done && pager.started && this.rowWindow.lastRendered >= this.rows.length - PREFETCH_ROWS) void pager.loadMore();
+  }
+
+  /** A gap row rendered loads from the side the user comes from: scrolling down, from above it; up, from below it. */
+  private maybeFillGap(): boolean {
+    const { pager } = this;
+    if (pager.status !== 'idle' || !pager.gaps.length || this.navigation.moving) return false;
+    const { firstRendered, lastRendered } = this.rowWindow;
+    for (let i = firstRendered; i <= lastRendered; i++) {
+      const row = this.rows[i];
+      if (row?.kind !== 'gap') continue;
+      void pager.fillGap(row.key, this.scrolledDown ? 'above' : 'below');
+      return true;
+    }
+    return false;
   }
 
   /** The feed's length for assistive tech: the source's `total` where it counts what is shown, else what is loaded once all is. */
@@ -670,6 +690,9 @@ export class ClientTimeline extends LitElement {
   }
 
   private onListScroll = () => {
+    const top = this.scroller?.scrollTop ?? 0;
+    if (top !== this.lastScrollTop && !this.navigation.moving) this.scrolledDown = top > this.lastScrollTop;
+    this.lastScrollTop = top;
     this.fastScroll.onScroll();
     this.rowWindow.onScroll();
     this.navigation.onScroll();

@@ -20,11 +20,16 @@ export interface NavigationOptions {
   /** The element's words and formats, and its live region. */
   i18n: LocaleController;
   announcer: AnnouncerController;
+  /** A jump ended (found or not): what it held back may load now. */
+  afterJump?(): void;
 }
 
 export class NavigationController implements ReactiveController {
   /** While a jump loads older pages: the date it goes to, for the progress line. */
   jumping: string | null = null;
+  /** `true` from a jump's start until its row is in place (gaps do not load meanwhile). */
+  busy = false;
+  private restoring = 0;
   /** Events that arrived above the reading position since the user was at the top. */
   newCount = 0;
   private jumpAbort: AbortController | null = null;
@@ -64,6 +69,7 @@ export class NavigationController implements ReactiveController {
     this.window.moves++;
     const controller = new AbortController();
     this.jumpAbort = controller;
+    this.busy = true;
     const label = this.options.i18n.fmt.date(target);
     const { pager } = this;
     // A source that seeks is asked for the page at the date once, whatever the distance; else pages load one by one.
@@ -103,7 +109,9 @@ export class NavigationController implements ReactiveController {
     } finally {
       if (this.jumpAbort === controller) {
         this.jumpAbort = null;
+        this.busy = false;
         this.setJumping(null);
+        this.options.afterJump?.();
       }
     }
   }
@@ -174,6 +182,7 @@ export class NavigationController implements ReactiveController {
     const anchor = this.revalidationAnchor;
     this.revalidationAnchor = null;
     if (anchor) await this.restore(anchor, this.window.moves);
+    else await this.host.updateComplete;
   }
 
   private async restore(anchor: ScrollAnchor | null, moves: number): Promise<void> {
@@ -182,13 +191,23 @@ export class NavigationController implements ReactiveController {
     if (!anchor || !scroller) return;
     const index = this.options.rows().findIndex((row) => row.key === anchor.key);
     if (index < 0) return;
-    await restoreAnchor(anchor, {
-      scroller,
-      index,
-      reveal: (i) => this.window.reveal(i, 'start'),
-      settled: () => this.window.layoutSettled(),
-      cancelled: () => moves !== this.window.moves || !this.host.isConnected,
-    });
+    this.restoring++;
+    try {
+      await restoreAnchor(anchor, {
+        scroller,
+        index,
+        reveal: (i) => this.window.reveal(i, 'start'),
+        settled: () => this.window.layoutSettled(),
+        cancelled: () => moves !== this.window.moves || !this.host.isConnected,
+      });
+    } finally {
+      this.restoring--;
+    }
+  }
+
+  /** `true` while the list is scrolled by a jump or to keep the reading position, not by the user. */
+  get moving(): boolean {
+    return this.busy || this.restoring > 0;
   }
 
   private setJumping(label: string | null): void {

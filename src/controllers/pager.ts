@@ -309,6 +309,7 @@ export class PagerController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
+    // Rows land where the gap was, under the rows above it: the reading goes on into them.
     await this.request(source, { cursor: gap.cursor }, (page) => this.place(source, page, index), again);
   }
 
@@ -339,6 +340,8 @@ export class PagerController implements ReactiveController {
         this.noteCounts(source.clientId, filter, page);
         const count = this.items.length;
         apply(page);
+        // Before anyone hears of the page: awaiting the host's update then sees it merged.
+        this.host.requestUpdate();
         if (page.invalid.length) this.callbacks.onInvalid(page.invalid, source.clientId);
         this.callbacks.onPage({ clientId: source.clientId, added: this.items.length - count, updated: 0, total: this.items.length, done: this.done });
         return page;

@@ -14,12 +14,12 @@ export interface ScrollAnchor {
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-/** The first row (element with `data-key`) visible in `scroller`, or `null` at the very top. */
+/** The first row (element with `data-key`, not a gap's placeholder) visible in `scroller`, or `null` at the very top. */
 export function captureAnchor(scroller: HTMLElement, atTop = 2): ScrollAnchor | null {
   if (scroller.scrollTop <= atTop) return null;
   const top = scroller.getBoundingClientRect().top;
   let best: { key: string; offset: number } | null = null;
-  for (const row of scroller.querySelectorAll<HTMLElement>('[data-key]')) {
+  for (const row of scroller.querySelectorAll<HTMLElement>('[data-key]:not(.gap)')) {
     const rect = row.getBoundingClientRect();
     if (rect.bottom <= top + 1 || rect.height === 0) continue;
     const offset = rect.top - top;
