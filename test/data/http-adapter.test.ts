@@ -21,6 +21,32 @@ describe('HttpAdapter against the local mock CRM server', () => {
     expect(first.searchParams.has('q')).to.equal(false);
   });
 
+  it('seeks: sends before=, reads total and position, and turns seek on once the server answers a position', async () => {
+    const adapter = new HttpAdapter('/api/timeline');
+    expect(adapter.url(query({ before: '2026-03-01T00:00:00.000Z' })).searchParams.get('before')).to.equal('2026-03-01T00:00:00.000Z');
+    expect(adapter.capabilities.seek).to.equal(false);
+    const first = await adapter.fetchPage(query({ limit: 5 }));
+    expect(adapter.capabilities.seek).to.equal(true);
+    expect(first.position).to.equal(0);
+    expect(first.total! > 5).to.equal(true);
+    // Paging to the 12th event, then seeking to its instant, lands on it with the same position.
+    const second = await adapter.fetchPage(query({ limit: 10, cursor: first.nextCursor }));
+    const target = second.events[6] as { id: string; occurredAt: string };
+    const sought = await adapter.fetchPage(query({ limit: 3, before: target.occurredAt }));
+    expect((sought.events[0] as { id: string }).id).to.equal(target.id);
+    expect(sought.position).to.equal(11);
+    expect(sought.total).to.equal(first.total);
+    // And its cursor goes on as paging does.
+    const next = await adapter.fetchPage(query({ limit: 2, cursor: sought.nextCursor }));
+    expect((next.events[0] as { id: string }).id).to.equal((second.events[9] as { id: string }).id);
+    // A seek under a filter counts under the filter.
+    const emails = await adapter.fetchPage(query({ limit: 200, filter: { types: ['email'] } }));
+    const emailTarget = emails.events[3] as { id: string; occurredAt: string };
+    const soughtEmail = await adapter.fetchPage(query({ limit: 1, filter: { types: ['email'] }, before: emailTarget.occurredAt }));
+    expect(soughtEmail.position).to.equal(3);
+    expect(soughtEmail.total).to.equal(emails.events.length);
+  });
+
   it('keeps query parameters already in src', () => {
     const url = new HttpAdapter('/api/timeline?tenant=acme').url(query());
     expect(url.searchParams.get('tenant')).to.equal('acme');
