@@ -275,6 +275,13 @@ export class ClientTimeline extends LitElement {
   /** Events cached per client (default 1000); the oldest pages are dropped first. */
   @property({ attribute: 'cache-max-events', type: Number }) cacheMaxEvents: number = 1000;
 
+  /**
+   * Events kept in memory (default 20,000), on a source that seeks: past it, the stretches farthest from the row being
+   * read are dropped and fetched again when scrolled back to, so memory stays flat however far the user goes. At
+   * least 1,000.
+   */
+  @property({ attribute: 'memory-events', type: Number }) memoryEvents: number = 20_000;
+
   /** Clients cached per namespace (default 50); the least recently opened are evicted first. */
   @property({ attribute: 'cache-max-clients', type: Number }) cacheMaxClients: number = 50;
 
@@ -325,7 +332,10 @@ export class ClientTimeline extends LitElement {
       emit(this, 'timeline-page', info);
       // The rows already on screen may reach the end of what is loaded: keep going. A gap still in view loads once the
       // rows are drawn and the reading position is back in place.
-      void this.navigation.afterPage().then(() => this.maybeFillGap());
+      void this.navigation
+        .afterPage()
+        .then(() => this.evictFar())
+        .then(() => this.maybeFillGap());
       queueMicrotask(() => this.maybeLoadMore(false));
     },
   });
@@ -553,6 +563,22 @@ export class ClientTimeline extends LitElement {
     if (filters.stopped && filters.local) return;
     if (gaps && this.maybeFillGap()) return;
     if (pager.status === 'idle' && !pager.done && pager.started && this.rowWindow.lastRendered >= this.rows.length - PREFETCH_ROWS) void pager.loadMore();
+  }
+
+  /**
+   * On a source that seeks, past `memoryEvents` loaded: drops the stretches farthest from the row being read (they
+   * become gaps, loaded again when scrolled back into), the row being read staying in place.
+   */
+  private async evictFar(): Promise<void> {
+    const { pager } = this;
+    const limit = Math.max(1_000, Math.floor(this.memoryEvents) || 20_000);
+    if (!this.source.seeks || pager.items.length <= limit * 1.1) return;
+    // After the list's own moves (a jump, the reading position put back), from where the user is.
+    await this.navigation.still();
+    if (pager.items.length <= limit * 1.1) return;
+    const row = this.rows[this.rowWindow.firstVisible];
+    const center = row ? indexIn(pager.items, row.item) : 0;
+    await this.navigation.keepReading(() => pager.evict(Math.max(0, center), limit));
   }
 
   /** A gap row rendered loads from the side the user comes from: scrolling down, from above it; up, from below it. */

@@ -40,6 +40,7 @@ export interface ClientTimelineAttributeMap {
   'cache-namespace': 'cacheNamespace';
   'cache-max-events': 'cacheMaxEvents';
   'cache-max-clients': 'cacheMaxClients';
+  'memory-events': 'memoryEvents';
   'cache-max-age': 'cacheMaxAge';
 }
 

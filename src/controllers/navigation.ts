@@ -171,6 +171,13 @@ export class NavigationController implements ReactiveController {
     await this.restore(anchor, this.window.moves);
   }
 
+  /** Runs `change` (which takes rows out or puts some in above the view), keeping the row being read where it was. */
+  async keepReading(change: () => boolean): Promise<void> {
+    const scroller = this.options.scroller();
+    const anchor = scroller ? captureAnchor(scroller) : null;
+    if (change()) await this.restore(anchor, this.window.moves);
+  }
+
   /** The newest page is about to be merged over saved events: remember the row being read. */
   beforeRevalidate(): void {
     const scroller = this.options.scroller();
@@ -203,6 +210,11 @@ export class NavigationController implements ReactiveController {
     } finally {
       this.restoring--;
     }
+  }
+
+  /** Resolves once the list is not being moved by a jump or a correction (after a second at most). */
+  async still(): Promise<void> {
+    for (let i = 0; i < 60 && this.moving; i++) await new Promise((r) => requestAnimationFrame(r));
   }
 
   /** `true` while the list is scrolled by a jump or to keep the reading position, not by the user. */

@@ -4,7 +4,7 @@ import { CursorGuard, loopError } from '../data/cursor-guard.js';
 import { Retrier } from '../data/retry.js';
 import { staleIds, type PageCache } from '../data/cache.js';
 import { compareNewestFirst, mergeEvents } from '../data/store.js';
-import { fillFromBelow, gapsOf, normalize, positionAt, segmentOf, type Gap, type Segment } from '../data/gaps.js';
+import { cut, fillFromBelow, gapsOf, indexIn, normalize, positionAt, segmentOf, type Gap, type Segment } from '../data/gaps.js';
 import { parseEvents, type InvalidEvent, type TimelineItem } from '../model/event.js';
 import type { KindSummary } from '../data/summary.js';
 import type { FetchedPage, SourceController } from './source.js';
@@ -80,6 +80,8 @@ export class PagerController implements ReactiveController {
   private segments: Segment[] = [];
   /** Gaps (by the event below them) that a page sought from below did not shrink: they fill from above. */
   private stuck = new Set<string>();
+  /** The cursor that goes on after the last event of each page fetched: where a stretch can be cut (`evict`). */
+  private cursorAfter = new Map<string, string | null>();
   /** What the user's Retry, or the automatic one, runs again when a seek or a gap's page failed. */
   private failedRun: (() => Promise<unknown>) | null = null;
 
@@ -151,6 +153,7 @@ export class PagerController implements ReactiveController {
     this.gaps = [];
     this.segments = [];
     this.stuck = new Set();
+    this.cursorAfter = new Map();
     this.failedRun = null;
     this.revalidated = false;
     this.error = null;
@@ -224,6 +227,7 @@ export class PagerController implements ReactiveController {
       const merged = mergeEvents(this.items, items, this.ids);
       this.items = merged.items;
       for (const item of items) this.ids.add(item.id);
+      this.noteBoundary(items, page.nextCursor);
       // The last stretch grows by the page (when the history has gaps).
       const last = this.segments[this.segments.length - 1];
       if (last && !first && items.length) {
@@ -371,6 +375,7 @@ export class PagerController implements ReactiveController {
       this.segments = [{ start: null, end: this.items[this.items.length - 1], cursor: this.done ? null : this.cursor, startPos: 0 }];
     }
     const run = [...page.items].sort(compareNewestFirst);
+    this.noteBoundary(run, page.nextCursor);
     const merged = mergeEvents(this.items, run, this.ids);
     this.items = merged.items;
     for (const item of run) this.ids.add(item.id);
@@ -386,6 +391,52 @@ export class PagerController implements ReactiveController {
       this.segments.push(segmentOf({ items: run, nextCursor: page.nextCursor, position: page.position }));
     }
     this.settle(source);
+  }
+
+  /** Remembers the cursor after a page's oldest event. */
+  private noteBoundary(items: readonly TimelineItem[], nextCursor: string | null): void {
+    if (!items.length) return;
+    const oldest = items.reduce((a, b) => (compareNewestFirst(a, b) > 0 ? a : b));
+    this.cursorAfter.set(oldest.id, nextCursor);
+  }
+
+  /**
+   * Keeps about `keep` events loaded around the one at `center` (an index of `items`) and the newest page: farther
+   * stretches are dropped, cut where a page ended, and become gaps that load again when scrolled back into. Returns
+   * `true` when events were dropped. Only while nothing is in flight.
+   */
+  evict(center: number, keep: number): boolean {
+    const { items, source } = this;
+    if (!source || this.status !== 'idle' || items.length <= keep) return false;
+    const boundaries: number[] = [];
+    items.forEach((item, i) => this.cursorAfter.has(item.id) && boundaries.push(i));
+    const top = boundaries[0];
+    if (top === undefined) return false;
+    const half = Math.floor(keep / 2);
+    // Nothing is kept above the stretch being read but the newest page.
+    const starts = this.segments.map((s) => (s.start ? indexIn(items, s.start) : 0)).filter((i) => i <= center);
+    const lo = Math.max(starts.length ? Math.max(...starts) : 0, Math.min(center - half, items.length - keep));
+    const hi = Math.min(items.length - 1, lo + keep - 1);
+    // The newest page stays; above the kept stretch, a gap after it; below, the stretch ends where a page ended.
+    // The last page end within the window (and well past the row read), else the first one after it.
+    const within = boundaries.filter((i) => i <= hi && i >= center + half / 2);
+    const below = within.length ? within[within.length - 1] : (boundaries.find((i) => i >= hi) ?? items.length - 1);
+    const keepRanges: [number, number][] = lo > top + 1 ? [[0, top], [lo, below]] : [[0, below]];
+    const kept = keepRanges.reduce((n, [a, b]) => n + b - a + 1, 0);
+    if (kept >= items.length) return false;
+    const segments = this.segments.length ? this.segments : [{ start: null, end: items[items.length - 1], cursor: this.done ? null : this.cursor, startPos: 0 }];
+    this.segments = cut(segments, items, keepRanges, (i) => this.cursorAfter.get(items[i].id));
+    // Drop the cut stretches (the gaps between the ranges) and past the last range.
+    const next: TimelineItem[] = [];
+    for (const [a, b] of keepRanges) for (let i = a; i <= b; i++) next.push(items[i]);
+    this.items = next;
+    this.ids = new Set(next.map((item) => item.id));
+    for (const id of this.cursorAfter.keys()) if (!this.ids.has(id)) this.cursorAfter.delete(id);
+    // The cursors of the dropped stretches will be followed again: that is not a loop.
+    this.cursors = new CursorGuard();
+    this.settle(source);
+    this.host.requestUpdate();
+    return true;
   }
 
   /** Joins what meets, derives the gaps and the tail (the cursor and end of the last stretch). */

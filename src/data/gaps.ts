@@ -148,3 +148,25 @@ export function fillFromBelow(gap: Gap, items: readonly TimelineItem[], limit: n
   const time = gap.below.time + Math.max(1, spacing) * Math.max(1, limit - 1) * 0.8;
   return time < gap.above.time - 1 ? Math.floor(time) : null;
 }
+
+/**
+ * The segments left when only the events at the indices in `keep` (inclusive ranges, in order) stay loaded: each
+ * segment splits where a range ends inside it, the piece going on with the cursor `cursorAt` gives after the cut
+ * (every range must end on an event that has one, or on its segment's end). Indices are those of `items` before the cut.
+ */
+export function cut(segments: readonly Segment[], items: readonly TimelineItem[], keep: readonly [from: number, to: number][], cursorAt: (index: number) => string | null | undefined): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segments) {
+    const start = startIndex(items, s);
+    const end = indexIn(items, s.end);
+    for (const [a, b] of keep) {
+      const from = Math.max(start, a);
+      const to = Math.min(end, b);
+      if (from > to) continue;
+      const cursor = to === end ? s.cursor : cursorAt(to);
+      if (cursor === undefined) throw new RangeError(`cut: no cursor after event ${to}`);
+      out.push({ start: from === 0 ? null : items[from], end: items[to], cursor, startPos: s.startPos === null ? null : s.startPos + from - start });
+    }
+  }
+  return out;
+}

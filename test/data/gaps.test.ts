@@ -35,13 +35,21 @@ function checkInvariants(pager: PagerController, adapter: SeekingAdapter, positi
 }
 
 describe('gaps: stretches fetched out of order', () => {
-  it('any order of seeks and fills from either side keeps the history exact, and ends with all of it', async () => {
+  it('any order of seeks, fills from either side and evictions keeps the history exact, and ends with all of it', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 200, max: 3_000 }),
         fc.integer({ min: 5, max: 60 }),
         fc.boolean(),
-        fc.array(fc.oneof(fc.record({ seek: fc.double({ min: 0, max: 1, noNaN: true }) }), fc.record({ fill: fc.nat(), below: fc.boolean() }), fc.constant({ more: true })), { maxLength: 25 }),
+        fc.array(
+          fc.oneof(
+            fc.record({ seek: fc.double({ min: 0, max: 1, noNaN: true }) }),
+            fc.record({ fill: fc.nat(), below: fc.boolean() }),
+            fc.record({ evict: fc.double({ min: 0, max: 1, noNaN: true }), keep: fc.integer({ min: 10, max: 300 }) }),
+            fc.constant({ more: true }),
+          ),
+          { maxLength: 25 },
+        ),
         async (count, pageSize, positions, steps) => {
           const adapter = new SeekingAdapter(count);
           if (!positions) adapter.lie = (page) => void delete page.position;
@@ -51,6 +59,12 @@ describe('gaps: stretches fetched out of order', () => {
           for (const step of steps) {
             if ('seek' in step) await pager.seek(adapter.timeOf(Math.floor(step.seek * (count - 1))));
             else if ('fill' in step && pager.gaps.length) await pager.fillGap(pager.gaps[step.fill % pager.gaps.length].key, step.below ? 'below' : 'above');
+            else if ('evict' in step) {
+              const before = pager.items.length;
+              const dropped = pager.evict(Math.floor(step.evict * (before - 1)), step.keep);
+              if (dropped) expect(pager.items.length < before).to.equal(true);
+              if (before > step.keep + 3 * pageSize) expect(pager.items.length <= step.keep + 3 * pageSize).to.equal(true, `${pager.items.length} kept of ${before}`);
+            }
             else await pager.loadMore();
             checkInvariants(pager, adapter, positions);
           }

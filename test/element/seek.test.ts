@@ -208,3 +208,52 @@ describe('jumping on a source that does not seek', () => {
     expect(el.events.length < 3_000).to.equal(true);
   });
 });
+
+describe('bounded memory on a source that seeks', () => {
+  it('drops the stretches farthest from the row read past memory-events, and loads them back with their rows still open', async () => {
+    const adapter = new SeekingAdapter(50_000);
+    const el = await mount({ adapter, pageSize: 300, height: 600 });
+    el.memoryEvents = 1_000;
+    await rendered(el);
+    for (let i = 0; i < 20 && el.events.length < 900; i++) {
+      scroller(el).scrollTop = scroller(el).scrollHeight;
+      await quiet(el);
+    }
+    expect(await el.jumpTo(adapter.timeOf(700))).to.equal(true);
+    await quiet(el);
+    const open = () => shadow(el).querySelector('article[data-key="ev-700"] [part~="toggle"]')?.getAttribute('aria-expanded') ?? null;
+    (shadow(el).activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await settle(el);
+    expect(open()).to.equal('true');
+    // Far away: past 1,000 loaded, what is farthest from the row read goes (the newest page stays).
+    expect(await el.jumpTo(adapter.timeOf(20_000))).to.equal(true);
+    await quiet(el);
+    await waitUntil(() => el.events.length <= 1_300, `at most about memory-events loaded, got ${el.events.length}`, { timeout: 5_000 });
+    await quiet(el);
+    const ids = el.events.map((e) => indexOfKey(e.id));
+    expect(ids.includes(700)).to.equal(false);
+    expect(ids.slice(0, 300)).to.deep.equal(Array.from({ length: 300 }, (_, i) => i));
+    expect(ids.includes(20_000)).to.equal(true);
+    const read = reading(el);
+    expect(read !== null && indexOfKey(read.key) >= 19_990 && indexOfKey(read.key) <= 20_001).to.equal(true, `reading ${read?.key}`);
+    // Back: fetched again, open as it was.
+    const before = adapter.queries.length;
+    expect(await el.jumpTo(adapter.timeOf(700))).to.equal(true);
+    await quiet(el);
+    expect(adapter.queries.slice(before).some((q) => q.before)).to.equal(true);
+    expect(open()).to.equal('true');
+  });
+
+  it('keeps everything on a source that does not seek', async () => {
+    const adapter = new ScriptedAdapter(makeEvents(2_500));
+    const el = await mount({ adapter, pageSize: 500, height: 600 });
+    el.memoryEvents = 1_000;
+    await rendered(el);
+    for (let i = 0; i < 20 && el.events.length < 2_500; i++) {
+      scroller(el).scrollTop = scroller(el).scrollHeight;
+      await quiet(el);
+    }
+    expect(el.events.length).to.equal(2_500);
+    expect(gapsOf(el).length).to.equal(0);
+  });
+});
