@@ -28,7 +28,6 @@ import { clearCache } from './data/cache.js';
 import type { ExportFormat } from './data/export.js';
 import { buildRows, type Row } from './data/rows.js';
 import { withGaps } from './data/gap-rows.js';
-import { indexIn } from './data/gaps.js';
 import { listView, type ListView } from './data/view.js';
 import { emit, type TimelineAction } from './events.js';
 import type { MessageOverrides } from './i18n/messages.js';
@@ -577,8 +576,7 @@ export class ClientTimeline extends LitElement {
     await this.navigation.still();
     if (pager.items.length <= limit * 1.1) return;
     const row = this.rows[this.rowWindow.firstVisible];
-    const center = row ? indexIn(pager.items, row.item) : 0;
-    await this.navigation.keepReading(() => pager.evict(Math.max(0, center), limit));
+    await this.navigation.keepReading(() => pager.evict(row?.item, limit));
   }
 
   /** A gap row rendered loads from the side the user comes from: scrolling down, from above it; up, from below it. */
@@ -606,7 +604,7 @@ export class ClientTimeline extends LitElement {
   private posInSet(index: number): number {
     const row = this.rows[index];
     if (!this.pager.gaps.length || !row) return index + 1;
-    const position = row.kind === 'gap' ? null : this.pager.positionAt(indexIn(this.pager.items, row.item));
+    const position = row.kind === 'gap' ? null : this.pager.positionOf(row.item);
     return position === null ? index + 1 : position + 1;
   }
 

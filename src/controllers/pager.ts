@@ -4,7 +4,13 @@ import { CursorGuard, loopError } from '../data/cursor-guard.js';
 import { Retrier } from '../data/retry.js';
 import { staleIds, type PageCache } from '../data/cache.js';
 import { compareNewestFirst, mergeEvents } from '../data/store.js';
-import { cut, fillFromBelow, gapsOf, indexIn, normalize, positionAt, segmentOf, type Gap, type Segment } from '../data/gaps.js';
+import type { Gap, Segment } from '../data/gaps.js';
+import { lazy } from '../lazy.js';
+
+/** Stretches fetched out of order and their gaps (`data/gaps.ts`): a chunk of its own, needed once a source seeks. */
+const stretches = lazy(() => import('../data/gaps.js'));
+/** The chunk, or `null` when it cannot be fetched (offline): seeking then does nothing, paging goes on. */
+const loaded = () => stretches.load().catch(() => null);
 import { parseEvents, type InvalidEvent, type TimelineItem } from '../model/event.js';
 import type { KindSummary } from '../data/summary.js';
 import type { FetchedPage, SourceController } from './source.js';
@@ -228,6 +234,7 @@ export class PagerController implements ReactiveController {
       this.items = merged.items;
       for (const item of items) this.ids.add(item.id);
       this.noteBoundary(items, page.nextCursor);
+      if (first && this.fetcher.seeks) void loaded();
       // The last stretch grows by the page (when the history has gaps).
       const last = this.segments[this.segments.length - 1];
       if (last && !first && items.length) {
@@ -277,6 +284,7 @@ export class PagerController implements ReactiveController {
    * event at or before `time` (it is then loaded), `false` when it holds none or the request failed.
    */
   async seek(time: number): Promise<boolean> {
+    if (!stretches.value && !(await loaded())) return false;
     await this.settled();
     const source = this.source;
     if (!source || !this.started || this.status !== 'idle') return false;
@@ -289,12 +297,15 @@ export class PagerController implements ReactiveController {
    * page that ends about where the stretch below it starts, sought by date; the reading position is kept).
    */
   async fillGap(key: string, from: 'above' | 'below'): Promise<void> {
+    // Synchronously once the chunk is there: nothing else starts a request in between.
+    const g = stretches.value ?? (await loaded());
     const source = this.source;
+    if (!g) return;
     const index = this.gaps.findIndex((g) => g.key === key);
     if (!source || index < 0 || this.status !== 'idle') return;
     const gap = this.gaps[index];
     const again = () => this.fillGap(key, from);
-    const time = from === 'below' && !this.stuck.has(gap.below.id) ? fillFromBelow(gap, this.items, source.pageSize) : null;
+    const time = from === 'below' && !this.stuck.has(gap.below.id) ? g.fillFromBelow(gap, this.items, source.pageSize) : null;
     if (time !== null) {
       await this.request(source, { cursor: null, before: new Date(time).toISOString() }, (page) => {
         this.callbacks.beforeRevalidate?.(source.clientId);
@@ -317,9 +328,16 @@ export class PagerController implements ReactiveController {
     await this.request(source, { cursor: gap.cursor }, (page) => this.place(source, page, index), again);
   }
 
-  /** Position in the whole history of the event at `index` of `items`, when known. */
-  positionAt(index: number): number | null {
-    return positionAt(this.segments, this.items, index);
+  /** Position in the whole history (0-based) of a loaded event, when known. */
+  positionOf(item: TimelineItem): number | null {
+    const g = stretches.value;
+    if (!g || !this.segments.length) return null;
+    return g.positionAt(this.segments, this.items, g.indexIn(this.items, item));
+  }
+
+  /** Fetches the code that seeks and keeps stretches (once the source seeks). */
+  prepareSeek(): Promise<unknown> {
+    return loaded();
   }
 
   /** One page fetched for a seek or a gap: one request at a time, counted in the backoff, answers from an old source dropped. */
@@ -370,6 +388,7 @@ export class PagerController implements ReactiveController {
    * own (a seek), joined with its neighbours where it meets them.
    */
   private place(source: Source, page: FetchedPage, extend: number | null): void {
+    const g = stretches.value!;
     this.notePosition(source.clientId, page, null);
     if (!this.segments.length && this.items.length) {
       this.segments = [{ start: null, end: this.items[this.items.length - 1], cursor: this.done ? null : this.cursor, startPos: 0 }];
@@ -388,7 +407,7 @@ export class PagerController implements ReactiveController {
       // The source says nothing follows: the gap below was empty.
       if (page.nextCursor === null && next) this.segments.splice(extend!, 2, { ...segment, end: next.end, cursor: next.cursor });
     } else if (run.length) {
-      this.segments.push(segmentOf({ items: run, nextCursor: page.nextCursor, position: page.position }));
+      this.segments.push(g.segmentOf({ items: run, nextCursor: page.nextCursor, position: page.position }));
     }
     this.settle(source);
   }
@@ -405,32 +424,17 @@ export class PagerController implements ReactiveController {
    * stretches are dropped, cut where a page ended, and become gaps that load again when scrolled back into. Returns
    * `true` when events were dropped. Only while nothing is in flight.
    */
-  evict(center: number, keep: number): boolean {
+  evict(around: TimelineItem | undefined, keep: number): boolean {
     const { items, source } = this;
-    if (!source || this.status !== 'idle' || items.length <= keep) return false;
-    const boundaries: number[] = [];
-    items.forEach((item, i) => this.cursorAfter.has(item.id) && boundaries.push(i));
-    const top = boundaries[0];
-    if (top === undefined) return false;
-    const half = Math.floor(keep / 2);
-    // Nothing is kept above the stretch being read but the newest page.
-    const starts = this.segments.map((s) => (s.start ? indexIn(items, s.start) : 0)).filter((i) => i <= center);
-    const lo = Math.max(starts.length ? Math.max(...starts) : 0, Math.min(center - half, items.length - keep));
-    const hi = Math.min(items.length - 1, lo + keep - 1);
-    // The newest page stays; above the kept stretch, a gap after it; below, the stretch ends where a page ended.
-    // The last page end within the window (and well past the row read), else the first one after it.
-    const within = boundaries.filter((i) => i <= hi && i >= center + half / 2);
-    const below = within.length ? within[within.length - 1] : (boundaries.find((i) => i >= hi) ?? items.length - 1);
-    const keepRanges: [number, number][] = lo > top + 1 ? [[0, top], [lo, below]] : [[0, below]];
-    const kept = keepRanges.reduce((n, [a, b]) => n + b - a + 1, 0);
-    if (kept >= items.length) return false;
-    const segments = this.segments.length ? this.segments : [{ start: null, end: items[items.length - 1], cursor: this.done ? null : this.cursor, startPos: 0 }];
-    this.segments = cut(segments, items, keepRanges, (i) => this.cursorAfter.get(items[i].id));
-    // Drop the cut stretches (the gaps between the ranges) and past the last range.
-    const next: TimelineItem[] = [];
-    for (const [a, b] of keepRanges) for (let i = a; i <= b; i++) next.push(items[i]);
-    this.items = next;
-    this.ids = new Set(next.map((item) => item.id));
+    const g = stretches.value;
+    if (!g) void loaded();
+    if (!g || !source || this.status !== 'idle' || items.length <= keep) return false;
+    const tail = { start: null, end: items[items.length - 1], cursor: this.done ? null : this.cursor, startPos: 0 };
+    const kept = g.keepAround(items, this.segments.length ? this.segments : [tail], (item) => this.cursorAfter.get(item.id), around, keep);
+    if (!kept) return false;
+    this.segments = kept.segments;
+    this.items = kept.items;
+    this.ids = new Set(kept.items.map((item) => item.id));
     for (const id of this.cursorAfter.keys()) if (!this.ids.has(id)) this.cursorAfter.delete(id);
     // The cursors of the dropped stretches will be followed again: that is not a loop.
     this.cursors = new CursorGuard();
@@ -441,7 +445,8 @@ export class PagerController implements ReactiveController {
 
   /** Joins what meets, derives the gaps and the tail (the cursor and end of the last stretch). */
   private settle(source: Source): void {
-    const { segments, problems } = normalize(this.segments, this.items);
+    const g = stretches.value!;
+    const { segments, problems } = g.normalize(this.segments, this.items);
     for (const problem of problems) this.callbacks.onPosition?.(`The data source's position figures are wrong: ${problem}; ignored, nothing was lost`, source.clientId);
     const last = segments[segments.length - 1];
     if (last) {
@@ -449,7 +454,7 @@ export class PagerController implements ReactiveController {
       this.done = last.cursor === null;
     }
     this.segments = segments.length > 1 ? segments : [];
-    this.gaps = gapsOf(this.segments, this.items);
+    this.gaps = g.gapsOf(this.segments, this.items);
   }
 
   /** Keeps the page's `total` (never fewer than loaded) and checks its `position` against what it should be. */

@@ -170,3 +170,35 @@ export function cut(segments: readonly Segment[], items: readonly TimelineItem[]
   }
   return out;
 }
+
+/**
+ * What stays loaded when about `keep` events around `around` are kept, and the newest page: the events, and the
+ * segments cut where a page ended (`cursorAfter` gives the cursor after each page's last event). Nothing is kept above
+ * the stretch being read but the newest page. `null` when nothing would be dropped.
+ */
+export function keepAround(
+  items: readonly TimelineItem[],
+  segments: readonly Segment[],
+  cursorAfter: (item: TimelineItem) => string | null | undefined,
+  around: TimelineItem | undefined,
+  keep: number,
+): { items: TimelineItem[]; segments: Segment[] } | null {
+  const center = around ? Math.max(0, indexIn(items, around)) : 0;
+  const boundaries: number[] = [];
+  items.forEach((item, i) => cursorAfter(item) !== undefined && boundaries.push(i));
+  const top = boundaries[0];
+  if (top === undefined || items.length <= keep) return null;
+  const half = Math.floor(keep / 2);
+  const starts = segments.map((s) => startIndex(items, s)).filter((i) => i <= center);
+  const lo = Math.max(starts.length ? Math.max(...starts) : 0, Math.min(center - half, items.length - keep));
+  const hi = Math.min(items.length - 1, lo + keep - 1);
+  // Below, the kept stretch ends where a page ended: the last such end within the window (well past the row read),
+  // else the first one after it. Above it, a gap after the newest page.
+  const within = boundaries.filter((i) => i <= hi && i >= center + half / 2);
+  const below = within.length ? within[within.length - 1] : (boundaries.find((i) => i >= hi) ?? items.length - 1);
+  const ranges: [number, number][] = lo > top + 1 ? [[0, top], [lo, below]] : [[0, below]];
+  if (ranges.reduce((n, [a, b]) => n + b - a + 1, 0) >= items.length) return null;
+  const kept: TimelineItem[] = [];
+  for (const [a, b] of ranges) for (let i = a; i <= b; i++) kept.push(items[i]);
+  return { items: kept, segments: cut(segments, items, ranges, (i) => cursorAfter(items[i])) };
+}
