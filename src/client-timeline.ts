@@ -45,6 +45,8 @@ import { failureWords, renderFailureBar, renderListState, renderOverlay, renderS
 
 /** Rows past the last rendered one at which the next page is requested. */
 const PREFETCH_ROWS = 15;
+/** Keys that scroll the list. */
+const SCROLL_KEYS = new Set(['PageDown', 'PageUp', 'Home', 'End', 'ArrowDown', 'ArrowUp', ' ']);
 
 /**
  * A client's activity history (emails, calls, proposals, tasks, notes, …),
@@ -657,6 +659,10 @@ export class ClientTimeline extends LitElement {
           aria-busy=${pager.loading ? 'true' : 'false'}
           @rangeChanged=${rowWindow.onRangeChanged}
           @scroll=${this.onListScroll}
+          @wheel=${this.userMoves}
+          @touchstart=${this.userMoves}
+          @pointerdown=${this.userMoves}
+          @keydown=${this.userMoves}
           @visibilityChanged=${rowWindow.onVisibilityChanged}
         >
           ${virtualize<ListEntry>({
@@ -712,6 +718,19 @@ export class ClientTimeline extends LitElement {
     const pin = this.renderRoot.querySelector<HTMLElement>('.day-pin');
     updateDayPin(pin, this.rows[first], first === 0, this.clock.now, this.i18n.fmt, this.i18n.msg);
   }
+
+  /**
+   * The user scrolls (wheel, touch, the scrollbar, a key): corrections of the position in progress (the row read put
+   * back after rows landed above it) stop rather than undo the user's scroll.
+   */
+  private userMoves = {
+    passive: true,
+    handleEvent: (e: Event) => {
+      if (e.type === 'pointerdown' && e.target !== this.scroller) return;
+      if (e.type === 'keydown' && !SCROLL_KEYS.has((e as KeyboardEvent).key)) return;
+      this.rowWindow.moves++;
+    },
+  };
 
   private onListScroll = () => {
     const top = this.scroller?.scrollTop ?? 0;

@@ -257,3 +257,34 @@ describe('bounded memory on a source that seeks', () => {
     expect(gapsOf(el).length).to.equal(0);
   });
 });
+
+describe('the user scrolling while the element puts the row read back', () => {
+  it('is not undone', async () => {
+    const adapter = new SeekingAdapter(10_000);
+    const el = await mount({ adapter, pageSize: 50, height: 600 });
+    await rendered(el);
+    await el.jumpTo(adapter.timeOf(5_000));
+    await quiet(el);
+    adapter.hold = true;
+    let asked = adapter.queries.length;
+    for (let i = 0; i < 20 && adapter.queries.length === asked; i++) {
+      asked = adapter.queries.length;
+      scroller(el).scrollTop -= 500;
+      await settle(el);
+    }
+    const loaded = el.events.length;
+    adapter.hold = false;
+    adapter.release();
+    // The page lands above the view and the element starts putting the row read back; the user scrolls meanwhile.
+    await waitUntil(() => el.events.length > loaded, 'the page merged', { timeout: 5_000 });
+    await new Promise((r) => requestAnimationFrame(r));
+    const box = scroller(el);
+    box.dispatchEvent(new WheelEvent('wheel', { deltaY: -400, bubbles: true, composed: true }));
+    const from = box.scrollTop;
+    box.scrollTop = from - 400;
+    const wanted = box.scrollTop;
+    await quiet(el);
+    await settle(el);
+    expect(Math.abs(box.scrollTop - wanted) < 50).to.equal(true, `the user's scroll to ${wanted} kept, at ${box.scrollTop}`);
+  });
+});
