@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, query } from 'lit/decorators.js';
 import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { styles } from './client-timeline.styles.js';
-import { TimelineLayout } from './timeline-layout.js';
+import { TimelineLayout, userScrolls } from './timeline-layout.js';
 import { AnnouncerController } from './controllers/announcer.js';
 import { CacheController } from './controllers/cache.js';
 import { ClockController } from './controllers/clock.js';
@@ -729,6 +729,7 @@ export class ClientTimeline extends LitElement {
       if (e.type === 'pointerdown' && e.target !== this.scroller) return;
       if (e.type === 'keydown' && !SCROLL_KEYS.has((e as KeyboardEvent).key)) return;
       this.rowWindow.moves++;
+      userScrolls(this.rowWindow.virtualizer);
     },
   };
 

@@ -1,6 +1,7 @@
 /**
  * The virtualizer's flow layout as the timeline uses it. The only file that touches the virtualizer's internals
- * (`_overhang`, `_getSize`, `_getAverageSize` and the `measureChildren` hook): `@lit-labs/virtualizer` is pinned to
+ * (`_overhang`, `_getSize`, `_getAverageSize`, the `measureChildren` hook, and `_layout` / `_scrollerController` in
+ * `userScrolls`): `@lit-labs/virtualizer` is pinned to
  * `~2.1` for them, and test/element/timeline-layout.test.ts fails if the hook stops being called.
  */
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
@@ -46,3 +47,16 @@ Object.defineProperty(TimelineLayout.prototype, 'measureChildren', {
     };
   },
 });
+
+type VirtualizerInternals = { _layout?: { unpin(): void } | null; _scrollerController?: { correctingScrollError: boolean } | null };
+
+/**
+ * The user scrolls: the virtualizer takes any scroll within two frames of its own correction of the scroll position
+ * for part of that correction, keeps the layout pinned to the row it scrolled to, and so undoes the user's scroll.
+ * Unpins it and ends the correction window now.
+ */
+export function userScrolls(virtualizer: unknown): void {
+  const v = virtualizer as VirtualizerInternals | undefined;
+  v?._layout?.unpin();
+  if (v?._scrollerController) v._scrollerController.correctingScrollError = false;
+}
