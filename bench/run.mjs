@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench [-- --check] [-- --runs N] [-- --beyond]`
-// Drives the built dist/client-timeline.js and a plain, non-virtualized Lit list (bench/baselines/plain-list.ts)
-// side by side in headless Chromium (playwright-core), prints a table and writes bench/results/latest.json.
-// --check exits non-zero when a timing or size budget is not met. --beyond also measures 1,000,000 events.
+// Drives the built dist/client-timeline.js and two baselines side by side in headless Chromium (playwright-core): a
+// plain, non-virtualized Lit list (bench/baselines/plain-list.ts) and the same rows on TanStack Virtual
+// (bench/baselines/tanstack-list.ts); prints tables and writes bench/results/latest.json.
+// --check exits non-zero when a timing or size budget is not met. --beyond also measures 1,000,000 events (loaded
+// in one page, and the scrollbar drag over the seeking adapter).
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
@@ -19,7 +21,8 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
 };
 const RUNS = option('runs', 5);
-// `--only first,cached,sizes,leak` runs some scenarios; `--sizes 10000` picks the history lengths (for a quick look).
+// `--only first,cached,sizes,leak,onepage,heap,million,drag,beyond` runs some scenarios; `--sizes 10000` picks the
+// history lengths of sizes and onepage (for a quick look).
 const listOption = (name) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1].split(',') : null;
@@ -58,30 +61,47 @@ function newest(paths) {
   return t;
 }
 
-async function buildBaseline() {
-  const out = join(root, 'bench/.build/plain-list.js');
-  if (existsSync(out) && statSync(out).mtimeMs >= newest([join(root, 'src'), join(root, 'bench/baselines')])) return true;
-  log('building the plain-list baseline into bench/.build/ …');
-  const { build } = await import('vite');
-  try {
-    await build({
-      configFile: false,
-      root,
-      logLevel: 'warn',
-      build: {
-        outDir: join(root, 'bench/.build'),
-        emptyOutDir: true,
-        target: 'es2022',
-        sourcemap: false,
-        lib: { entry: join(root, 'bench/baselines/plain-list.ts'), formats: ['es'], fileName: () => 'plain-list.js' },
-        rolldownOptions: { output: { codeSplitting: false, minify: true } },
-      },
-    });
-    return true;
-  } catch (error) {
-    log(`baseline build failed, baseline columns will be empty: ${error.message}`);
-    return false;
+/** The baselines, each built into bench/.build/<name>.js: (a) the plain list, (b) TanStack Virtual. */
+const BASELINES = { plain: 'plain-list', tanstack: 'tanstack-list' };
+
+/** Builds the baselines that are missing or older than their sources; returns the targets that can run. */
+async function buildBaselines() {
+  const built = [];
+  const sourcesAt = newest([join(root, 'src'), join(root, 'bench/baselines')]);
+  const stale = Object.values(BASELINES).some((name) => {
+    const out = join(root, `bench/.build/${name}.js`);
+    return !existsSync(out) || statSync(out).mtimeMs < sourcesAt;
+  });
+  if (stale) log('building the baselines (plain list, TanStack Virtual) into bench/.build/ …');
+  const { build } = stale ? await import('vite') : {};
+  let first = true;
+  for (const [target, name] of Object.entries(BASELINES)) {
+    if (stale) {
+      try {
+        await build({
+          configFile: false,
+          root,
+          logLevel: 'warn',
+          // TanStack Virtual reads process.env.NODE_ENV (its debug checks): a production build, as an app would ship.
+          define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+          build: {
+            outDir: join(root, 'bench/.build'),
+            emptyOutDir: first,
+            target: 'es2022',
+            sourcemap: false,
+            lib: { entry: join(root, `bench/baselines/${name}.ts`), formats: ['es'], fileName: () => `${name}.js` },
+            rolldownOptions: { output: { codeSplitting: false, minify: true } },
+          },
+        });
+        first = false;
+      } catch (error) {
+        log(`${name} build failed, its columns will be empty: ${error.message}`);
+        continue;
+      }
+    }
+    built.push(target);
   }
+  return built;
 }
 
 // ---------------------------------------------------------------- static server
@@ -122,20 +142,98 @@ const MB = 1_000_000;
 const SCROLL_STEPS = 180;
 const metrics = ({ metrics }) => Object.fromEntries(metrics.map((m) => [m.name, m.value]));
 
+/** `million`: how long a jump may take before it is reported as not done. */
+const MILLION_CAP_MS = 60_000;
+/** `drag`: drags of the scrollbar tried before giving up on reaching the end. */
+const MAX_DRAGS = 60;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Where this Chromium draws a vertical scrollbar's parts: probes a plain 900 px scroller with the mouse. `arrow`: the
+ * first pixel from the top where a press and a move drag the thumb; `minThumb`: the thumb's length over a very
+ * long content (a press below it pages down on its own).
+ */
+async function calibrateScrollbar(on) {
+  const page = await on.newPage({ viewport: { width: 800, height: 1000 } });
+  await page.setContent('<body style="margin:0"><div id="s" style="width:600px;height:900px;overflow:auto"><div id="c" style="height:9000px"></div></div></body>');
+  const width = await page.evaluate(() => {
+    const s = document.getElementById('s');
+    return s.offsetWidth - s.clientWidth;
+  });
+  const x = 600 - Math.ceil(width / 2);
+  const probe = async (height, y, move) => {
+    await page.evaluate((h) => {
+      document.getElementById('c').style.height = `${h}px`;
+      document.getElementById('s').scrollTop = 0;
+    }, height);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    if (move) await page.mouse.move(x, y + move);
+    await sleep(30);
+    const top = await page.evaluate(() => document.getElementById('s').scrollTop);
+    await page.mouse.up();
+    return top;
+  };
+  let arrow = 0;
+  for (let y = 0; y < 60 && !arrow; y++) if ((await probe(9_000, y, 40)) > 0) arrow = y;
+  let minThumb = 0;
+  for (let y = arrow; y < arrow + 80 && !minThumb; y++) if ((await probe(4_000_000, y, 0)) > 0) minThumb = y - arrow;
+  await page.close();
+  return { width, arrow, minThumb };
+}
+
+/**
+ * Drags the list's scrollbar thumb to the bottom with real mouse input (press on the thumb, 20 moves over ≈ 1 s to
+ * below the list, release), then checks the end; again until the list is at its end or `maxDrags`. Frame times and
+ * long tasks are watched over all of it.
+ */
+async function dragToEnd(page, bar, { maxDrags, lastId }) {
+  const call = (name, arg) => page.evaluate(([n, a]) => window.bench[n](a), [name, arg]);
+  await call('watchStart');
+  const start = Date.now();
+  let drags = 0;
+  let state = null;
+  const path = [];
+  for (;;) {
+    const g = await call('scrollGeometry');
+    const track = g.clientHeight - 2 * bar.arrow;
+    const thumb = Math.max(bar.minThumb, (track * g.clientHeight) / g.scrollHeight);
+    const max = g.scrollHeight - g.clientHeight;
+    const thumbTop = g.top + bar.arrow + (track - thumb) * (max > 0 ? g.scrollTop / max : 0);
+    const x = g.right - Math.ceil(g.barWidth / 2);
+    const from = thumbTop + Math.min(thumb / 2, 8);
+    const to = g.bottom + 40;
+    await page.mouse.move(x, from);
+    await page.mouse.down();
+    for (let i = 1; i <= 20; i++) {
+      await page.mouse.move(x, from + ((to - from) * i) / 20);
+      await sleep(50);
+    }
+    await page.mouse.up();
+    drags++;
+    state = await call('endState', { lastId });
+    path.push(state.shown);
+    if (state.atEnd || drags >= maxDrags) break;
+  }
+  const ms = Date.now() - start;
+  const watch = await call('watchStop');
+  return { drags, reached: state.atEnd, ms, ...watch, ...state, path };
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('No Chromium found: install one (Debian: apt-get install chromium) or set CHROME_PATH.');
   ensureBuilt({ log });
-  const baselineBuilt = await buildBaseline();
+  const baselines = await buildBaselines();
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}/bench/pages/index.html`;
   const browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumArgs, '--enable-precise-memory-info'] });
-  const targets = baselineBuilt ? ['element', 'plain'] : ['element'];
+  const targets = ['element', ...baselines];
 
-  const openPage = async (target) => {
-    const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
+  const openPage = async (target, on = browser) => {
+    const page = await on.newPage({ viewport: { width: 800, height: 1000 } });
     page.on('pageerror', (error) => log(`[${target}] page error: ${error.message}`));
     await page.goto(`${base}?target=${target}`);
     await page.evaluate(() => new Promise((r) => (window.bench ? r() : addEventListener('load', r))));
@@ -152,7 +250,7 @@ async function main() {
   };
   const call = (page, name, arg) => page.evaluate(([n, a]) => window.bench[n](a), [name, arg]);
 
-  const results = { element: {}, plain: {} };
+  const results = { element: {}, plain: {}, tanstack: {} };
   const notes = [];
   try {
     // 1. adapter answer → first row painted (50 events)
@@ -260,8 +358,8 @@ async function main() {
       await page.close();
     }
 
-    // Beyond: 1,000,000 events
-    if (flag('beyond')) {
+    // Beyond: 1,000,000 events (with --only, when it names `beyond`)
+    if (flag('beyond') && wants('beyond')) {
       log('1,000,000 events: element');
       const page = await openPage('element');
       await call(page, 'prepare', { count: 1_000_000 });
@@ -271,6 +369,94 @@ async function main() {
       const end = await call(page, 'reachEnd');
       results.element.beyond = { loadMs: load.ms, heapMB: (used - empty) / MB, ...end };
       await page.close();
+    }
+
+    // The history of any length. onepage: all of 1k / 10k / 100k events in one page (page-size = count), from the
+    // adapter's answer to the first painted row, and the long tasks of that load.
+    const onepageSizes = listOption('sizes')?.map(Number) ?? [1_000, 10_000, 100_000];
+    for (const target of wants('onepage') ? targets : []) {
+      results[target].onepage = {};
+      for (const count of onepageSizes) {
+        if (target === 'plain' && count === 100_000 && !flag('full')) {
+          results.plain.onepage[count] = null;
+          continue;
+        }
+        log(`one page of ${count.toLocaleString('en')} events: ${target}`);
+        const runs = [];
+        const times = target === 'plain' && count > 1_000 ? 1 : count >= 100_000 ? Math.min(HEAVY_RUNS, 2) : HEAVY_RUNS;
+        for (let run = 0; run < times; run++) {
+          const page = await openPage(target);
+          await call(page, 'prepare', { count });
+          runs.push(await call(page, 'onePage', { count }));
+          await page.close();
+        }
+        results[target].onepage[count] = medianOf(runs);
+      }
+    }
+
+    // heap: the JS heap held after 100,000 events are loaded (GC forced through CDP), every contender.
+    // The plain list builds all 100,000 rows (≈ 80 s here): one run.
+    for (const target of wants('heap') ? targets : []) {
+      log(`heap at 100,000 events: ${target}`);
+      const runs = [];
+      for (let run = 0; run < (target === 'plain' ? 1 : Math.min(HEAVY_RUNS, 2)); run++) {
+        const page = await openPage(target);
+        await call(page, 'prepare', { count: 100_000 });
+        const empty = await heap(page);
+        const load = await call(page, 'loadAll', { count: 100_000, height: 900, timeout: 900_000 });
+        const used = await heap(page);
+        runs.push({ usedMB: used / MB, deltaMB: (used - empty) / MB, loadMs: load.ms });
+        await page.close();
+      }
+      results[target].heap100k = medianOf(runs);
+    }
+
+    // million: 1,000,000 events behind a seeking adapter; a jump five years back, the heap after it and 2,000 rows
+    // scrolled, and the set size the list announces. The plain list loads one page and cannot seek: not run.
+    if (wants('million')) {
+      for (const [target, scenario] of [['element', 'millionJump'], ['tanstack', 'millionIndex']]) {
+        if (!targets.includes(target)) continue;
+        log(`1,000,000 events, seeking adapter, jump five years back: ${target}`);
+        const runs = [];
+        for (let run = 0; run < Math.min(HEAVY_RUNS, 2); run++) {
+          const page = await openPage(target);
+          const empty = await heap(page);
+          const r = await call(page, scenario, { cap: MILLION_CAP_MS });
+          const used = await heap(page);
+          runs.push({ ...r, heapMB: (used - empty) / MB });
+          await page.close();
+        }
+        results[target].million = medianOf(runs);
+      }
+    }
+
+    // drag: the scrollbar's thumb dragged to the bottom with the mouse, again until the list is at its end. Its own
+    // browser: playwright hides scrollbars in headless Chromium unless told not to, and the other scenarios keep
+    // that layout.
+    if (wants('drag')) {
+      const withBars = await chromium.launch({ executablePath, headless: true, args: [...chromiumArgs, '--enable-precise-memory-info'], ignoreDefaultArgs: ['--hide-scrollbars'] });
+      try {
+        const bar = await calibrateScrollbar(withBars);
+        log(`scrollbar: ${bar.width} px wide, arrow ${bar.arrow} px, thumb at least ${bar.minThumb} px`);
+        const cases = [{ key: 'drag100k', count: 100_000, seek: false, lastId: 'ev-99999' }];
+        if (flag('beyond')) cases.push({ key: 'drag1m', count: 1_000_000, seek: true, lastId: 'ev-999999' });
+        for (const c of cases) {
+          for (const target of targets) {
+            // The plain list reads one page: nothing to seek in.
+            if (target === 'plain' && c.seek) {
+              results.plain[c.key] = null;
+              continue;
+            }
+            log(`drag the scrollbar to the end, ${c.count.toLocaleString('en')} events${c.seek ? ' (seeking adapter)' : ''}: ${target}`);
+            const page = await openPage(target, withBars);
+            await call(page, 'mountForDrag', { count: c.count, seek: c.seek });
+            results[target][c.key] = { ...(await dragToEnd(page, bar, { maxDrags: target === 'plain' ? 1 : MAX_DRAGS, lastId: c.lastId })), bar };
+            await page.close();
+          }
+        }
+      } finally {
+        await withBars.close();
+      }
     }
 
     results.chromium = browser.version();
@@ -336,59 +522,139 @@ function budgetChecks({ results, bundle }) {
 // ---------------------------------------------------------------- output
 
 const fmt = (v, digits = 1) => (v === null || v === undefined ? 'n/a' : typeof v === 'number' ? v.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: 0 }) : String(v));
-const ratio = (plain, element) => (typeof plain === 'number' && typeof element === 'number' && element > 0 ? `${(plain / element).toFixed(plain / element >= 10 ? 0 : 1)}×` : '');
+const ratio = (baseline, element) => {
+  if (typeof baseline !== 'number' || typeof element !== 'number' || element <= 0) return '';
+  const r = baseline / element;
+  return `${r >= 10 ? r.toFixed(0) : r >= 1 || r === 0 ? r.toFixed(1) : Number(r.toPrecision(2))}×`;
+};
+const HEADER = ['scenario', 'client-timeline', 'plain list', 'TanStack Virtual', 'plain ÷ element', 'TanStack ÷ element'];
+
+/** Prints rows as a table: label, the three figures, then each baseline ÷ the element (> 1×: the element is ahead where less is better). */
+function printTable(title, rows) {
+  if (!rows.length) return;
+  const all = [HEADER, ...rows];
+  const w = HEADER.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
+  console.log(`\n${title}\n`);
+  all.forEach((r, i) => {
+    console.log(r.map((c, j) => (j === 0 ? String(c).padEnd(w[j]) : String(c).padStart(w[j]))).join('  '));
+    if (i === 0) console.log(w.map((n) => '-'.repeat(n)).join('  '));
+  });
+}
+
+/** Collects table rows; in a partial run (--only), rows without any figure are left out. */
+function rowsCollector() {
+  const rows = [];
+  const add = (label, ev, pv, tv, digits = 1) => {
+    if (ONLY && [ev, pv, tv].every((v) => v === null || v === undefined)) return;
+    rows.push([label, fmt(ev, digits), fmt(pv, digits), fmt(tv, digits), ratio(pv, ev), ratio(tv, ev)]);
+  };
+  return { rows, add };
+}
+
+const endReached = (scroll, many) => (scroll ? (scroll.reachedEnd ? (many && scroll.endDrags > 1 ? `yes, ${scroll.endDrags} drags to the end` : 'yes') : `no (#${scroll.lastVisible})`) : null);
+
+/** The tables of the history of any length: onepage, heap, million, drag. */
+function printHistory(results) {
+  const e = results.element;
+  const p = results.plain;
+  const t = results.tanstack ?? {};
+  const each = (f) => [f(e), f(p), f(t)];
+  const { rows, add } = rowsCollector();
+  for (const n of [1_000, 10_000, 100_000]) {
+    const label = n.toLocaleString('en');
+    const op = (f) => each((x) => (x.onepage?.[n] ? f(x.onepage[n]) : null));
+    add(`onepage: ${label} events in one page, answer → first row (ms)`, ...op((x) => x.ms), 0);
+    add(`onepage: ${label}: longest task during the load (ms)`, ...op((x) => x.longTaskMax), 0);
+    add(`onepage: ${label}: long tasks during the load (count)`, ...op((x) => x.longTasks), 0);
+  }
+  add('heap: JS heap held with 100,000 events loaded (MB)', ...each((x) => x.heap100k?.deltaMB));
+  add('heap: (those 100,000 events loaded → first row, ms)', ...each((x) => x.heap100k?.loadMs), 0);
+  printTable('the history of any length: onepage, heap (baseline ÷ element)', rows);
+
+  const m = rowsCollector();
+  const em = e.million;
+  const tm = t.million;
+  if (em || tm) {
+    const target = (em ?? tm).targetIndex;
+    const secs = (x) => (x.ms >= 10_000 ? `${(x.ms / 1000).toFixed(1)} s` : `${Math.round(x.ms)} ms`);
+    const jump = (x, what) => (x ? (x.done ? `${what}: ${secs(x)}, ${x.requests} requests` : `> ${MILLION_CAP_MS / 1000} s, ${x.requests} requests (${x.loadedAtStop.toLocaleString('en')} rows loaded)`) : null);
+    m.add(`million: to the event five years back (#${(target + 1).toLocaleString('en')}; element: jumpTo, TanStack: scrollToIndex)`, jump(em, em?.found ? 'found' : 'not found'), null, jump(tm, 'at the top'));
+    m.add('million: that, in ms (when done within the cap)', em?.done ? em.ms : null, null, tm?.done ? tm.ms : null, 0);
+    m.add('million: fetchPage calls for it', em?.requests, null, tm?.requests, 0);
+    m.add('million: where the list is then (first row on screen)', em ? `#${em.landed.toLocaleString('en')}` : null, null, tm ? `#${tm.landed.toLocaleString('en')}` : null);
+    m.add('million: then ≈ 2,000 rows scrolled down, to row', em ? `#${em.to.toLocaleString('en')}` : null, null, tm ? `#${tm.to.toLocaleString('en')}` : null);
+    m.add('million: JS heap held after the jump and the scroll (MB)', em?.heapMB, null, tm?.heapMB);
+    m.add('million: events loaded then', em?.loaded, null, tm?.loaded, 0);
+    const setSize = (x) => (x ? `${x.setSize.toLocaleString('en')}${x.setSize === 1_000_000 ? ' (= 1,000,000)' : ' (≠ 1,000,000)'}` : null);
+    m.add('million: aria-setsize on the first row', setSize(em), null, setSize(tm));
+  }
+  printTable('1,000,000 events behind a seeking adapter (50 per page; the plain list cannot seek: not run)', m.rows);
+
+  const d = rowsCollector();
+  for (const [key, label] of [['drag100k', '100,000 loaded'], ['drag1m', '1,000,000, seeking adapter']]) {
+    const dr = (f) => each((x) => (x[key] ? f(x[key]) : null));
+    if (!dr((x) => x).some(Boolean)) continue;
+    d.add(`drag: ${label}: end reached by dragging the thumb`, ...dr((x) => (x.reached ? `yes, ${x.drags} drag${x.drags > 1 ? 's' : ''}` : `no after ${x.drags} (row #${x.shown.toLocaleString('en')})`)));
+    d.add(`drag: ${label}: drags (cap ${MAX_DRAGS}; plain list 1)`, ...dr((x) => x.drags), 0);
+    d.add(`drag: ${label}: total time (s)`, ...dr((x) => x.ms / 1000));
+    d.add(`drag: ${label}: frame p95 during the drags (ms)`, ...dr((x) => x.p95));
+    d.add(`drag: ${label}: long tasks (count)`, ...dr((x) => x.longTasks), 0);
+    d.add(`drag: ${label}: longest task (ms)`, ...dr((x) => x.longTaskMax), 0);
+  }
+  printTable('dragging the scrollbar to the end with the mouse (baseline ÷ element)', d.rows);
+}
 
 function print({ machine, results, bundle, checks, notes, seconds }) {
   const e = results.element;
   const p = results.plain;
-  const rows = [['scenario', 'client-timeline', 'plain list', 'plain ÷ element']];
-  const add = (label, ev, pv, digits = 1) => rows.push([label, fmt(ev, digits), fmt(pv, digits), ratio(pv, ev)]);
-  add('1. first row after data, 50 events (ms)', e.firstRow?.ms, p.firstRow?.ms);
-  add('2. cached first row after connect (ms)', e.cachedFirstRow?.ms, null);
+  const t = results.tanstack ?? {};
+  const { rows, add } = rowsCollector();
+  add('1. first row after data, 50 events (ms)', e.firstRow?.ms, p.firstRow?.ms, t.firstRow?.ms);
+  add('2. cached first row after connect (ms)', e.cachedFirstRow?.ms, null, null);
   for (const n of [1_000, 10_000, 100_000]) {
     const es = e.sizes?.[n];
     const ps = p.sizes?.[n];
+    const ts = t.sizes?.[n];
     const label = n.toLocaleString('en');
-    add(`   load ${label} events → first row (ms)`, es?.load?.ms, ps?.load?.ms, 0);
-    add(`4. shadow DOM elements at ${label}`, es?.dom?.elements, ps?.dom?.elements, 0);
-    add(`4. rows in the DOM at ${label} (900 px)`, es?.dom?.rows, ps?.dom?.rows, 0);
-    add(`7. JS heap held by the list at ${label} (MB)`, es?.heap?.deltaMB, ps?.heap?.deltaMB);
-    if (es?.scroll || ps?.scroll) {
-      add(`3. scroll ${label} top→bottom (${SCROLL_STEPS} frames): frame p50 (ms)`, es?.scroll?.p50, ps?.scroll?.p50);
-      add(`3. scroll ${label}: frame p95 (ms)`, es?.scroll?.p95, ps?.scroll?.p95);
-      add(`3. scroll ${label}: frame p99 (ms)`, es?.scroll?.p99, ps?.scroll?.p99);
-      add(`3. scroll ${label}: style+layout per frame (ms)`, es?.scroll ? es.scroll.styleMsPerFrame + es.scroll.layoutMsPerFrame : null, ps?.scroll ? ps.scroll.styleMsPerFrame + ps.scroll.layoutMsPerFrame : null);
-      add(`3. scroll ${label}: script per frame (ms)`, es?.scroll?.scriptMsPerFrame, ps?.scroll?.scriptMsPerFrame);
-      add(`3. scroll ${label}: long tasks (count)`, es?.scroll?.longTasks, ps?.scroll?.longTasks, 0);
-      add(`3. scroll ${label}: longest task (ms)`, es?.scroll?.longTaskMax, ps?.scroll?.longTaskMax, 0);
-      add(`3. scroll ${label}: full rows on screen after the drag stops (ms)`, es?.scroll?.fullRowsMs, ps?.scroll?.fullRowsMs);
-      add(`3. reading scroll ${label} (50 px/frame): frame p95 (ms)`, es?.scroll?.wheel_p95, ps?.scroll?.wheel_p95);
-      add(`3. reading scroll ${label}: long tasks (count)`, es?.scroll?.wheel_longTasks, ps?.scroll?.wheel_longTasks, 0);
-      add(`3. reading scroll ${label}: longest task (ms)`, es?.scroll?.wheel_longTaskMax, ps?.scroll?.wheel_longTaskMax, 0);
-      add(`3. scroll ${label}: end reached`, es?.scroll ? (es.scroll.reachedEnd ? (es.scroll.endDrags > 1 ? `yes, ${es.scroll.endDrags} drags to the end` : 'yes') : `no (#${es.scroll.lastVisible})`) : null, ps?.scroll ? (ps.scroll.reachedEnd ? 'yes' : `no (#${ps.scroll.lastVisible})`) : null);
+    const each = (f) => [f(es), f(ps), f(ts)];
+    add(`   load ${label} events → first row (ms)`, ...each((x) => x?.load?.ms), 0);
+    add(`4. shadow DOM elements at ${label}`, ...each((x) => x?.dom?.elements), 0);
+    add(`4. rows in the DOM at ${label} (900 px)`, ...each((x) => x?.dom?.rows), 0);
+    add(`7. JS heap held by the list at ${label} (MB)`, ...each((x) => x?.heap?.deltaMB));
+    if (es?.scroll || ps?.scroll || ts?.scroll) {
+      const sc = (f) => each((x) => (x?.scroll ? f(x.scroll) : null));
+      add(`3. scroll ${label} top→bottom (${SCROLL_STEPS} frames; plain list ${SCROLL_STEPS / 2}): frame p50 (ms)`, ...sc((x) => x.p50));
+      add(`3. scroll ${label}: frame p95 (ms)`, ...sc((x) => x.p95));
+      add(`3. scroll ${label}: frame p99 (ms)`, ...sc((x) => x.p99));
+      add(`3. scroll ${label}: style+layout per frame (ms)`, ...sc((x) => x.styleMsPerFrame + x.layoutMsPerFrame));
+      add(`3. scroll ${label}: script per frame (ms)`, ...sc((x) => x.scriptMsPerFrame));
+      add(`3. scroll ${label}: long tasks (count)`, ...sc((x) => x.longTasks), 0);
+      add(`3. scroll ${label}: longest task (ms)`, ...sc((x) => x.longTaskMax), 0);
+      add(`3. scroll ${label}: full rows on screen after the drag stops (ms)`, ...sc((x) => x.fullRowsMs));
+      add(`3. reading scroll ${label} (50 px/frame): frame p95 (ms)`, ...sc((x) => x.wheel_p95));
+      add(`3. reading scroll ${label}: long tasks (count)`, ...sc((x) => x.wheel_longTasks), 0);
+      add(`3. reading scroll ${label}: longest task (ms)`, ...sc((x) => x.wheel_longTaskMax), 0);
+      add(`3. scroll ${label}: end reached`, endReached(es?.scroll, true), endReached(ps?.scroll), endReached(ts?.scroll, true));
     }
   }
-  add('5. filter toggle at 10,000 (ms)', e.filterSearch?.filterMs, null);
-  add('5. search at 10,000 (ms)', e.filterSearch?.searchMs, null);
-  add('5. search keystroke at 10,000, incl. debounce (ms)', e.filterSearch?.keystrokeMs, null);
-  add('6. expand at 10,000 → painted (ms)', e.expandCollapse?.expandMs, p.expandCollapse?.expandMs);
-  add('6. collapse at 10,000 → painted (ms)', e.expandCollapse?.collapseMs, p.expandCollapse?.collapseMs);
-  add('6. scroll jump on expand/collapse (px, max)', e.expandCollapse?.jumpPxMax, p.expandCollapse?.jumpPxMax);
-  add('7. heap growth, 200 mount cycles (MB)', e.leak?.growthMB, null, 2);
+  add('5. filter toggle at 10,000 (ms)', e.filterSearch?.filterMs, null, null);
+  add('5. search at 10,000 (ms)', e.filterSearch?.searchMs, null, null);
+  add('5. search keystroke at 10,000, incl. debounce (ms)', e.filterSearch?.keystrokeMs, null, null);
+  add('6. expand at 10,000 → painted (ms)', e.expandCollapse?.expandMs, p.expandCollapse?.expandMs, t.expandCollapse?.expandMs);
+  add('6. collapse at 10,000 → painted (ms)', e.expandCollapse?.collapseMs, p.expandCollapse?.collapseMs, t.expandCollapse?.collapseMs);
+  add('6. scroll jump on expand/collapse (px, max)', e.expandCollapse?.jumpPxMax, p.expandCollapse?.jumpPxMax, t.expandCollapse?.jumpPxMax);
+  add('7. heap growth, 200 mount cycles (MB)', e.leak?.growthMB, null, null, 2);
   if (e.beyond) {
-    add('beyond: 1,000,000 events load (ms)', e.beyond.loadMs, null, 0);
-    add('beyond: 1,000,000 heap (MB)', e.beyond.heapMB, null);
-    add('beyond: scrollbar dragged to its end, again until the last row', `#${e.beyond.byScrollbar} after ${e.beyond.drags} drags, ${(e.beyond.scrollbarMs / 1000).toFixed(1)} s`, null);
+    add('beyond: 1,000,000 events load (ms)', e.beyond.loadMs, null, null, 0);
+    add('beyond: 1,000,000 heap (MB)', e.beyond.heapMB, null, null);
+    add('beyond: scrollbar dragged to its end, again until the last row', `#${e.beyond.byScrollbar} after ${e.beyond.drags} drags, ${(e.beyond.scrollbarMs / 1000).toFixed(1)} s`, null, null);
     for (const [label, j, want] of [['newest', e.beyond.toNewest, 1], ['#654,322', e.beyond.toMiddle, 654_322], ['oldest', e.beyond.toOldest, 1_000_000]]) {
-      add(`beyond: jump to the ${label} event's date`, `${j.found && j.first <= want && want <= j.last ? 'on screen' : 'not shown'} (rows #${j.first.toLocaleString('en')}–#${j.last.toLocaleString('en')}), ${Math.round(j.ms)} ms`, null);
+      add(`beyond: jump to the ${label} event's date`, `${j.found && j.first <= want && want <= j.last ? 'on screen' : 'not shown'} (rows #${j.first.toLocaleString('en')}–#${j.last.toLocaleString('en')}), ${Math.round(j.ms)} ms`, null, null);
     }
   }
-  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
-  console.log(`\nclient-timeline benchmarks — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Chromium ${machine.chromium}, load average ${machine.loadAverage.join(' ')}, medians of up to ${RUNS} runs, ${seconds.toFixed(0)} s\n`);
-  rows.forEach((r, i) => {
-    console.log(r.map((c, j) => (j === 0 ? String(c).padEnd(w[j]) : String(c).padStart(w[j]))).join('  '));
-    if (i === 0) console.log(w.map((n) => '-'.repeat(n)).join('  '));
-  });
+  console.log(`\nclient-timeline benchmarks — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Chromium ${machine.chromium}, load average ${machine.loadAverage.join(' ')}, medians of up to ${RUNS} runs, ${seconds.toFixed(0)} s`);
+  printTable('ratios: baseline ÷ element (above 1× the element is ahead: less time, fewer elements, less memory)', rows);
+  printHistory(results);
   console.log('\n8. bundle (bytes; gzip -9)');
   for (const c of bundle.chunks) console.log(`   dist/${c.file}: ${kb(c.minified)} minified, ${kb(c.gzip)} gzip, ${kb(c.brotli)} brotli`);
   console.log(`   all chunks: ${kb(bundle.total.raw)} minified, ${kb(bundle.total.gzip)} gzip`);

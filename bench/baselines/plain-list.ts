@@ -2,16 +2,16 @@
  * Baseline for the benchmarks: the same events, validated the same way (zod),
  * rendered with the same styles, formatters and icons as `<client-timeline>`,
  * but as a plain Lit list that puts every event in the DOM (no virtualization).
- * The ratios in BENCHMARKS.md compare the element against this.
+ * The ratios in BENCHMARKS.md compare the element against this. Its rows come from ./row.ts, shared with the
+ * TanStack Virtual baseline.
  */
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styles } from '../../src/client-timeline.styles.js';
 import type { TimelineAdapter } from '../../src/data/adapter.js';
 import { Formatters } from '../../src/i18n/format.js';
-import { categoryOf } from '../../src/model/catalog.js';
 import { parseEvents, type TimelineItem } from '../../src/model/event.js';
-import { icon } from '../../src/render/icons.js';
+import { renderRow, toggled, type RowContext } from './row.js';
 
 export class PlainList extends LitElement {
   static override styles = styles;
@@ -65,37 +65,14 @@ export class PlainList extends LitElement {
   }
 
   private toggle(id: string): void {
-    const next = new Set(this.expanded);
-    if (!next.delete(id)) next.add(id);
-    this.expanded = next;
-  }
-
-  private renderItem(item: TimelineItem, index: number) {
-    const cat = categoryOf(item.type);
-    const expanded = this.expanded.has(item.id);
-    const author = item.author?.name ?? 'Unknown';
-    return html`<article class="row ${expanded ? 'expanded' : ''}" part="row" data-id=${item.id} aria-posinset=${index + 1} aria-setsize=${this.items.length} tabindex="-1">
-      <span class="icon cat-${cat.key}" part="icon" title=${cat.label}>${icon(cat.icon as never)}</span>
-      <div class="main">
-        <button class="toggle" part="toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} @click=${() => this.toggle(item.id)}>
-          <span class="title" part="title">${item.title}</span>
-          <span class="chevron">${icon('chevron-down' as never)}</span>
-        </button>
-        <div class="meta">
-          <time part="time" datetime=${item.occurredAt}>${this.fmt.exact(item.time)}</time>
-          <span class="relative" part="relative-time">${this.fmt.relativeTo(item.time, this.now)}</span>
-          <span class="author" part="author">by ${author}</span>
-        </div>
-        ${!expanded && item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
-        ${expanded ? html`<div class="detail" part="detail">${item.summary ? html`<p class="detail-summary">${item.summary}</p>` : nothing}${item.detail?.body && item.detail.bodyFormat !== 'html' ? html`<div class="body body-text">${item.detail.body}</div>` : nothing}</div>` : nothing}
-      </div>
-    </article>`;
+    this.expanded = toggled(this.expanded, id);
   }
 
   override render() {
+    const ctx: RowContext = { fmt: this.fmt, now: this.now, setSize: this.items.length, expanded: this.expanded, toggle: (id) => this.toggle(id) };
     return html`<div class="box">
       <div class="scroller" part="list" role="feed" style="overflow:auto">
-        ${repeat(this.items, (item) => item.id, (item, index) => this.renderItem(item, index))}
+        ${repeat(this.items, (item) => item.id, (item, index) => renderRow(item, index, ctx))}
       </div>
     </div>`;
   }

@@ -6,6 +6,7 @@ const params = new URLSearchParams(location.search);
 const TARGETS = {
   element: { tag: 'client-timeline', module: '/dist/client-timeline.js' },
   plain: { tag: 'plain-list', module: '/bench/.build/plain-list.js' },
+  tanstack: { tag: 'tanstack-list', module: '/bench/.build/tanstack-list.js' },
 };
 const target = TARGETS[params.get('target') ?? 'element'];
 const NOW = Date.parse('2026-11-23T12:00:00Z');
@@ -60,6 +61,56 @@ class BenchAdapter {
   release() {
     this.answeredAt = performance.now();
     for (const answer of this.waiting.splice(0)) answer();
+  }
+}
+
+const STEP_MS = 37 * 60_000;
+/** The index of the newest event at or before `time` (events are STEP_MS apart going back from NOW). */
+function indexAtOrBefore(time) {
+  return Math.max(0, Math.ceil((NOW - time) / STEP_MS) - 1);
+}
+/** The same instant `years` calendar years before NOW. */
+function yearsBack(years) {
+  const d = new Date(NOW);
+  d.setUTCFullYear(d.getUTCFullYear() - years);
+  return d.getTime();
+}
+
+/**
+ * A seeking adapter over `total` generated events (made by index when asked for, never all at once): answers
+ * `before` (the page at or older than that instant, newest first) and tells `total` (events under the filter) and
+ * `position` (how many newer events precede the page's first). Cursor: the next index, as a string. The filter's
+ * `since` / `until` are applied; the scenarios that use it set no other filter.
+ */
+class SeekingAdapter {
+  constructor(total) {
+    this.count = total;
+    this.requests = 0;
+    this.seeks = 0;
+    this.capabilities = { filter: true, seek: true };
+  }
+  fetchPage({ cursor, limit, filter = {}, before }) {
+    this.requests++;
+    // The filter's bounds as indexes: [lo, hi) are the events between `until` and `since`.
+    const lo = filter.until ? indexAtOrBefore(Date.parse(filter.until)) : 0;
+    const hi = filter.since ? Math.min(this.count, Math.max(0, Math.floor((NOW - Date.parse(filter.since)) / STEP_MS))) : this.count;
+    let start;
+    if (before) {
+      this.seeks++;
+      start = indexAtOrBefore(Date.parse(before));
+    } else start = cursor ? Number(cursor) : 0;
+    start = Math.max(start, lo);
+    const end = Math.max(start, Math.min(hi, start + limit));
+    const events = [];
+    for (let i = start; i < end; i++) events.push(makeEvent(i));
+    const page = { events, nextCursor: end < hi ? String(end) : null, total: Math.max(0, hi - lo), position: start - lo };
+    // Each answer arrives in a task of its own, as a network response would (no added latency): a list that pages
+    // on and on still lets the page render, and timers fire.
+    return new Promise((resolve) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => resolve(page);
+      ch.port2.postMessage(0);
+    });
   }
 }
 
@@ -171,14 +222,14 @@ export async function cachedFirstRow({ count = 50, namespace = 'bench' } = {}) {
 }
 
 /** Mounts a timeline with `count` events loaded (one page) and waits for rows on screen. */
-export async function loadAll({ count, height = 600 }) {
+export async function loadAll({ count, height = 600, timeout = 120_000 }) {
   await ready();
   unmount();
   const el = (current = create({ pageSize: count, height }));
   el.adapter = new BenchAdapter(makeEvents(count));
   const start = performance.now();
   stage().append(el);
-  const painted = await paintedWhen(() => el.events?.length === count && visibleRows(el).length > 0, 120_000);
+  const painted = await paintedWhen(() => el.events?.length === count && visibleRows(el).length > 0, timeout);
   await frames(5);
   return { ms: painted - start };
 }
@@ -368,6 +419,221 @@ export async function reachEnd() {
   return { loaded, scrollHeight: box.scrollHeight, byScrollbar, drags, scrollbarMs, toNewest, toMiddle, toOldest };
 }
 
+/** Long tasks (PerformanceObserver 'longtask') from now on; `stop()` gives those that ended after `from`. */
+function watchLongTasks() {
+  const entries = [];
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  return (from = 0) => {
+    entries.push(...observer.takeRecords());
+    observer.disconnect();
+    const durations = entries.filter((e) => e.startTime + e.duration > from).map((e) => e.duration);
+    return { longTasks: durations.length, longTaskMax: durations.length ? Math.max(...durations) : 0 };
+  };
+}
+
+/**
+ * `onepage`: all `count` events in one page (page-size = count). The adapter holds its answer until the loading
+ * state is painted; from the answer (t₀) to the first painted row, and the long tasks of that load.
+ */
+export async function onePage({ count, timeout = 600_000 }) {
+  await ready();
+  unmount();
+  const adapter = new BenchAdapter(makeEvents(count), { hold: true });
+  const el = (current = create({ pageSize: count, height: 900 }));
+  el.adapter = adapter;
+  stage().append(el);
+  await paintedWhen(() => adapter.requests > 0, 10_000);
+  await frames(3);
+  const stop = watchLongTasks();
+  adapter.release();
+  const painted = await paintedWhen(() => visibleRows(el).length > 0, timeout);
+  await frames(3);
+  await new Promise((r) => setTimeout(r, 50));
+  return { ms: painted - adapter.answeredAt, ...stop(adapter.answeredAt), rows: visibleRows(el).length };
+}
+
+/** Where the list is: the position (1-based) of the first row on screen, placeholders included (TanStack's `data-index`). */
+function firstShown(el) {
+  const box = scrollerOf(el).getBoundingClientRect();
+  let best = Infinity;
+  for (const node of el.shadowRoot.querySelectorAll('article[aria-posinset], [data-index]')) {
+    const r = node.getBoundingClientRect();
+    if (r.height <= 0 || r.bottom <= box.top + 1 || r.top >= box.bottom) continue;
+    const position = node.hasAttribute('data-index') ? Number(node.dataset.index) + 1 : Number(node.getAttribute('aria-posinset'));
+    best = Math.min(best, position);
+  }
+  return Number.isFinite(best) ? best : 0;
+}
+
+/** Scrolls down `rows` rows from where the list is, `px` per frame, waiting for pages where the loaded rows end. */
+async function scrollDownRows(el, { rows = 2_000, px = 600, timeout = 60_000 } = {}) {
+  const box = scrollerOf(el);
+  const from = firstShown(el);
+  const start = performance.now();
+  while (firstShown(el) < from + rows && performance.now() - start < timeout) {
+    box.scrollTop += px;
+    await frame();
+  }
+  await frames(10);
+  return { from, to: firstShown(el), scrollMs: performance.now() - start };
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const MILLION = 1_000_000;
+
+/**
+ * `million` (the element): 1,000,000 events behind a seeking adapter, 50 per page. The first row's `aria-setsize`;
+ * `jumpTo(five years back)`: time and requests until it resolves (at most `cap` ms, then the jump is stopped where
+ * it got to: a jump to the oldest event loaded); then ≈ 2,000 rows scrolled down from there. The runner takes the
+ * heap afterwards.
+ */
+export async function millionJump({ cap = 60_000, pageSize = 50 } = {}) {
+  await ready();
+  unmount();
+  const adapter = new SeekingAdapter(MILLION);
+  const el = (current = create({ pageSize, height: 900 }));
+  el.adapter = adapter;
+  stage().append(el);
+  await paintedWhen(() => visibleRows(el).length > 0, 30_000);
+  await frames(5);
+  const setSize = Number(rowsOf(el)[0]?.getAttribute('aria-setsize'));
+  const date = yearsBack(5);
+  const targetIndex = indexAtOrBefore(date);
+  const before = adapter.requests;
+  const seeksBefore = adapter.seeks;
+  const start = performance.now();
+  let settled = null;
+  const jump = el.jumpTo(new Date(date)).then((found) => (settled = { found, ms: performance.now() - start }));
+  await Promise.race([jump, sleep(cap)]);
+  const inTime = settled;
+  const waited = performance.now() - start;
+  const requests = adapter.requests - before;
+  const seeks = adapter.seeks - seeksBefore;
+  const loadedAtStop = el.events.length;
+  if (!inTime) {
+    // Stop the jump where it got to: a jump to a loaded row aborts the one going on.
+    const oldest = el.events[el.events.length - 1];
+    await el.jumpTo(Date.parse(oldest.occurredAt));
+  }
+  await frames(10);
+  const landed = firstShown(el);
+  const setSizeAfter = Number(rowsOf(el)[0]?.getAttribute('aria-setsize'));
+  const scroll = await scrollDownRows(el);
+  return {
+    setSize,
+    setSizeAfter,
+    targetIndex,
+    done: Boolean(inTime),
+    found: inTime?.found ?? false,
+    ms: inTime?.ms ?? waited,
+    requests,
+    seeks,
+    loadedAtStop,
+    landed,
+    loaded: el.events.length,
+    ...scroll,
+  };
+}
+
+/**
+ * `million` (TanStack Virtual): the same adapter; the list takes the adapter's total (1,000,000) and loads pages by
+ * index as their rows show. `scrollToIndex` of the event five years back: time until that row is loaded, painted and
+ * at the top of the list (within 2 px; at most `cap` ms); then ≈ 2,000 rows scrolled down.
+ */
+export async function millionIndex({ cap = 60_000, pageSize = 50 } = {}) {
+  await ready();
+  unmount();
+  const adapter = new SeekingAdapter(MILLION);
+  const el = (current = create({ pageSize, height: 900 }));
+  el.adapter = adapter;
+  stage().append(el);
+  await paintedWhen(() => visibleRows(el).length > 0, 30_000);
+  await frames(5);
+  const setSize = Number(rowsOf(el)[0]?.getAttribute('aria-setsize'));
+  const targetIndex = indexAtOrBefore(yearsBack(5));
+  const box = scrollerOf(el);
+  const row = () => el.shadowRoot.querySelector(`article[aria-posinset="${targetIndex + 1}"]`);
+  const offset = () => (row() ? row().getBoundingClientRect().top - box.getBoundingClientRect().top : null);
+  const before = adapter.requests;
+  const start = performance.now();
+  el.instance.scrollToIndex(targetIndex, { align: 'start' });
+  let ms = null;
+  try {
+    ms = (await paintedWhen(() => offset() !== null && Math.abs(offset()) < 2, cap)) - start;
+  } catch {
+    // not at the top within the cap: reported with where the row is
+  }
+  const requests = adapter.requests - before;
+  await frames(10);
+  const landed = firstShown(el);
+  const offsetPx = offset();
+  const scroll = await scrollDownRows(el);
+  return { setSize, targetIndex, done: ms !== null, ms: ms ?? performance.now() - start, requests, landed, offsetPx, loaded: el.events.length, scrollHeight: box.scrollHeight, ...scroll };
+}
+
+/**
+ * `drag`: mounts the list for a drag of its scrollbar with the mouse (the runner moves the mouse): 100,000 events in
+ * one page, or (`seek`) the 1,000,000-event seeking adapter, 50 per page.
+ */
+export async function mountForDrag({ count, seek = false, timeout = 600_000 }) {
+  await ready();
+  unmount();
+  const el = (current = create({ pageSize: seek ? 50 : count, height: 900 }));
+  el.adapter = seek ? new SeekingAdapter(count) : new BenchAdapter(makeEvents(count));
+  stage().append(el);
+  await paintedWhen(() => visibleRows(el).length > 0 && (seek || el.events?.length === count), timeout);
+  await frames(10);
+  return { loaded: el.events.length };
+}
+
+/** The scroller's box in the page, its scroll state and its scrollbar's width (for the runner's mouse). */
+export function scrollGeometry() {
+  const box = scrollerOf(current);
+  const r = box.getBoundingClientRect();
+  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, barWidth: box.offsetWidth - box.clientWidth, scrollTop: box.scrollTop, scrollHeight: box.scrollHeight, clientHeight: box.clientHeight };
+}
+
+let watching = null;
+/** Frame times (requestAnimationFrame deltas) and long tasks from now until `watchStop()`. */
+export function watchStart() {
+  const deltas = [];
+  const stop = watchLongTasks();
+  let on = true;
+  let last = performance.now();
+  const tick = (t) => {
+    if (!on) return;
+    deltas.push(t - last);
+    last = t;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame((t) => {
+    last = t;
+    requestAnimationFrame(tick);
+  });
+  watching = { deltas, stop, end: () => (on = false) };
+  return true;
+}
+export function watchStop() {
+  const { deltas, stop, end } = watching;
+  end();
+  watching = null;
+  const sorted = [...deltas].sort((a, b) => a - b);
+  return { frames: deltas.length, p50: percentile(sorted, 50) ?? null, p95: percentile(sorted, 95) ?? null, ...stop() };
+}
+
+/** After a drag: is the list at its end (at the bottom, and the last event in the DOM)? */
+export async function endState({ lastId }) {
+  const el = current;
+  await frames(10);
+  await new Promise((r) => setTimeout(r, 100));
+  await frames(5);
+  const box = scrollerOf(el);
+  const atBottom = box.scrollTop + box.clientHeight >= box.scrollHeight - 2;
+  const lastInDom = Boolean(el.shadowRoot.querySelector(`article[data-id="${CSS.escape(lastId)}"]`));
+  return { atBottom, lastInDom, atEnd: atBottom && lastInDom, shown: firstShown(el), loaded: el.events.length, scrollTop: box.scrollTop, scrollHeight: box.scrollHeight };
+}
+
 /** Generates (and keeps) the events of a scenario ahead of time, so heap figures taken after it count the element only. */
 export function prepare({ count }) {
   return makeEvents(count).length;
@@ -377,4 +643,4 @@ export function reset() {
   unmount();
 }
 
-window.bench = { ready, prepare, firstRow, hasCache, cachedFirstRow, loadAll, domCounts, scrollThrough, expandCollapse, hasFilters, filterSearch, mountCycles, reachEnd, reset };
+window.bench = { ready, prepare, firstRow, hasCache, cachedFirstRow, loadAll, domCounts, scrollThrough, expandCollapse, hasFilters, filterSearch, mountCycles, reachEnd, onePage, millionJump, millionIndex, mountForDrag, scrollGeometry, watchStart, watchStop, endState, reset };
