@@ -51,6 +51,17 @@ export const QuotesAndInvoices: Story = { args: { scenario: 'octopus', 'client-i
 /** Globex Corporation: 100,000 events over eight years; only a window of rows is ever in the DOM. */
 export const HundredThousandEvents: Story = { args: { scenario: 'big', 'client-id': 'big', 'page-size': 200 } };
 
+/** A source that seeks: Jump to date fetches that day's page at once; the events in between are a gap row that loads when seen. */
+export const JumpWithSeek: Story = {
+  name: 'Jump to date (seek)',
+  args: { scenario: 'big-seek', 'client-id': 'big', 'page-size': 50 },
+  play: async ({ canvasElement }) => {
+    const timeline = timelineIn(canvasElement);
+    await rowsRendered(timeline);
+    await timeline.jumpTo(new Date(Date.now() - 3 * 365 * 86_400_000));
+  },
+};
+
 // ── Categories, tones and details ───────────────────────────────────────────
 
 /** One event of every category, plus a type the catalog does not know (generic icon). */

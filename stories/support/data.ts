@@ -3,7 +3,7 @@
  * at a fixed "now", served page by page from memory, plus adapters for the loading and error states.
  */
 import { buildDataset, DEFAULT_SEED } from '../../demo/server/seed-data.mjs';
-import { TimelineFetchError, type PageQuery, type PageResult, type TimelineAdapter } from '../../src/data/adapter.js';
+import { TimelineFetchError, type AdapterCapabilities, type PageQuery, type PageResult, type TimelineAdapter } from '../../src/data/adapter.js';
 import type { TimelineEvent } from '../../src/model/event.js';
 
 /** The clock every story is pinned to (the element's `now`), the same instant the tests use. */
@@ -50,6 +50,8 @@ function matches(event: TimelineEvent, query: PageQuery): boolean {
 export interface MemoryAdapterOptions {
   /** Milliseconds before each answer (0: next task). */
   latencyMs?: number;
+  /** Honour `before` (seek) and answer `total` / `position`. */
+  seek?: boolean;
   /** Fails these request numbers (0 = the first request) with an HTTP-like error. */
   failRequests?: number[];
   /**
@@ -66,11 +68,14 @@ export interface MemoryAdapterOptions {
  */
 export class MemoryAdapter implements TimelineAdapter {
   requests = 0;
+  readonly capabilities: AdapterCapabilities;
 
   constructor(
     readonly source: EventSource,
     readonly options: MemoryAdapterOptions = {},
-  ) {}
+  ) {
+    this.capabilities = { seek: options.seek === true };
+  }
 
   async fetchPage(query: PageQuery): Promise<PageResult> {
     const n = this.requests++;
@@ -83,13 +88,30 @@ export class MemoryAdapter implements TimelineAdapter {
     const { types, search, statuses, recordTypes, recordId } = query.filter;
     const filtered = Boolean(types?.length || search?.trim() || statuses?.length || recordTypes?.length || recordId);
     const events: unknown[] = [];
-    let i = query.cursor ? Number(query.cursor) : 0;
+    // A seek: the first event at or before the instant, by binary search over the history (newest first).
+    const before = this.options.seek && query.before ? Date.parse(query.before) : NaN;
+    let i = Number.isNaN(before) ? (query.cursor ? Number(query.cursor) : 0) : firstAtOrBefore(source, before);
+    const start = i;
     for (; i < source.size && events.length < query.limit; i++) {
       const event = source.at(i);
       if (!filtered || matches(event as TimelineEvent, query)) events.push(event);
     }
-    return { events, nextCursor: i < source.size ? String(i) : null };
+    const page: PageResult = { events, nextCursor: i < source.size ? String(i) : null };
+    // Where the page sits, when it can be told cheaply (no filter).
+    if (this.options.seek && !filtered) Object.assign(page, { total: source.size, position: start });
+    return page;
   }
+}
+
+function firstAtOrBefore(source: EventSource, time: number): number {
+  let lo = 0;
+  let hi = source.size;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (Date.parse((source.at(mid) as TimelineEvent).occurredAt) <= time) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Never answers (until the element lets go of the request): the loading skeleton. */

@@ -33,6 +33,7 @@ type Scenario =
   | 'details'
   | 'live'
   | 'offline'
+  | 'big-seek'
   | 'none';
 
 const HOUR = 3_600_000;
@@ -43,6 +44,8 @@ const SCENARIOS: Record<Scenario, () => TimelineAdapter | null> = {
   octopus: () => new MemoryAdapter(clientSource('octopus')),
   lucia: () => new MemoryAdapter(clientSource('lucia')),
   big: () => new MemoryAdapter(clientSource('big')),
+  // Seeks by date: a jump asks for the page at the date directly; the gap between loads slowly enough to be seen.
+  'big-seek': () => new MemoryAdapter(clientSource('big'), { seek: true, latencyMs: 1_500 }),
   empty: () => new MemoryAdapter(clientSource('empty')),
   loading: () => pendingAdapter,
   // The first request fails for longer than the element retries by itself: it stays failed until Retry loads Karina's history.
