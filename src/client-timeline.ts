@@ -28,6 +28,7 @@ import { clearCache } from './data/cache.js';
 import type { ExportFormat } from './data/export.js';
 import { buildRows, type Row } from './data/rows.js';
 import { withGaps } from './data/gap-rows.js';
+import type { Gap } from './data/gaps.js';
 import { listView, type ListView } from './data/view.js';
 import { emit, type TimelineAction } from './events.js';
 import type { MessageOverrides } from './i18n/messages.js';
@@ -45,6 +46,21 @@ import { failureWords, renderFailureBar, renderListState, renderOverlay, renderS
 
 /** Rows past the last rendered one at which the next page is requested. */
 const PREFETCH_ROWS = 15;
+/** How long the list must rest before a gap it stopped inside asks for the page there. */
+const SEEK_IDLE_MS = 150;
+/** A row's height for sizing gap rows (px), and the most all gap rows may take, under the virtualizer's 8.2M px cap. */
+const ROW_ESTIMATE = 80;
+const GAPS_MAX_PX = 7_600_000;
+const GAP_MIN_PX = 112;
+
+/** Each gap row about as tall as the events it stands for, all of them scaled to fit with `rows` rows under the cap. */
+function gapHeights(rows: number, gaps: readonly Gap[]): (gap: Gap) => number {
+  const events = gaps.reduce((n, gap) => n + (gap.count ?? 0), 0);
+  const room = Math.max(1_000_000, GAPS_MAX_PX - rows * ROW_ESTIMATE);
+  const scale = Math.min(1, room / Math.max(1, events * ROW_ESTIMATE));
+  return (gap) => Math.max(GAP_MIN_PX, Math.round((gap.count ?? 0) * ROW_ESTIMATE * scale));
+}
+
 /** Keys that scroll the list. */
 const SCROLL_KEYS = new Set(['PageDown', 'PageUp', 'Home', 'End', 'ArrowDown', 'ArrowUp', ' ']);
 
@@ -412,6 +428,10 @@ export class ClientTimeline extends LitElement {
   /** Which way the user last scrolled (a gap in view loads from the side they come from), and from where. */
   private scrolledDown = true;
   private lastScrollTop = 0;
+  /** When the list last scrolled, and the check of a gap waiting for it to stop. */
+  private lastScrollAt = 0;
+  private seekTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastSought = '';
   /** Live events are merged one batch after the other, each keeping the reading position. */
   private liveQueue: Promise<void> = Promise.resolve();
 
@@ -534,9 +554,12 @@ export class ClientTimeline extends LitElement {
     const memo = this.rowsMemo;
     if (!memo || memo[0] !== visible || memo[1] !== catalogVersion || memo[2] !== this.i18n.fmt || memo[3] !== pager.gaps) {
       this.rowsMemo = [visible, catalogVersion, this.i18n.fmt, pager.gaps];
-      this.rows = withGaps(buildRows(visible, (time) => this.i18n.fmt.dayKey(time)), pager.gaps);
+      const rows = buildRows(visible, (time) => this.i18n.fmt.dayKey(time));
+      this.rows = withGaps(rows, pager.gaps, gapHeights(rows.length, pager.gaps));
     }
-    this.rowWindow.sync(this.rows, pager.loading && pager.cachedAt === null ? LOADING : pager.done && this.rows.length ? END : null);
+    // The gap down to the end of the history stands for what loads next.
+    const toEnd = pager.gaps[pager.gaps.length - 1]?.below === null;
+    this.rowWindow.sync(this.rows, pager.loading && pager.cachedAt === null && !toEnd ? LOADING : pager.done && this.rows.length ? END : null);
     this.view = listView({
       hasSource: !!clientId && !!adapter,
       rows: this.rows.length,
@@ -563,6 +586,8 @@ export class ClientTimeline extends LitElement {
     const { pager, filters } = this;
     if (filters.stopped && filters.local) return;
     if (gaps && this.maybeFillGap()) return;
+    // With a gap down to the end of the history, that gap is what loads next (from its top edge, when in view).
+    if (pager.gaps[pager.gaps.length - 1]?.below === null) return;
     if (pager.status === 'idle' && !pager.done && pager.started && this.rowWindow.lastRendered >= this.rows.length - PREFETCH_ROWS) void pager.loadMore();
   }
 
@@ -581,7 +606,11 @@ export class ClientTimeline extends LitElement {
     await this.navigation.keepReading(() => pager.evict(row?.item, limit));
   }
 
-  /** A gap row rendered loads from the side the user comes from: scrolling down, from above it; up, from below it. */
+  /**
+   * A gap row rendered loads from the side the user comes from: near its top edge, from above (the next page); near
+   * its bottom edge, from below; deep inside a tall one (a scrollbar dragged into events not loaded), the page at that
+   * position in the history, once the scrolling has stopped for a moment.
+   */
   private maybeFillGap(): boolean {
     const { pager } = this;
     if (pager.status !== 'idle' || !pager.gaps.length || this.navigation.moving) return false;
@@ -589,10 +618,57 @@ export class ClientTimeline extends LitElement {
     for (let i = firstRendered; i <= lastRendered; i++) {
       const row = this.rows[i];
       if (row?.kind !== 'gap') continue;
-      void pager.fillGap(row.key, this.scrolledDown ? 'above' : 'below');
+      const inside = this.insideGap(row);
+      if (inside === null || typeof inside === 'string') {
+        const from = inside ?? (this.scrolledDown ? 'above' : 'below');
+        const toEnd = from === 'below' && row.gap.below === null;
+        void pager.fillGap(row.key, from).then(() => (toEnd && pager.done ? this.navigation.toEnd() : undefined));
+        return true;
+      }
+      if (inside < 0) return true; // still scrolling: looked at again once it stops
+      const above = pager.positionOf(row.gap.above) ?? (row.gap.below === null ? pager.items.length - 1 : null);
+      if (above === null) {
+        void pager.fillGap(row.key, 'below');
+        return true;
+      }
+      const at = above + 1 + Math.floor(inside * (row.gap.count ?? 0));
+      // The same place asked for again without the gap changing: the source did not give it; no loop of requests.
+      const ask = `${row.key}:${row.gap.count}:${at}`;
+      if (ask === this.lastSought) return false;
+      this.lastSought = ask;
+      void pager.seekAt(at).then(async (found) => {
+        const first = found ? pager.items.find((item) => pager.positionOf(item) === at) : undefined;
+        if (first) await this.navigation.landAt(first.id);
+        this.maybeLoadMore();
+      });
       return true;
     }
     return false;
+  }
+
+  /**
+   * Where the view's top is inside a tall gap row, as a fraction of it (0–1); the edge it is at (it fills from there);
+   * `null` when that is not known (the gap's size is not); -1 while the list is still scrolling (checked again later).
+   */
+  private insideGap(row: Extract<Row, { kind: 'gap' }>): number | 'above' | 'below' | null {
+    const box = this.scroller;
+    const el = box?.querySelector<HTMLElement>(`[data-key="${CSS.escape(row.key)}"]`);
+    if (!box || row.gap.count === null || this.pager.total === null) return null;
+    if (!el) return this.waitForRest(0);
+    const view = box.clientHeight;
+    const into = box.getBoundingClientRect().top - el.getBoundingClientRect().top;
+    if (into < view / 2) return 'above';
+    if (into + view > row.height - view / 2) return 'below';
+    const idle = performance.now() - this.lastScrollAt;
+    if (idle < SEEK_IDLE_MS) return this.waitForRest(SEEK_IDLE_MS - idle);
+    return Math.min(1, into / row.height);
+  }
+
+  /** Looks at the gaps in view again in `ms` (and a frame): -1, for `insideGap`. */
+  private waitForRest(ms: number): -1 {
+    clearTimeout(this.seekTimer);
+    this.seekTimer = setTimeout(() => requestAnimationFrame(() => this.maybeFillGap()), ms + 10);
+    return -1;
   }
 
   /** The feed's length for assistive tech: the source's `total` where it counts what is shown, else what is loaded once all is. */
@@ -734,6 +810,7 @@ export class ClientTimeline extends LitElement {
   };
 
   private onListScroll = () => {
+    this.lastScrollAt = performance.now();
     const top = this.scroller?.scrollTop ?? 0;
     if (top !== this.lastScrollTop && !this.navigation.moving) this.scrolledDown = top > this.lastScrollTop;
     this.lastScrollTop = top;

@@ -17,6 +17,73 @@ export class TimelineLayout extends FlowLayout {
   constructor(...args: ConstructorParameters<typeof FlowLayout>) {
     super(...args);
     this._overhang = 400;
+    // A gap row's size is the one it asks for, whether it was measured or not (its measurement gives the layout's
+    // averages a row's size, so that they keep describing rows).
+    const metrics = (this as unknown as { _metricsCache: { getChildSize(i: number): number | undefined } })._metricsCache;
+    const measured = metrics.getChildSize.bind(metrics);
+    metrics.getChildSize = (i) => this.spanAt(i) ?? measured(i);
+  }
+
+  /** The items that take a size of their own (gap rows, `{ kind: 'gap', height }`), by index, for these items. */
+  private spanMemo: { items: unknown[]; spans: { index: number; height: number }[] } | null = null;
+
+  private get spans(): { index: number; height: number }[] {
+    const items = this.items as unknown[];
+    if (this.spanMemo?.items !== items) {
+      const spans: { index: number; height: number }[] = [];
+      items.forEach((item, index) => {
+        const gap = item as { kind?: string; height?: number } | undefined;
+        if (gap?.kind === 'gap' && typeof gap.height === 'number') spans.push({ index, height: gap.height });
+      });
+      this.spanMemo = { items, spans };
+    }
+    return this.spanMemo.spans;
+  }
+
+  private spanAt(index: number): number | undefined {
+    const spans = this.spans;
+    if (!spans.length) return undefined;
+    return spans.find((s) => s.index === index)?.height;
+  }
+
+  /** What the gap rows in [from, to) add beyond a row's average size each. */
+  private extra(from: number, to: number): number {
+    let extra = 0;
+    const delta = this._delta;
+    for (const s of this.spans) if (s.index >= from && s.index < to) extra += s.height - delta;
+    return extra;
+  }
+
+  override _getSize(idx: number): number | undefined {
+    return this.spanAt(idx) ?? super._getSize(idx);
+  }
+
+  override _estimatePosition(idx: number): number {
+    const estimate = super._estimatePosition(idx);
+    if (!this.spans.length) return estimate;
+    const first = this._first;
+    const last = this._last;
+    if (first === -1 || last === -1) return estimate + this.extra(0, idx);
+    return idx < first ? estimate - this.extra(idx, first) : estimate + this.extra(last + 1, idx);
+  }
+
+  override _updateScrollSize(): void {
+    super._updateScrollSize();
+    if (this.spans.length) this._scrollSize += this.extra(0, this.items.length);
+  }
+
+  override _calculateAnchor(lower: number, upper: number): number {
+    if (!this.spans.length || lower <= 0 || upper > this._scrollSize - this._viewDim1) return super._calculateAnchor(lower, upper);
+    const target = (lower + upper) / 2;
+    const delta = this._delta;
+    let shift = 0;
+    for (const s of this.spans) {
+      const top = s.index * delta + shift;
+      if (target < top) break;
+      if (target < top + s.height) return s.index;
+      shift += s.height - delta;
+    }
+    return Math.max(0, Math.min(this.items.length - 1, Math.floor((target - shift) / delta)));
   }
 
   /** The last full row measured: its box and margins, lent to placeholder rows. */
@@ -31,6 +98,12 @@ export class TimelineLayout extends FlowLayout {
   measure(element: HTMLElement, measured: (element: HTMLElement) => ItemBox): ItemBox {
     const placeholder = element.dataset.placeholder;
     if (placeholder !== undefined) return { ...this.lastRow, height: this._getSize(Number(placeholder)) ?? this._getAverageSize() };
+    const span = element.dataset.span;
+    if (span !== undefined) {
+      // A gap row: as tall as it asks (CSSOM, allowed under any CSP), measured as an average row.
+      element.style.blockSize = `${Number(span)}px`;
+      return { ...this.lastRow, height: this._getAverageSize() };
+    }
     const box = measured(element);
     if (element.localName === 'article') this.lastRow = box;
     return box;

@@ -7,7 +7,7 @@
  * (`middleware: [backend.koa]`) and from Node scripts (`http.createServer(...)`).
  *
  * Wire format: see ./README.md. In short:
- *   GET  {base}timeline?client=&limit=&cursor=&before=&types=&q=&authors=&statuses=&recordTypes=&record=&since=&until=[&latency=&fail=]
+ *   GET  {base}timeline?client=&limit=&cursor=&before=&at=&types=&q=&authors=&statuses=&recordTypes=&record=&since=&until=[&latency=&fail=]
  *        → { events, nextCursor, counts, total, position }
  *   GET  {base}clients                → { clients: [{ id, name, company, eventCount }] }
  *   POST {base}notes?client=          ← { text, author? } → 201 the `note.added` event, now the client's newest
@@ -106,6 +106,7 @@ function decodeCursor(cursor) {
  * @property {number} limit
  * @property {{ t: number, id: string } | null} cursor
  * @property {number | null} [before] seek: the page of events at or older than this instant (ms); the cursor is ignored
+ * @property {number | null} [at] seek by position: the page starting after this many events under the filter
  * @property {string[] | null} types
  * @property {string | null} q lower-cased
  * @property {string[] | null} authors
@@ -157,7 +158,8 @@ function runQuery(s, q, cache) {
   const hi = q.since == null ? s.size : partition(lo, s.size, (i) => s.timeAt(i) < /** @type {number} */ (q.since));
   // A seek starts at the first event at or older than `before`, by the same keyset order a cursor pages with.
   const before = q.before;
-  const start = before != null ? Math.max(lo, partition(0, s.size, (i) => s.timeAt(i) <= before)) : q.cursor ? Math.max(lo, indexAfter(s, q.cursor)) : lo;
+  const start =
+    q.at != null ? lo + q.at : before != null ? Math.max(lo, partition(0, s.size, (i) => s.timeAt(i) <= before)) : q.cursor ? Math.max(lo, indexAfter(s, q.cursor)) : lo;
   const unfilteredRange = !q.q && !q.authors && !q.types && !q.statuses && !q.recordTypes && !q.record;
 
   /** @param {number} i */
@@ -205,7 +207,7 @@ function runQuery(s, q, cache) {
   cache.set(key, hit);
 
   const { positions, counts } = hit;
-  const p0 = partition(0, positions.length, (k) => positions[k] >= start);
+  const p0 = q.at != null ? Math.min(q.at, positions.length) : partition(0, positions.length, (k) => positions[k] >= start);
   const p1 = Math.min(p0 + q.limit, positions.length);
   const events = [];
   for (let k = p0; k < p1; k++) events.push(s.at(positions[k]));
@@ -383,7 +385,15 @@ function listParam(sp, name) {
   return values.length ? [...new Set(values)].sort() : null;
 }
 
-/** @param {URLSearchParams} sp @param {'since' | 'until'} name */
+/** @param {URLSearchParams} sp @param {string} name */
+function countParam(sp, name) {
+  const v = sp.get(name);
+  if (v == null || v === '') return null;
+  if (!/^\d+$/.test(v)) throw new HttpError(400, `Invalid "${name}": expected a non-negative integer, got "${v}"`);
+  return Number(v);
+}
+
+/** @param {URLSearchParams} sp @param {string} name */
 function dateParam(sp, name) {
   const v = sp.get(name);
   if (v == null || v.trim() === '') return null;
@@ -427,6 +437,7 @@ function parseTimelineParams(sp) {
       since: dateParam(sp, 'since'),
       until: dateParam(sp, 'until'),
       before: dateParam(sp, 'before'),
+      at: countParam(sp, 'at'),
     },
   };
 }
@@ -644,7 +655,7 @@ export function createMockBackend(options = {}) {
       if (!store) return sendJson(res, 200, { events: [], nextCursor: null, counts: {} });
       const page = runQuery(store, query, queryCache);
       // The first page carries the status summary of the client's records under the filter (but its statuses and kinds).
-      const summary = query.cursor || query.before != null ? null : recordSummary(store, query, summaryCache);
+      const summary = query.cursor || query.before != null || query.at != null ? null : recordSummary(store, query, summaryCache);
       if (summary && Object.keys(summary).length) page.summary = summary;
       sendJson(res, 200, page);
       store.warm?.(); // build the big client's search index in the background

@@ -82,7 +82,7 @@ export class NavigationController implements ReactiveController {
         if (controller.signal.aborted) return false;
         const rows = this.options.rows();
         const index = rows.findIndex((row) => row.kind !== 'gap' && row.item.time <= target);
-        const inGap = pager.gaps.some((gap) => gap.above.time > target && gap.below.time <= target);
+        const inGap = pager.gaps.some((gap) => gap.above.time > target && (gap.below === null || gap.below.time <= target));
         if (pager.seeks && !sought && !failed() && (inGap || (index < 0 && !pager.done))) {
           sought = true;
           this.setJumping(label);
@@ -117,7 +117,7 @@ export class NavigationController implements ReactiveController {
   }
 
   /** Scrolls row `index` to the top of the list and focuses it (a few rounds: sizes are estimates until measured). */
-  async scrollToRow(index: number): Promise<void> {
+  async scrollToRow(index: number, focus = true): Promise<void> {
     const key = this.options.rows()[index]?.key;
     for (let round = 0; round < 6 && key; round++) {
       this.window.reveal(index, 'start');
@@ -127,10 +127,39 @@ export class NavigationController implements ReactiveController {
       if (!this.host.isConnected || !scroller) return;
       const row = scroller.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
       if (row && Math.abs(row.getBoundingClientRect().top - scroller.getBoundingClientRect().top) < 1) {
-        row.focus({ preventScroll: true });
+        if (focus) row.focus({ preventScroll: true });
         return;
       }
     }
+  }
+
+  /**
+   * The rows of a page sought where the user stopped dragging the scrollbar: the first of them to the top of the view
+   * (the layout may have moved the view while the tall gap it was in split), focus left where it is.
+   */
+  async landAt(key: string, block: 'start' | 'end' = 'start'): Promise<void> {
+    const moves = ++this.window.moves;
+    this.busy = true;
+    try {
+      await this.host.updateComplete;
+      const index = this.options.rows().findIndex((row) => row.key === key);
+      if (index < 0 || moves !== this.window.moves) return;
+      if (block === 'start') await this.scrollToRow(index, false);
+      else {
+        this.window.reveal(index, 'end');
+        await this.window.layoutSettled();
+        const scroller = this.options.scroller();
+        if (scroller) scroller.scrollTop = scroller.scrollHeight;
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** The scrollbar was dragged to the end and the history's last page arrived: the view goes to its very end. */
+  async toEnd(): Promise<void> {
+    const rows = this.options.rows();
+    if (rows.length) await this.landAt(rows[rows.length - 1].key, 'end');
   }
 
   /** The new-events pill: back to the newest event. */

@@ -253,6 +253,7 @@ export class PagerController implements ReactiveController {
       this.started = true;
       this.status = 'idle';
       this.inflight = null;
+      if (this.total !== null || this.gaps.length) this.refreshGaps();
       source.cache?.write(write);
       if (invalid.length) this.callbacks.onInvalid(invalid, source.clientId);
       this.callbacks.onPage({ clientId: source.clientId, added: merged.added, updated: merged.updated, total: this.items.length, done: this.done });
@@ -305,15 +306,26 @@ export class PagerController implements ReactiveController {
     if (!source || index < 0 || this.status !== 'idle') return;
     const gap = this.gaps[index];
     const again = () => this.fillGap(key, from);
-    const time = from === 'below' && !this.stuck.has(gap.below.id) ? g.fillFromBelow(gap, this.items, source.pageSize) : null;
-    if (time !== null) {
+    // The gap down to the end of the history, from above: the next page, as paging goes.
+    if (!gap.below && from === 'above') return this.loadMore();
+    const limit = source.pageSize;
+    if (from === 'below' && gap.count !== null && gap.count > limit) {
+      // Positions known: the page that ends right where the stretch below starts.
+      const below = gap.below ? this.positionOf(gap.below) : this.total;
+      if (below !== null) return void (await this.seekAt(below - limit, true, again));
+    }
+    const below = gap.below;
+    // Down to the end of the history and small enough: the next page closes it.
+    if (!below) return this.loadMore();
+    const time = from === 'below' && below && !this.stuck.has(below.id) ? g.fillFromBelow(gap, this.items, limit) : null;
+    if (time !== null && below) {
       await this.request(source, { cursor: null, before: new Date(time).toISOString() }, (page) => {
         this.callbacks.beforeRevalidate?.(source.clientId);
         const before = this.items.length;
         this.place(source, page, null);
         const after = this.gaps.find((g) => g.key === key);
         // Nothing new, or the gap is still as it was: the next page comes from above.
-        if (this.items.length === before || after?.below === gap.below) this.stuck.add(gap.below.id);
+        if (this.items.length === before || after?.below === below) this.stuck.add(below.id);
       }, again);
       return;
     }
@@ -328,11 +340,34 @@ export class PagerController implements ReactiveController {
     await this.request(source, { cursor: gap.cursor }, (page) => this.place(source, page, index), again);
   }
 
+  /**
+   * Fetches the page that starts at `position` in the whole history (`at`: a source that seeks and gave a `total`),
+   * one request wherever it is; it becomes a stretch of its own, joined with what it meets. `above`: it lands above
+   * the row being read, which stays in place.
+   */
+  async seekAt(position: number, above = false, again?: () => Promise<unknown>): Promise<boolean> {
+    if (!stretches.value && !(await loaded())) return false;
+    const source = this.source;
+    if (!source || !this.started || this.status !== 'idle' || this.total === null) return false;
+    const at = Math.max(0, Math.min(Math.floor(position), this.total - 1));
+    const page = await this.request(
+      source,
+      { cursor: null, at },
+      (p) => {
+        if (above) this.callbacks.beforeRevalidate?.(source.clientId);
+        this.place(source, p, null);
+      },
+      again ?? (() => this.seekAt(position, above)),
+    );
+    return !!page?.items.length;
+  }
+
   /** Position in the whole history (0-based) of a loaded event, when known. */
   positionOf(item: TimelineItem): number | null {
     const g = stretches.value;
-    if (!g || !this.segments.length) return null;
-    return g.positionAt(this.segments, this.items, g.indexIn(this.items, item));
+    if (!g) return null;
+    const index = g.indexIn(this.items, item);
+    return index < 0 ? null : g.positionAt(this.segments, this.items, index);
   }
 
   /** Fetches the code that seeks and keeps stretches (once the source seeks). */
@@ -343,7 +378,7 @@ export class PagerController implements ReactiveController {
   /** One page fetched for a seek or a gap: one request at a time, counted in the backoff, answers from an old source dropped. */
   private request(
     source: Source,
-    at: { cursor: string | null; before?: string },
+    at: { cursor: string | null; before?: string; at?: number },
     apply: (page: FetchedPage) => void,
     again: () => Promise<unknown>,
   ): Promise<FetchedPage | null> {
@@ -412,6 +447,23 @@ export class PagerController implements ReactiveController {
     this.settle(source);
   }
 
+  /** The gaps: between stretches, and down to the end of the history when a source that seeks gave its length. */
+  private refreshGaps(): void {
+    const g = stretches.value;
+    const total = this.fetcher.seeks ? this.total : null;
+    if (!g) {
+      if (total !== null && !this.done) {
+        void loaded().then((chunk) => {
+          if (chunk && this.source) (this.refreshGaps(), this.host.requestUpdate());
+        });
+      }
+      return;
+    }
+    const last = this.items[this.items.length - 1];
+    const segments = this.segments.length ? this.segments : last ? [{ start: null, end: last, cursor: this.done ? null : this.cursor, startPos: 0 }] : [];
+    this.gaps = g.gapsOf(segments, this.items, total);
+  }
+
   /** Remembers the cursor after a page's oldest event. */
   private noteBoundary(items: readonly TimelineItem[], nextCursor: string | null): void {
     if (!items.length) return;
@@ -454,7 +506,7 @@ export class PagerController implements ReactiveController {
       this.done = last.cursor === null;
     }
     this.segments = segments.length > 1 ? segments : [];
-    this.gaps = g.gapsOf(this.segments, this.items);
+    this.refreshGaps();
   }
 
   /** Keeps the page's `total` (never fewer than loaded) and checks its `position` against what it should be. */

@@ -39,6 +39,12 @@ export interface PageQuery {
    * there.
    */
   before?: string;
+  /**
+   * Seek by position (only sent to an adapter with `capabilities.seek` whose pages gave a `total`): answer the page that
+   * starts with the event `at` newer events follow (0-based, under the filter), as if paging had reached it
+   * (`cursor` is then `null`). Sent when the user drags the scrollbar deep into events not loaded yet.
+   */
+  at?: number;
   /** Aborted when the client, the filter or the element goes away. */
   signal: AbortSignal;
 }

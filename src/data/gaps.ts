@@ -26,8 +26,8 @@ export interface Gap {
   /** The last loaded event above the gap, and the cursor that goes on after it. */
   above: TimelineItem;
   cursor: string | null;
-  /** The first loaded event below the gap. */
-  below: TimelineItem;
+  /** The first loaded event below the gap; `null` for the gap after the last stretch, to the history's end. */
+  below: TimelineItem | null;
   /** Events missing, when the source said where both sides sit. */
   count: number | null;
 }
@@ -98,8 +98,11 @@ export function normalize(segments: Segment[], items: readonly TimelineItem[]): 
   return { segments: out, problems };
 }
 
-/** The gaps between segments. */
-export function gapsOf(segments: readonly Segment[], items: readonly TimelineItem[]): Gap[] {
+/**
+ * The gaps between segments, and, when the whole history's length is known (`total`), the one after the last segment
+ * down to the end of the history (key `gap:end`).
+ */
+export function gapsOf(segments: readonly Segment[], items: readonly TimelineItem[], total: number | null = null): Gap[] {
   const gaps: Gap[] = [];
   for (let i = 1; i < segments.length; i++) {
     const above = segments[i - 1];
@@ -113,6 +116,9 @@ export function gapsOf(segments: readonly Segment[], items: readonly TimelineIte
       count: pe !== null && below.startPos !== null ? Math.max(0, below.startPos - pe - 1) : null,
     });
   }
+  const last = segments[segments.length - 1];
+  const end = last && total !== null && last.cursor !== null ? endPos(items, last) : null;
+  if (last && end !== null && total! > end + 1) gaps.push({ key: 'gap:end', above: last.end, cursor: last.cursor, below: null, count: total! - end - 1 });
   return gaps;
 }
 
@@ -139,13 +145,14 @@ export function positionAt(segments: readonly Segment[], items: readonly Timelin
  * filled from above (it is small, or the estimate would reach above it).
  */
 export function fillFromBelow(gap: Gap, items: readonly TimelineItem[], limit: number): number | null {
-  if (gap.count !== null && gap.count <= limit) return null;
+  if (!gap.below || (gap.count !== null && gap.count <= limit)) return null;
   const at = indexIn(items, gap.below);
   const k = Math.min(limit, items.length - at);
-  const span = gap.above.time - gap.below.time;
-  const spacing = k > 1 ? (gap.below.time - items[at + k - 1].time) / (k - 1) : gap.count ? span / (gap.count + 1) : span / 2;
+  const below = gap.below;
+  const span = gap.above.time - below.time;
+  const spacing = k > 1 ? (below.time - items[at + k - 1].time) / (k - 1) : gap.count ? span / (gap.count + 1) : span / 2;
   // Aim a little short, so that the page most likely reaches what is loaded below (and the gap shrinks).
-  const time = gap.below.time + Math.max(1, spacing) * Math.max(1, limit - 1) * 0.8;
+  const time = below.time + Math.max(1, spacing) * Math.max(1, limit - 1) * 0.8;
   return time < gap.above.time - 1 ? Math.floor(time) : null;
 }
 

@@ -3,7 +3,7 @@ import { parseRetryAfter } from './retry.js';
 
 /**
  * The built-in HTTP adapter:
- * `GET <src>?client=<id>&limit=<n>[&cursor=<c>][&before=<iso>][&types=a,b][&q=<text>][&authors=a,b][&since=<iso>][&until=<iso>]`
+ * `GET <src>?client=<id>&limit=<n>[&cursor=<c>][&before=<iso>][&at=<n>][&types=a,b][&q=<text>][&authors=a,b][&since=<iso>][&until=<iso>]`
  * answered by JSON `{ "events": [...], "nextCursor": string | null, "counts"?: { [type]: n }, "total"?: n, "position"?: n }`.
  * The server applies the filter. A server that answers `position` is taken to honour `before` (seek) from then on.
  */
@@ -23,6 +23,7 @@ export class HttpAdapter implements TimelineAdapter {
     params.set('limit', String(query.limit));
     if (query.cursor) params.set('cursor', query.cursor);
     if (query.before) params.set('before', query.before);
+    if (query.at !== undefined) params.set('at', String(query.at));
     if (query.filter.types?.length) params.set('types', query.filter.types.join(','));
     if (query.filter.search) params.set('q', query.filter.search);
     if (query.filter.authors?.length) params.set('authors', query.filter.authors.join(','));

@@ -39,6 +39,8 @@ export interface GapRow {
   /** The last event loaded above the gap (its time places the row). */
   item: TimelineItem;
   gap: Gap;
+  /** Its height in the list, px: about as tall as the events it stands for (scaled to fit the list's height cap). */
+  height: number;
   day: string;
   firstOfDay: false;
 }

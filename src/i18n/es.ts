@@ -107,7 +107,8 @@ export const es: MessageOverrides = {
     jumping: (date) => `Cargando actividad hasta el ${date}…`,
     jumpNotFound: (date) => `No hay actividad el ${date} ni antes`,
     jumpProgress: (count, reached) => `Cargando… ${count} eventos, llegando a ${reached}`,
-    gap: (newer, older, count) => (count === null ? `Cargando actividad del ${newer} al ${older}…` : `Cargando ${count} eventos del ${newer} al ${older}…`),
+    gap: (newer, older, count) =>
+      older === null ? `Cargando ${count ?? 'los'} eventos anteriores al ${newer}…` : count === null ? `Cargando actividad del ${newer} al ${older}…` : `Cargando ${count} eventos del ${newer} al ${older}…`,
     expandAll: 'Expandir todo',
     collapseAll: 'Contraer todo',
     exportCsv: 'Exportar CSV',

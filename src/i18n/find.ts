@@ -56,7 +56,7 @@ export interface FindMessages {
   /** A jump loading page after page: how many events so far, and the month reached. */
   jumpProgress: (count: string, reached: string) => string;
   /** Events not loaded yet between two dates (newer, older), with their number when known. */
-  gap: (newer: string, older: string, count: string | null) => string;
+  gap: (newer: string, older: string | null, count: string | null) => string;
   expandAll: string;
   collapseAll: string;
   exportCsv: string;
@@ -125,7 +125,8 @@ export const findEn: FindMessages = {
   jumping: (date) => `Loading activity up to ${date}…`,
   jumpNotFound: (date) => `No activity on or before ${date}`,
   jumpProgress: (count, reached) => `Loading… ${count} events, reached ${reached}`,
-  gap: (newer, older, count) => (count === null ? `Loading activity from ${newer} back to ${older}…` : `Loading ${count} events from ${newer} back to ${older}…`),
+  gap: (newer, older, count) =>
+    older === null ? `Loading ${count ?? 'the'} older events, from ${newer} back…` : count === null ? `Loading activity from ${newer} back to ${older}…` : `Loading ${count} events from ${newer} back to ${older}…`,
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
   exportCsv: 'Export CSV',

@@ -10,6 +10,12 @@ export function updateDayPin(pin: HTMLElement | null, row: Row | undefined, atTo
   if (!pin) return;
   pin.hidden = !row || atTop;
   if (!row || atTop) return;
-  const label = row.item.time > now ? msg.upcoming : fmt.dayLabel(row.day, now);
+  // Over a gap (events not loaded yet, maybe taller than the view): what it holds, while its page loads.
+  const { gap } = row.kind === 'gap' ? row : { gap: null };
+  const label = gap
+    ? msg.find.gap(fmt.date(gap.above.time), gap.below ? fmt.date(gap.below.time) : null, gap.count === null ? null : fmt.count(gap.count))
+    : row.item.time > now
+      ? msg.upcoming
+      : fmt.dayLabel(row.day, now);
   if (pin.textContent !== label) pin.textContent = label;
 }

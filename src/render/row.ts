@@ -269,11 +269,12 @@ export function renderRowSafely(row: Row | undefined, index: number, ctx: Render
  */
 export function renderGap(row: GapRow, index: number, ctx: RenderContext): TemplateResult {
   const { gap } = row;
-  const text = ctx.msg.find.gap(ctx.fmt.date(gap.above.time), ctx.fmt.date(gap.below.time), gap.count === null ? null : ctx.fmt.count(gap.count));
+  const text = ctx.msg.find.gap(ctx.fmt.date(gap.above.time), gap.below ? ctx.fmt.date(gap.below.time) : null, gap.count === null ? null : ctx.fmt.count(gap.count));
   return html`<article
     class="gap"
     part="gap"
     data-key=${row.key}
+    data-span=${row.height}
     aria-busy="true"
     aria-posinset=${ctx.posInSet?.(index) ?? index + 1}
     aria-setsize=${ctx.setSize}

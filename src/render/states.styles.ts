@@ -68,7 +68,7 @@ export const stateStyles = css`
   /* Events not loaded yet between two stretches of history (after a jump): loads when seen. */
   .gap {
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     justify-content: center;
     inline-size: 100%;
     min-block-size: 7rem;
@@ -77,6 +77,9 @@ export const stateStyles = css`
     color: var(--ct-muted, var(--_ct-muted));
     font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
     text-align: center;
+  }
+  .gap-text {
+    padding-block: 2.5rem;
   }
 
   .skeleton-row,

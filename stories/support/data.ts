@@ -90,7 +90,7 @@ export class MemoryAdapter implements TimelineAdapter {
     const events: unknown[] = [];
     // A seek: the first event at or before the instant, by binary search over the history (newest first).
     const before = this.options.seek && query.before ? Date.parse(query.before) : NaN;
-    let i = Number.isNaN(before) ? (query.cursor ? Number(query.cursor) : 0) : firstAtOrBefore(source, before);
+    let i = this.options.seek && query.at !== undefined ? query.at : Number.isNaN(before) ? (query.cursor ? Number(query.cursor) : 0) : firstAtOrBefore(source, before);
     const start = i;
     for (; i < source.size && events.length < query.limit; i++) {
       const event = source.at(i);

@@ -23,10 +23,17 @@ function checkInvariants(pager: PagerController, adapter: SeekingAdapter, positi
   for (let i = 1; i < ids.length; i++) expect(ids[i] > ids[i - 1]).to.equal(true, `order at ${i}: ${ids[i - 1]}, ${ids[i]}`);
   for (const gap of pager.gaps) {
     const above = ids.indexOf(indexOf(gap.above.id));
+    if (!gap.below) {
+      // Down to the end of the history: after the last event loaded, with the rest of the total.
+      expect(above).to.equal(ids.length - 1);
+      expect(gap.count).to.equal(adapter.count - 1 - ids[above]);
+      continue;
+    }
     expect(ids[above + 1]).to.equal(indexOf(gap.below.id), 'a gap lies between two neighbours');
     expect(indexOf(gap.below.id) - indexOf(gap.above.id) > 1).to.equal(true, 'a gap with nothing missing is closed');
     if (positions) expect(gap.count).to.equal(indexOf(gap.below.id) - indexOf(gap.above.id) - 1);
   }
+  if (positions && !pager.done) expect(pager.gaps[pager.gaps.length - 1]?.below).to.equal(null, 'a gap down to the end');
   // Between loaded neighbours with no gap, nothing is missing.
   const gapAbove = new Set(pager.gaps.map((g) => indexOf(g.above.id)));
   for (let i = 1; i < ids.length; i++) if (!gapAbove.has(ids[i - 1])) expect(ids[i]).to.equal(ids[i - 1] + 1, `nothing missing after ${ids[i - 1]}`);
@@ -89,11 +96,17 @@ describe('gaps: stretches fetched out of order', () => {
     pager.configure({ adapter, clientId: 'c1', pageSize: 50, filter: {} });
     await pager.settled();
     await pager.seek(adapter.timeOf(3_000));
-    expect(pager.gaps.map((g) => [g.above.id, g.below.id, g.count])).to.deep.equal([['ev-49', 'ev-3000', 2_950]]);
+    expect(pager.gaps.map((g) => [g.above.id, g.below?.id ?? null, g.count])).to.deep.equal([
+      ['ev-49', 'ev-3000', 2_950],
+      ['ev-3049', null, 1_950],
+    ]);
     await pager.fillGap(pager.gaps[0].key, 'below');
     const [gap] = pager.gaps;
     expect(gap.above.id).to.equal('ev-49');
-    expect(indexOf(gap.below.id) < 3_000 && indexOf(gap.below.id) > 2_940).to.equal(true, gap.below.id);
+    // With positions, the page that ends right above the stretch below: asked by position, the gap shrinks by a page.
+    expect(adapter.queries[2].at).to.equal(2_950);
+    expect(gap.below?.id).to.equal('ev-2950');
+    expect(gap.count).to.equal(2_900);
     expect(adapter.queries.length).to.equal(3);
   });
 
@@ -103,9 +116,9 @@ describe('gaps: stretches fetched out of order', () => {
     const items = events.map((e) => ({ ...e, type: 'note.added', title: e.id })) as never[];
     const rows = buildRows(items, (time) => new Date(time).toISOString().slice(0, 10));
     const gap = { key: 'gap:ev-2', above: items[2], below: items[3], cursor: '3', count: 4 };
-    const list = withGaps(rows, [gap]);
+    const list = withGaps(rows, [gap], () => 112);
     expect(list.map((r) => r.key)).to.deep.equal(['ev-0', 'ev-1', 'ev-2', 'gap:ev-2', 'ev-7', 'ev-8']);
     expect(list[4].firstOfDay).to.equal(true);
-    expect(withGaps(rows, [])).to.equal(rows);
+    expect(withGaps(rows, [], () => 112)).to.equal(rows);
   });
 });

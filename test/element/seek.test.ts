@@ -55,7 +55,8 @@ describe('seeking by date', () => {
     expect(gapRows(el).length).to.equal(1);
     // The gap just above the row jumped to is in the rendered range: its page is prefetched from below (at most one).
     expect(adapter.queries.length <= 3).to.equal(true);
-    expect(adapter.queries.slice(2).every((q) => q.before && Date.parse(q.before) > target)).to.equal(true);
+    // By position: the page that ends right above the row jumped to.
+    expect(adapter.queries.slice(2).every((q) => q.at === 40_000 - 50)).to.equal(true, JSON.stringify(adapter.queries.slice(2)));
     expect(gapRows(el)[0].getAttribute('aria-label')).to.match(/^Loading 39,950 events from Nov 21, 2026 back to /);
     adapter.release();
   });
@@ -99,7 +100,8 @@ describe('seeking by date', () => {
     }
     expect(wanted()).to.equal(true, 'a page asked for the gap');
     const fill = adapter.queries[adapter.queries.length - 1];
-    expect(typeof fill.before).to.equal('string', 'the gap is filled by seeking just above the rows below it');
+    // The source gave positions: the page that ends right above the rows below it.
+    expect(typeof fill.at).to.equal('number', 'the gap is filled by the page just above the rows below it');
     const before = reading(el)!;
     const loaded = el.events.length;
     adapter.hold = false;
@@ -215,14 +217,12 @@ describe('bounded memory on a source that seeks', () => {
     const el = await mount({ adapter, pageSize: 300, height: 600 });
     el.memoryEvents = 1_000;
     await rendered(el);
-    for (let i = 0; i < 20 && el.events.length < 900; i++) {
-      scroller(el).scrollTop = scroller(el).scrollHeight;
-      await quiet(el);
-    }
     expect(await el.jumpTo(adapter.timeOf(700))).to.equal(true);
     await quiet(el);
-    const open = () => shadow(el).querySelector('article[data-key="ev-700"] [part~="toggle"]')?.getAttribute('aria-expanded') ?? null;
-    (shadow(el).activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    const article = () => shadow(el).querySelector<HTMLElement>('article[data-key="ev-700"]');
+    const open = () => article()?.querySelector('[part~="toggle"]')?.getAttribute('aria-expanded') ?? null;
+    article()!.focus();
+    article()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await settle(el);
     expect(open()).to.equal('true');
     // Far away: past 1,000 loaded, what is farthest from the row read goes (the newest page stays).
@@ -288,3 +288,53 @@ describe('the user scrolling while the element puts the row read back', () => {
     expect(Math.abs(box.scrollTop - wanted) < 50).to.equal(true, `the user's scroll to ${wanted} kept, at ${box.scrollTop}`);
   });
 });
+
+describe('a scrollbar over the whole history (a source that seeks and gives its total)', () => {
+  /** Moves the list as one drag of the scrollbar would end: one jump of scrollTop, then rest. */
+  async function dragTo(el: ClientTimeline, fraction: number): Promise<void> {
+    const box = scroller(el);
+    box.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    box.scrollTop = fraction * (box.scrollHeight - box.clientHeight);
+    await new Promise((r) => setTimeout(r, 300));
+    await quiet(el);
+  }
+
+  for (const count of [100_000, 1_000_000]) {
+    it(`spans ${count.toLocaleString('en-US')} events from the first page, and one drag reaches any place and the end`, async () => {
+      const adapter = new SeekingAdapter(count);
+      const el = await mount({ adapter, pageSize: 50, height: 600 });
+      await rendered(el);
+      await quiet(el);
+      // The list is as long as the history (scaled under the virtualizer's cap), not as what is loaded.
+      const box = scroller(el);
+      expect(box.scrollHeight > 5_000_000).to.equal(true, `scroll height ${box.scrollHeight}`);
+      expect(articles(el)[0].getAttribute('aria-setsize')).to.equal(String(count));
+      // 60% down: one request for that position.
+      const before = adapter.queries.length;
+      await dragTo(el, 0.6);
+      const sought = adapter.queries.slice(before).filter((q) => q.at !== undefined);
+      expect(sought.length >= 1).to.equal(true, 'asked by position');
+      expect(Math.abs(sought[0].at! / count - 0.6) < 0.02).to.equal(true, `at ${sought[0].at}`);
+      const shown = keysInView(el).map(indexOfKey);
+      expect(shown.length > 0 && Math.abs(shown[0] / count - 0.6) < 0.02).to.equal(true, `rows in view from ${shown[0]}`);
+      // The end, in one move: the oldest event and the end of the history.
+      await dragTo(el, 1);
+      await waitUntil(() => keysInView(el).includes(`ev-${count - 1}`), 'the oldest event in view', { timeout: 5_000 });
+      expect(shadow(el).querySelector('.end')?.textContent?.trim().length ? true : false).to.equal(true, 'the end of the history');
+      expect(el.events.length < 1_000).to.equal(true, `${el.events.length} loaded`);
+    });
+  }
+});
+
+/** Keys of the event rows in view, top to bottom. */
+function keysInView(el: ClientTimeline): string[] {
+  const box = scroller(el).getBoundingClientRect();
+  return articles(el)
+    .filter((a) => !a.classList.contains('gap'))
+    .filter((a) => {
+      const r = a.getBoundingClientRect();
+      return r.bottom > box.top && r.top < box.bottom;
+    })
+    .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+    .map((a) => a.dataset.key!);
+}

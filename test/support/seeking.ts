@@ -41,7 +41,7 @@ export class SeekingAdapter implements TimelineAdapter {
     this.queries.push(query);
     if (this.hold || this.queries.length > this.holdFrom) await new Promise<void>((go) => this.waiting.push(go));
     query.signal.throwIfAborted();
-    const start = query.before ? this.indexAt(Date.parse(query.before)) : query.cursor ? Number(query.cursor) : 0;
+    const start = query.at !== undefined ? query.at : query.before ? this.indexAt(Date.parse(query.before)) : query.cursor ? Number(query.cursor) : 0;
     const end = Math.min(this.count, start + query.limit);
     const events = [];
     for (let i = start; i < end; i++) events.push(makeEvent(i));
