@@ -486,7 +486,8 @@ export class ClientTimeline extends LitElement {
         : null,
     );
     const clientChanged = pager.clientId !== before;
-    if (clientChanged || !pager.started) {
+    // Until something is shown (a long first page shows its first slice early), the list stays at the top.
+    if (clientChanged || (!pager.started && pager.shown === pager.items)) {
       this.expansion.reset();
       this.rowWindow.reset();
       if (this.scroller) this.scroller.scrollTop = 0;
@@ -504,7 +505,7 @@ export class ClientTimeline extends LitElement {
       if (this.scroller) this.scroller.scrollTop = 0;
       queueMicrotask(() => this.maybeLoadMore());
     }
-    const visible = filters.visible(pager.items);
+    const visible = filters.visible(pager.shown);
     const memo = this.rowsMemo;
     if (!memo || memo[0] !== visible || memo[1] !== catalogVersion || memo[2] !== this.i18n.fmt) {
       this.rowsMemo = [visible, catalogVersion, this.i18n.fmt];

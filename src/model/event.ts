@@ -147,7 +147,7 @@ function parseEvent(value: unknown, index: number): TimelineItem | InvalidEvent 
  * Validates `raw[from, to)` into `page`: valid events become items, invalid ones are reported (at their index in
  * `raw`), never thrown. Holes of a sparse array are skipped.
  */
-function parseEventsInto(page: ParsedPage, raw: readonly unknown[], from = 0, to = raw.length): ParsedPage {
+export function parseEventsInto(page: ParsedPage, raw: readonly unknown[], from = 0, to = raw.length): ParsedPage {
   for (let index = from; index < to; index++) {
     if (!(index in raw)) continue;
     const parsed = parseEvent(raw[index], index);

@@ -1,0 +1,52 @@
+/**
+ * Validating a long page without one long task. The first events, those the list shows first, are validated at once;
+ * the rest in slices of a few milliseconds, yielding to the browser in between (input, rendering), stopped by the
+ * page's `AbortSignal`. What comes out is the same as `parseEvents` of the whole page: items and reports in order.
+ */
+import { parseEventsInto, type ParsedPage } from '../model/event.js';
+
+/** Events validated at once, before anything yields: more than a screen of rows. */
+const FIRST = 200;
+/** How long a later slice runs before it yields (ms). */
+const SLICE_MS = 10;
+/** Events validated between two looks at the clock. */
+const STEP = 64;
+
+/** Lets the browser handle input and render: `scheduler.yield()` where there is one, else a task of its own. */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?(): Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+}
+
+export interface SliceOptions {
+  /** Stops between slices: the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Called with the items of the first `first` events when more follow (before the first yield). */
+  onFirst?(items: ParsedPage['items']): void;
+  first?: number;
+}
+
+/**
+ * `parseEvents(raw)`, in slices: the first `first` events (default 200) at once, handed to `onFirst` when the page is
+ * longer; the others by slices of at most about 10 ms, each after a yield. Resolves to the whole page.
+ */
+export async function parseInSlices(raw: readonly unknown[], { signal, onFirst, first = FIRST }: SliceOptions = {}): Promise<ParsedPage> {
+  const page = parseEventsInto({ items: [], invalid: [] }, raw, 0, Math.min(first, raw.length));
+  if (raw.length > first) onFirst?.(page.items.slice());
+  for (let at = first; at < raw.length; ) {
+    await yieldToBrowser();
+    signal?.throwIfAborted();
+    const until = performance.now() + SLICE_MS;
+    do {
+      const to = Math.min(raw.length, at + STEP);
+      parseEventsInto(page, raw, at, to);
+      at = to;
+    } while (at < raw.length && performance.now() < until);
+  }
+  return page;
+}
