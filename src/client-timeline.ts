@@ -21,6 +21,7 @@ import { PrintController } from './controllers/print.js';
 import { RecordsController } from './controllers/records.js';
 import { RowMenuController } from './controllers/row-menu.js';
 import { END, isSentinel, LOADING, RowWindowController, type ListEntry } from './controllers/row-window.js';
+import { ScrollFrame } from './controllers/scroll-frame.js';
 import { SourceController } from './controllers/source.js';
 import type { TimelineAdapter } from './data/adapter.js';
 import { permissionsKey, permitsCategory, type TimelinePermissions } from './data/permissions.js';
@@ -330,12 +331,15 @@ export class ClientTimeline extends LitElement {
     permitsCategory: (category) => permitsCategory(this.permissions, category),
   });
   private readonly expansion = new ExpansionController(this);
-  private readonly fastScroll = new FastScrollController(this, () => this.scroller);
+  private readonly fastScroll = new FastScrollController(this);
+  /** The list's geometry, read once per frame for the sweep detector, the row window, the pill and the day pin. */
+  private readonly scrollFrame = new ScrollFrame(this, () => this.scroller);
   private readonly rowWindow = new RowWindowController(this, {
     scroller: () => this.scroller,
     ownMove: () => this.fastScroll.ownMove(),
+    requestFrame: this.scrollFrame.request,
     rangeChanged: () => this.maybeLoadMore(),
-    visibilityChanged: () => this.updateDayPin(),
+    visibilityChanged: this.scrollFrame.request,
   });
   private readonly navigation = new NavigationController(this, this.pager, this.rowWindow, {
     rows: () => this.rows,
@@ -393,6 +397,11 @@ export class ClientTimeline extends LitElement {
 
   constructor() {
     super();
+    const { scrollFrame } = this;
+    scrollFrame.subscribe(this.fastScroll.onFrame);
+    scrollFrame.subscribe(this.rowWindow.onFrame);
+    scrollFrame.subscribe(({ top }) => this.navigation.onScroll(top));
+    scrollFrame.subscribe(() => this.updateDayPin());
     // Page Down / Page Up between articles, focus kept across recycled rows, results count after filtering.
     this.feedFocus = new FeedFocusController(this, {
       rows: () => this.rows,
@@ -587,7 +596,7 @@ export class ClientTimeline extends LitElement {
           aria-label=${inFeed ? i18n.msg.feedLabel : nothing}
           aria-busy=${pager.loading ? 'true' : 'false'}
           @rangeChanged=${rowWindow.onRangeChanged}
-          @scroll=${this.onListScroll}
+          @scroll=${this.scrollFrame.request}
           @visibilityChanged=${rowWindow.onVisibilityChanged}
         >
           ${virtualize<ListEntry>({
@@ -641,12 +650,6 @@ export class ClientTimeline extends LitElement {
     const pin = this.renderRoot.querySelector<HTMLElement>('.day-pin');
     updateDayPin(pin, this.rows[first], first === 0, this.clock.now, this.i18n.fmt, this.i18n.msg);
   }
-
-  private onListScroll = () => {
-    this.fastScroll.onScroll();
-    this.rowWindow.onScroll();
-    this.navigation.onScroll();
-  };
 
   private renderFilterBar(): TemplateResult {
     const { filters, pager, exporter, expansion } = this;

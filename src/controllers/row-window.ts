@@ -9,6 +9,7 @@ import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualiz
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { Row } from '../data/rows.js';
 import { captureAnchor, restoreAnchor } from './scroll-anchor.js';
+import type { ScrollGeometry } from './scroll-frame.js';
 
 /** The list's last entry when it is not a row. */
 export type Sentinel = { readonly sentinel: 'loading' | 'end' };
@@ -26,6 +27,8 @@ export interface RowWindowOptions {
   scroller(): (HTMLElement & VirtualizerHostElement) | null;
   /** The host is about to scroll the list itself (not a sweep of the scrollbar). */
   ownMove(): void;
+  /** Asks for the list's geometry in the next frame (`ScrollFrame.request`): the edges are checked there. */
+  requestFrame?(): void;
   /** The rows rendered changed: more may be needed. */
   rangeChanged(): void;
   /** The rows in view changed. */
@@ -92,7 +95,7 @@ export class RowWindowController {
     this.lastRendered = this.start + e.last;
     this.range = [e.first, e.last];
     this.options.rangeChanged();
-    this.checkEdges();
+    this.options.requestFrame?.();
   };
 
   onVisibilityChanged = (e: VisibilityChangedEvent) => {
@@ -101,10 +104,20 @@ export class RowWindowController {
     this.options.visibilityChanged();
   };
 
-  /** From the list's `scroll` listener. */
-  onScroll(): void {
-    if (this.rows.length > this.size) this.checkEdges();
-  }
+  /**
+   * The list's geometry in a frame in which it scrolled or the rows rendered changed: moves the window when the
+   * rendered rows come within `WINDOW_EDGE` rows of an edge that is not the history's.
+   */
+  onFrame = ({ top, height, scrollHeight }: ScrollGeometry): void => {
+    if (this.rows.length <= this.size) return;
+    const [first, last] = this.range;
+    const end = this.start + this.size;
+    // At the bottom of the list too, in case rows were so tall that the virtualizer capped the list's height.
+    const atBottom = top > 0 && top + height >= scrollHeight - 2;
+    if (((last >= this.size - WINDOW_EDGE || atBottom) && end < this.rows.length) || (first <= WINDOW_EDGE && this.start > 0)) {
+      void this.move(this.start + Math.round((first + last) / 2));
+    }
+  };
 
   /** Scrolls row `index` (in `rows`) into view, moving the window there first when it is outside. */
   reveal(index: number, block: ScrollLogicalPosition): void {
@@ -115,18 +128,6 @@ export class RowWindowController {
       return;
     }
     void this.centre(index, block);
-  }
-
-  /** Moves the window when the rendered rows come within `WINDOW_EDGE` rows of an edge that is not the history's. */
-  private checkEdges(): void {
-    const [first, last] = this.range;
-    const end = this.start + this.size;
-    // At the bottom of the list too, in case rows were so tall that the virtualizer capped the list's height.
-    const box = this.options.scroller();
-    const atBottom = !!box && box.scrollTop > 0 && box.scrollTop + box.clientHeight >= box.scrollHeight - 2;
-    if (((last >= this.size - WINDOW_EDGE || atBottom) && end < this.rows.length) || (first <= WINDOW_EDGE && this.start > 0)) {
-      void this.move(this.start + Math.round((first + last) / 2));
-    }
   }
 
   /** Centres the window on row `index`, keeping the row at the top of the view where it is. */
@@ -157,7 +158,7 @@ export class RowWindowController {
       if (generation === this.generation) this.moving = false;
     }
     // The user may have gone on to the next edge meanwhile.
-    if (generation === this.generation && this.host.isConnected) this.checkEdges();
+    if (generation === this.generation && this.host.isConnected) this.options.requestFrame?.();
   }
 
   /** Gives the virtualizer the window centred on row `index` and scrolls that row into view; no edge moves meanwhile. */
