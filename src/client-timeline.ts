@@ -518,7 +518,8 @@ export class ClientTimeline extends LitElement {
     const memo = this.rowsMemo;
     if (!memo || memo[0] !== visible || memo[1] !== catalogVersion || memo[2] !== this.i18n.fmt) {
       this.rowsMemo = [visible, catalogVersion, this.i18n.fmt];
-      this.rows = buildRows(visible, (time) => this.i18n.fmt.dayKey(time));
+      const { fmt } = this.i18n;
+      this.rows = buildRows(visible, (_, item) => fmt.dayOf(item));
     }
     this.rowWindow.sync(this.rows, pager.loading && pager.cachedAt === null ? LOADING : pager.done && this.rows.length ? END : null);
     this.view = listView({

@@ -91,6 +91,8 @@ export class Formatters {
   /** Calendar day by quarter hour, in `timeZone` (every zone's offset changes on a quarter hour). */
   private readonly dayKeys = new Map<number, string>();
   private readonly dayParts: Intl.DateTimeFormat | null;
+  /** `dayOf`'s calendar days, per item. */
+  private readonly itemDays = new WeakMap<object, string>();
 
   /** `options.timeZone` must be a valid IANA name (see `resolveTimeZone`). */
   constructor(locale: string, options: FormatterOptions = {}) {
@@ -209,6 +211,13 @@ export class Formatters {
       this.dayKeys.set(slot, key);
     }
     return key;
+  }
+
+  /** `dayKey(item.time)`, computed once per item (the rows, and their day headers, are built again and again). */
+  dayOf(item: { readonly time: number }): string {
+    let day = this.itemDays.get(item);
+    if (day === undefined) this.itemDays.set(item, (day = this.dayKey(item.time)));
+    return day;
   }
 
   /** A day header: "Today", "Yesterday", "Monday, November 16" (with the year when it is not this year). */
