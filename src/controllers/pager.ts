@@ -69,7 +69,7 @@ export class PagerController implements ReactiveController {
 
   /** The events to show: `items`, or while a long page is validated in slices, `items` with its first slice. */
   get shown(): TimelineItem[] {
-    return this.preview && this.preview.of === this.inflight ? this.preview.items : this.items;
+    return this.preview?.of === this.inflight ? this.preview.items : this.items;
   }
 
   private preview: { of: AbortController; items: TimelineItem[] } | null = null;
@@ -244,7 +244,6 @@ export class PagerController implements ReactiveController {
    * any page is, or the request is dropped. Nothing else sees it: `items`, the cache and the counts wait for the page.
    */
   private showFirst(controller: AbortController, first: TimelineItem[]): void {
-    if (this.inflight !== controller) return;
     this.preview = { of: controller, items: mergeEvents(this.items, first, this.ids).items };
     this.host.requestUpdate();
   }

@@ -61,13 +61,11 @@ export function checkClient(value: unknown, ns: string, client: string): Checked
  */
 export function checkEvent(value: unknown, ns: string, client: string): Checked<TimelineItem> {
   const row = (value && typeof value === 'object' ? value : {}) as Partial<Record<keyof EventRecord, unknown>>;
-  const stored = row.event as Partial<Record<keyof TimelineItem, unknown>> | null | undefined;
+  const stored = (row.event ?? {}) as Partial<Record<keyof TimelineItem, unknown>>;
   if (
     row.v === EVENT_SHAPE &&
     row.ns === ns &&
     row.client === client &&
-    stored &&
-    typeof stored === 'object' &&
     typeof stored.id === 'string' &&
     stored.id === row.id &&
     typeof stored.type === 'string' &&

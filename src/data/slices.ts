@@ -9,8 +9,6 @@ import { parseEventsInto, type ParsedPage } from '../model/event.js';
 const FIRST = 200;
 /** How long a later slice runs before it yields (ms). */
 const SLICE_MS = 10;
-/** Events validated between two looks at the clock. */
-const STEP = 64;
 
 /** Lets the browser handle input and render: `scheduler.yield()` where there is one, else a task of its own. */
 function yieldToBrowser(): Promise<void> {
@@ -36,16 +34,15 @@ export interface SliceOptions {
  * longer; the others by slices of at most about 10 ms, each after a yield. Resolves to the whole page.
  */
 export async function parseInSlices(raw: readonly unknown[], { signal, onFirst, first = FIRST }: SliceOptions = {}): Promise<ParsedPage> {
-  const page = parseEventsInto({ items: [], invalid: [] }, raw, 0, Math.min(first, raw.length));
+  const page = parseEventsInto({ items: [], invalid: [] }, raw, 0, first);
   if (raw.length > first) onFirst?.(page.items.slice());
   for (let at = first; at < raw.length; ) {
     await yieldToBrowser();
     signal?.throwIfAborted();
     const until = performance.now() + SLICE_MS;
     do {
-      const to = Math.min(raw.length, at + STEP);
-      parseEventsInto(page, raw, at, to);
-      at = to;
+      parseEventsInto(page, raw, at, at + 1);
+      at++;
     } while (at < raw.length && performance.now() < until);
   }
   return page;

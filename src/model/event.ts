@@ -147,7 +147,7 @@ function parseEvent(value: unknown, index: number): TimelineItem | InvalidEvent 
  * Validates `raw[from, to)` into `page`: valid events become items, invalid ones are reported (at their index in
  * `raw`), never thrown. Holes of a sparse array are skipped.
  */
-export function parseEventsInto(page: ParsedPage, raw: readonly unknown[], from = 0, to = raw.length): ParsedPage {
+export function parseEventsInto(page: ParsedPage, raw: readonly unknown[], from: number, to: number): ParsedPage {
   for (let index = from; index < to; index++) {
     if (!(index in raw)) continue;
     const parsed = parseEvent(raw[index], index);
@@ -160,7 +160,7 @@ export function parseEventsInto(page: ParsedPage, raw: readonly unknown[], from 
 
 /** Validates raw events: valid ones become items, invalid ones are reported, never thrown. */
 export function parseEvents(raw: readonly unknown[]): ParsedPage {
-  return parseEventsInto({ items: [], invalid: [] }, raw);
+  return parseEventsInto({ items: [], invalid: [] }, raw, 0, raw.length);
 }
 
 /** "3 invalid events skipped for client "c1": "a" (title: …), #4 (id: …), …": the first three, for people. */

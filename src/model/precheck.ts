@@ -5,7 +5,7 @@
  * anything itself, so what is checked and how failures read stay zod's.
  *
  * Each kind of schema it knows follows zod 4's own rules (`zod/v4/core`, schemas and checks); any other kind, check,
- * coercion, default or transform compiles to "always `MISS`". Soundness, node by node: a string, number or enum gives
+ * default or transform compiles to "always `MISS`". Soundness, node by node: a string, number or enum gives
  * back its input only when zod's type test and every check pass, and zod gives such a value back unchanged; an object
  * reads each key of its shape as zod does (`key in value`, `value[key]`, ordinary objects) and sets it on a fresh object
  * in the shape's order, then, for a loose object, the other keys in `for…in` order; an array maps its elements.
@@ -24,7 +24,6 @@ interface Def {
   innerType: Node;
   element: Node;
   checks?: Node[];
-  coerce?: boolean;
   check?: string;
   format?: string;
   pattern?: RegExp;
@@ -41,14 +40,15 @@ const miss: Check = () => MISS;
 
 /** A string's or a number's checks as one test (a string format, like `z.iso.datetime()`, is its own first check); `null` for one not known here. */
 function checksOf(def: Def): ((value: never) => boolean) | null {
-  const tests = [...(def.format ? [{ _zod: { def } }] : []), ...(def.checks ?? [])].map(({ _zod: { def: c } }): ((value: never) => boolean) | null =>
-    c.check === 'string_format' && c.pattern && (c.format === 'regex' || c.format === 'datetime')
-      ? (s: string) => ((c.pattern!.lastIndex = 0), c.pattern!.test(s))
+  const tests = [...(def.format ? [def] : []), ...(def.checks ?? []).map((c) => c._zod.def)].map(({ check, pattern, format, minimum, value, inclusive }): ((value: never) => boolean) | null =>
+    check === 'string_format' && pattern && (format === 'regex' || format === 'datetime')
+      ? (s: string) => ((pattern.lastIndex = 0), pattern.test(s))
       : // zod counts code points: `2 × minimum − 1` UTF-16 units hold at least `minimum` of them; fewer: not decided.
-        c.check === 'min_length'
-        ? (s: string) => s.length >= 2 * c.minimum - 1
-        : c.check === 'greater_than' && typeof c.value === 'number'
-          ? (n: number) => (c.inclusive ? n >= (c.value as number) : n > (c.value as number))
+        check === 'min_length'
+        ? (s: string) => s.length >= 2 * minimum - 1
+        : // As zod compares.
+          check === 'greater_than'
+          ? (n: number) => (inclusive ? n >= (value as number) : n > (value as number))
           : null,
   );
   return tests.includes(null) ? null : (value) => tests.every((test) => test!(value));
@@ -57,8 +57,8 @@ function checksOf(def: Def): ((value: never) => boolean) | null {
 function compile(node: Node): Check {
   const { def, traits, values } = node._zod;
   const ok = checksOf(def);
-  // Coercion, and checks but a string's or a number's known ones, are zod's.
-  if (def.coerce || !ok || (def.checks?.length && def.type !== 'string' && def.type !== 'number')) return miss;
+  // Checks but a string's or a number's known ones are zod's. (Coercion is not: a value of the type comes out as it is.)
+  if (!ok || (def.checks?.length && def.type !== 'string' && def.type !== 'number')) return miss;
   const { type } = def;
   if (type === 'string' || type === 'number') {
     return (v) => (typeof v === type && (type === 'string' || Number.isFinite(v)) && ok(v as never) ? v : MISS);
