@@ -1,26 +1,25 @@
 /**
- * Holds `scheduler.yield()` (how long pages are validated in slices, `src/data/slices.ts`) until `release()`: a test
- * sees what is on screen between the first slice and the rest.
+ * Holds the tasks long pages are validated in (`src/data/slices.ts` yields to the browser through a `MessageChannel`)
+ * until `release()`: a test sees what is on screen between the first slice and the rest.
  */
-type Scheduler = { yield?: () => Promise<void> };
-
 export function holdYields() {
-  const global = globalThis as { scheduler?: Scheduler };
-  const added = !global.scheduler;
-  const scheduler: Scheduler = (global.scheduler ??= {});
+  const Native = globalThis.MessageChannel;
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   const held = {
     yields: 0,
     release: () => release(),
-    restore() {
-      delete scheduler.yield;
-      if (added) delete global.scheduler;
-    },
+    restore: () => void (globalThis.MessageChannel = Native),
   };
-  scheduler.yield = () => {
-    held.yields++;
-    return gate;
-  };
+  class HeldChannel {
+    readonly port1: { onmessage: (() => void) | null } = { onmessage: null };
+    readonly port2 = {
+      postMessage: () => {
+        held.yields++;
+        void gate.then(() => this.port1.onmessage?.());
+      },
+    };
+  }
+  globalThis.MessageChannel = HeldChannel as unknown as typeof MessageChannel;
   return held;
 }
