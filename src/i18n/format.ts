@@ -213,8 +213,13 @@ export class Formatters {
     return key;
   }
 
-  /** `dayKey(item.time)`, computed once per item (the rows, and their day headers, are built again and again). */
+  /**
+   * `dayKey(item.time)`, for the rows' day headers, which are built again and again: in a time zone of its own,
+   * computed once per item (formatting a day there takes microseconds); in the viewer's, a few `Date` getters, as cheap
+   * as looking it up.
+   */
   dayOf(item: { readonly time: number }): string {
+    if (!this.dayParts) return this.dayKey(item.time);
     let day = this.itemDays.get(item);
     if (day === undefined) this.itemDays.set(item, (day = this.dayKey(item.time)));
     return day;

@@ -1,4 +1,4 @@
-/** Calendar days of events for the day headers: computed once per event and formatter, not on every rebuild of the rows. */
+/** Calendar days of events for the day headers: in a time zone of its own, computed once per event and formatter, not on every rebuild. */
 import { expect } from '@open-wc/testing';
 import { buildRows } from '../../src/data/rows.js';
 import { Formatters } from '../../src/i18n/format.js';
