@@ -55,6 +55,8 @@ export class RowWindowController {
   /** `true` while the window moves (no edge checks meanwhile); `generation` counts the moves, the latest wins. */
   private moving = false;
   private generation = 0;
+  /** Rows revealed from outside (`reveal`), counted. */
+  private reveals = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly isConnected: boolean },
@@ -119,8 +121,13 @@ export class RowWindowController {
     }
   };
 
-  /** Scrolls row `index` (in `rows`) into view, moving the window there first when it is outside. */
-  reveal(index: number, block: ScrollLogicalPosition): void {
+  /**
+   * Scrolls row `index` (in `rows`) into view, moving the window there first when it is outside. A row revealed from
+   * outside (a jump, a focus move; not `own`, the window's keeping of the row being read) goes first: a window move
+   * under way stops keeping its row in place.
+   */
+  reveal(index: number, block: ScrollLogicalPosition, own = false): void {
+    if (!own) this.reveals++;
     this.options.ownMove();
     const local = index - this.start;
     if (local >= 0 && local < this.size) {
@@ -135,7 +142,7 @@ export class RowWindowController {
     const start = this.startFor(index);
     if (start === this.start || this.moving || !this.host.isConnected) return;
     const generation = ++this.generation;
-    const moves = this.moves;
+    const { moves, reveals } = this;
     this.moving = true;
     try {
       const scroller = this.options.scroller();
@@ -149,9 +156,9 @@ export class RowWindowController {
         await restoreAnchor(anchor, {
           scroller,
           index: at,
-          reveal: (i) => this.reveal(i, 'start'),
+          reveal: (i) => this.reveal(i, 'start', true),
           settled: () => this.layoutSettled(),
-          cancelled: () => generation !== this.generation || moves !== this.moves || !this.host.isConnected,
+          cancelled: () => generation !== this.generation || moves !== this.moves || reveals !== this.reveals || !this.host.isConnected,
         });
       }
     } finally {
