@@ -397,11 +397,12 @@ export class ClientTimeline extends LitElement {
 
   constructor() {
     super();
-    const { scrollFrame } = this;
-    scrollFrame.subscribe(this.fastScroll.onFrame);
-    scrollFrame.subscribe(this.rowWindow.onFrame);
-    scrollFrame.subscribe(({ top }) => this.navigation.onScroll(top));
-    scrollFrame.subscribe(() => this.updateDayPin());
+    this.scrollFrame.subscribe(
+      this.fastScroll.onFrame,
+      this.rowWindow.onFrame,
+      ({ top }) => this.navigation.onScroll(top),
+      () => this.updateDayPin(),
+    );
     // Page Down / Page Up between articles, focus kept across recycled rows, results count after filtering.
     this.feedFocus = new FeedFocusController(this, {
       rows: () => this.rows,

@@ -25,9 +25,9 @@ export class ScrollFrame implements ReactiveController {
     host.addController(this);
   }
 
-  /** `listener` hears the geometry of every frame that was asked for, in the order of subscription. */
-  subscribe(listener: (geometry: ScrollGeometry) => void): void {
-    this.listeners.push(listener);
+  /** Each listener hears the geometry of every frame that was asked for, in the order of subscription. */
+  subscribe(...listeners: ((geometry: ScrollGeometry) => void)[]): void {
+    this.listeners.push(...listeners);
   }
 
   /** From the list's `scroll` listener, or whenever the geometry should be looked at again: once, in the next frame. */

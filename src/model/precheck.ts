@@ -8,7 +8,8 @@
  * default or transform compiles to "always `MISS`". Soundness, node by node: a string, number or enum gives
  * back its input only when zod's type test and every check pass, and zod gives such a value back unchanged; an object
  * reads each key of its shape as zod does (`key in value`, `value[key]`, ordinary objects) and sets it on a fresh object
- * in the shape's order, then, for a loose object, the other keys in `for…in` order; an array maps its elements.
+ * in the shape's order, then, for a loose object, the other keys in `for…in` order; an optional passes what is given to
+ * what it wraps (an absent key is the object's business; `undefined` is zod's); an array maps its elements.
  * `test/model/precheck.test.ts` compares both on arbitrary input.
  */
 
@@ -33,7 +34,7 @@ interface Def {
 }
 
 interface Node {
-  _zod: { def: Def; traits: Set<string>; values: Set<unknown>; optin?: string; optout?: string };
+  _zod: { def: Def; values: Set<unknown>; optin?: string; optout?: string };
 }
 
 const miss: Check = () => MISS;
@@ -55,7 +56,7 @@ function checksOf(def: Def): ((value: never) => boolean) | null {
 }
 
 function compile(node: Node): Check {
-  const { def, traits, values } = node._zod;
+  const { def, values } = node._zod;
   const ok = checksOf(def);
   // Checks but a string's or a number's known ones are zod's. (Coercion is not: a value of the type comes out as it is.)
   if (!ok || (def.checks?.length && def.type !== 'string' && def.type !== 'number')) return miss;
@@ -65,10 +66,9 @@ function compile(node: Node): Check {
   }
   if (type === 'enum') return (v) => (values.has(v) ? v : MISS);
   if (type === 'optional') {
-    // A default, or `z.exactOptional`, treats `undefined` otherwise.
-    if (traits.has('$ZodExactOptional') || def.innerType._zod.optin === 'defaulted') return miss;
+    // A key given as `undefined` is zod's (`z.exactOptional` rejects it, a default replaces it); an absent one is the object's.
     const inner = compile(def.innerType);
-    return (v) => (v === undefined ? v : inner(v));
+    return (v) => (v === undefined ? MISS : inner(v));
   }
   if (type === 'array') {
     const element = compile(def.element);
