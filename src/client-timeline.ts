@@ -21,6 +21,7 @@ import { PrintController } from './controllers/print.js';
 import { RecordsController } from './controllers/records.js';
 import { RowMenuController } from './controllers/row-menu.js';
 import { END, isSentinel, LOADING, RowWindowController, type ListEntry } from './controllers/row-window.js';
+import { ScrollFrame } from './controllers/scroll-frame.js';
 import { SourceController } from './controllers/source.js';
 import type { TimelineAdapter } from './data/adapter.js';
 import { permissionsKey, permitsCategory, type TimelinePermissions } from './data/permissions.js';
@@ -362,12 +363,15 @@ export class ClientTimeline extends LitElement {
     permitsCategory: (category) => permitsCategory(this.permissions, category),
   });
   private readonly expansion = new ExpansionController(this);
-  private readonly fastScroll = new FastScrollController(this, () => this.scroller);
+  private readonly fastScroll = new FastScrollController(this);
+  /** The list's geometry, read once per frame for the sweep detector, the row window, the pill and the day pin. */
+  private readonly scrollFrame = new ScrollFrame(this, () => this.scroller);
   private readonly rowWindow = new RowWindowController(this, {
     scroller: () => this.scroller,
     ownMove: () => this.fastScroll.ownMove(),
+    requestFrame: this.scrollFrame.request,
     rangeChanged: () => this.maybeLoadMore(),
-    visibilityChanged: () => this.updateDayPin(),
+    visibilityChanged: this.scrollFrame.request,
   });
   private readonly navigation = new NavigationController(this, this.pager, this.rowWindow, {
     rows: () => this.rows,
@@ -437,6 +441,13 @@ export class ClientTimeline extends LitElement {
 
   constructor() {
     super();
+    this.scrollFrame.subscribe(
+      this.fastScroll.onFrame,
+      this.rowWindow.onFrame,
+      ({ top }) => this.navigation.onScroll(top),
+      ({ top }) => this.trackDirection(top),
+      () => this.updateDayPin(),
+    );
     // Page Down / Page Up between articles, focus kept across recycled rows, results count after filtering.
     this.feedFocus = new FeedFocusController(this, {
       rows: () => this.rows,
@@ -532,7 +543,8 @@ export class ClientTimeline extends LitElement {
         : null,
     );
     const clientChanged = pager.clientId !== before;
-    if (clientChanged || !pager.started) {
+    // Until something is shown (a long first page shows its first slice early), the list stays at the top.
+    if (clientChanged || (!pager.started && pager.shown === pager.items)) {
       this.expansion.reset();
       this.rowWindow.reset();
       if (this.scroller) this.scroller.scrollTop = 0;
@@ -550,11 +562,12 @@ export class ClientTimeline extends LitElement {
       if (this.scroller) this.scroller.scrollTop = 0;
       queueMicrotask(() => this.maybeLoadMore());
     }
-    const visible = filters.visible(pager.items);
+    const visible = filters.visible(pager.shown);
     const memo = this.rowsMemo;
     if (!memo || memo[0] !== visible || memo[1] !== catalogVersion || memo[2] !== this.i18n.fmt || memo[3] !== pager.gaps) {
       this.rowsMemo = [visible, catalogVersion, this.i18n.fmt, pager.gaps];
-      const rows = buildRows(visible, (time) => this.i18n.fmt.dayKey(time));
+      const { fmt } = this.i18n;
+      const rows = buildRows(visible, (_, item) => fmt.dayOf(item));
       this.rows = withGaps(rows, pager.gaps, gapHeights(rows.length, pager.gaps));
     }
     // The gap down to the end of the history stands for what loads next.
@@ -809,15 +822,17 @@ export class ClientTimeline extends LitElement {
     },
   };
 
+  /** A scroll: when (a gap waits for the list to rest), then the geometry once in the next frame. */
   private onListScroll = () => {
     this.lastScrollAt = performance.now();
-    const top = this.scroller?.scrollTop ?? 0;
+    this.scrollFrame.request();
+  };
+
+  /** Which way the user scrolled (not the element itself): a gap in view loads from the side they come from. */
+  private trackDirection(top: number): void {
     if (top !== this.lastScrollTop && !this.navigation.moving) this.scrolledDown = top > this.lastScrollTop;
     this.lastScrollTop = top;
-    this.fastScroll.onScroll();
-    this.rowWindow.onScroll();
-    this.navigation.onScroll();
-  };
+  }
 
   private renderFilterBar(): TemplateResult {
     const { filters, pager, exporter, expansion } = this;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ScrollGeometry } from './scroll-frame.js';
 
 /**
  * Tells when the list is being swept faster than it can be read: a scrollbar drag or a fling that moves it by more
@@ -9,8 +10,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * A single jump is one move and never counts: the rows it lands on are drawn in full at once. Nor do the host's own
  * moves (`ownMove`: a jump to a date, a scroll to a row, keeping the row being read in place), however many.
  *
- * The end of a sweep is checked once per animation frame, after that frame's scroll events: a busy main thread
- * (garbage collection, a slow frame) delays both alike, so it cannot end a sweep that is still going on.
+ * Moves are measured once per frame (`ScrollFrame`), and the end of a sweep is checked once per animation frame, after
+ * that frame's scroll: a busy main thread (garbage collection, a slow frame) delays both alike, so it cannot end a sweep
+ * that is still going on.
  */
 export class FastScrollController implements ReactiveController {
   /** `true` while the list sweeps by more than a screen per frame. */
@@ -26,7 +28,6 @@ export class FastScrollController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly scroller: () => HTMLElement | null,
     private readonly settleMs = 120,
   ) {
     host.addController(this);
@@ -37,21 +38,18 @@ export class FastScrollController implements ReactiveController {
     this.ownMovesUntil = performance.now() + this.settleMs;
   }
 
-  /** Call from the list's `scroll` listener. */
-  onScroll(): void {
-    const box = this.scroller();
-    if (!box) return;
-    const top = box.scrollTop;
+  /** The list's geometry in a frame in which it scrolled. */
+  onFrame = ({ top, height }: ScrollGeometry): void => {
     const moved = Math.abs(top - this.lastTop);
     this.lastTop = top;
-    if (moved <= box.clientHeight) return;
+    if (moved <= height) return;
     const now = performance.now();
     if (!this.fast && now - this.lastMove < this.settleMs && now > this.ownMovesUntil) {
       this.fast = true;
       this.sweepFrame = requestAnimationFrame(this.checkSweep);
     }
     this.lastMove = now;
-  }
+  };
 
   private checkSweep = () => {
     if (performance.now() - this.lastMove < this.settleMs) {

@@ -174,10 +174,9 @@ export class NavigationController implements ReactiveController {
     void this.scrollToRow(0);
   }
 
-  /** From the list's `scroll` listener: at the top, the pill has nothing left to show. */
-  onScroll(): void {
-    const scroller = this.options.scroller();
-    if (this.newCount && scroller && scroller.scrollTop <= 2) {
+  /** From the list's scroll frame, with its `scrollTop`: at the top, the pill has nothing left to show. */
+  onScroll(top: number): void {
+    if (this.newCount && top <= 2) {
       this.newCount = 0;
       this.host.requestUpdate();
     }

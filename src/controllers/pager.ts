@@ -91,6 +91,12 @@ export class PagerController implements ReactiveController {
   /** What the user's Retry, or the automatic one, runs again when a seek or a gap's page failed. */
   private failedRun: (() => Promise<unknown>) | null = null;
 
+  /** The events to show: `items`, or while a long page is validated in slices, `items` with its first slice. */
+  get shown(): TimelineItem[] {
+    return this.preview?.of === this.inflight ? this.preview.items : this.items;
+  }
+
+  private preview: { of: AbortController; items: TimelineItem[] } | null = null;
   private source: Source | null = null;
   private cursor: string | null = null;
   private ids = new Set<string>();
@@ -212,7 +218,7 @@ export class PagerController implements ReactiveController {
     let loop = false;
     try {
       const filter = source.sent ?? source.filter;
-      const page = await this.fetcher.fetchPage({ clientId: source.clientId, cursor, limit: source.pageSize, filter, signal: controller.signal }, this.retrier);
+      const page = await this.fetcher.fetchPage({ clientId: source.clientId, cursor, limit: source.pageSize, filter, signal: controller.signal }, this.retrier, (first) => this.showFirst(controller, first));
       if (controller.signal.aborted || this.source !== source) return;
       const { items, invalid } = page;
       this.noteCounts(source.clientId, filter, page);
@@ -270,6 +276,7 @@ export class PagerController implements ReactiveController {
       this.failedRun = null;
       this.callbacks.onError(error, source.clientId);
     } finally {
+      if (this.preview?.of === controller) this.preview = null;
       if (this.source === source) this.host.requestUpdate();
     }
   }
@@ -523,6 +530,15 @@ export class PagerController implements ReactiveController {
       if (problems.length) page.position = null;
     }
     for (const problem of problems) this.callbacks.onPosition?.(`The data source's position figures are wrong: ${problem}; clamped, nothing was lost`, clientId);
+  }
+
+  /**
+   * The first slice of a long page, validated while the rest is: shown (`shown`) until the whole page is merged, as
+   * any page is, or the request is dropped. Nothing else sees it: `items`, the cache and the counts wait for the page.
+   */
+  private showFirst(controller: AbortController, first: TimelineItem[]): void {
+    this.preview = { of: controller, items: mergeEvents(this.items, first, this.ids).items };
+    this.host.requestUpdate();
   }
 
   /**

@@ -9,6 +9,7 @@ import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualiz
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { Row } from '../data/rows.js';
 import { captureAnchor, restoreAnchor } from './scroll-anchor.js';
+import type { ScrollGeometry } from './scroll-frame.js';
 
 /** The list's last entry when it is not a row. */
 export type Sentinel = { readonly sentinel: 'loading' | 'end' };
@@ -26,6 +27,8 @@ export interface RowWindowOptions {
   scroller(): (HTMLElement & VirtualizerHostElement) | null;
   /** The host is about to scroll the list itself (not a sweep of the scrollbar). */
   ownMove(): void;
+  /** Asks for the list's geometry in the next frame (`ScrollFrame.request`): the edges are checked there. */
+  requestFrame?(): void;
   /** The rows rendered changed: more may be needed. */
   rangeChanged(): void;
   /** The rows in view changed. */
@@ -53,6 +56,8 @@ export class RowWindowController {
   /** `true` while the window moves (no edge checks meanwhile); `generation` counts the moves, the latest wins. */
   private moving = false;
   private generation = 0;
+  /** Rows revealed from outside (`reveal`), counted. */
+  private reveals = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly isConnected: boolean },
@@ -95,7 +100,7 @@ export class RowWindowController {
     this.firstRendered = this.start + e.first;
     this.range = [e.first, e.last];
     this.options.rangeChanged();
-    this.checkEdges();
+    this.options.requestFrame?.();
   };
 
   onVisibilityChanged = (e: VisibilityChangedEvent) => {
@@ -104,13 +109,28 @@ export class RowWindowController {
     this.options.visibilityChanged();
   };
 
-  /** From the list's `scroll` listener. */
-  onScroll(): void {
-    if (this.rows.length > this.size) this.checkEdges();
-  }
+  /**
+   * The list's geometry in a frame in which it scrolled or the rows rendered changed: moves the window when the
+   * rendered rows come within `WINDOW_EDGE` rows of an edge that is not the history's.
+   */
+  onFrame = ({ top, height, scrollHeight }: ScrollGeometry): void => {
+    if (this.rows.length <= this.size) return;
+    const [first, last] = this.range;
+    const end = this.start + this.size;
+    // At the bottom of the list too, in case rows were so tall that the virtualizer capped the list's height.
+    const atBottom = top > 0 && top + height >= scrollHeight - 2;
+    if (((last >= this.size - WINDOW_EDGE || atBottom) && end < this.rows.length) || (first <= WINDOW_EDGE && this.start > 0)) {
+      void this.move(this.start + Math.round((first + last) / 2));
+    }
+  };
 
-  /** Scrolls row `index` (in `rows`) into view, moving the window there first when it is outside. */
-  reveal(index: number, block: ScrollLogicalPosition): void {
+  /**
+   * Scrolls row `index` (in `rows`) into view, moving the window there first when it is outside. A row revealed from
+   * outside (a jump, a focus move; not `own`, the window's keeping of the row being read) goes first: a window move
+   * under way stops keeping its row in place.
+   */
+  reveal(index: number, block: ScrollLogicalPosition, own = false): void {
+    if (!own) this.reveals++;
     this.options.ownMove();
     const local = index - this.start;
     if (local >= 0 && local < this.size) {
@@ -120,24 +140,12 @@ export class RowWindowController {
     void this.centre(index, block);
   }
 
-  /** Moves the window when the rendered rows come within `WINDOW_EDGE` rows of an edge that is not the history's. */
-  private checkEdges(): void {
-    const [first, last] = this.range;
-    const end = this.start + this.size;
-    // At the bottom of the list too, in case rows were so tall that the virtualizer capped the list's height.
-    const box = this.options.scroller();
-    const atBottom = !!box && box.scrollTop > 0 && box.scrollTop + box.clientHeight >= box.scrollHeight - 2;
-    if (((last >= this.size - WINDOW_EDGE || atBottom) && end < this.rows.length) || (first <= WINDOW_EDGE && this.start > 0)) {
-      void this.move(this.start + Math.round((first + last) / 2));
-    }
-  }
-
   /** Centres the window on row `index`, keeping the row at the top of the view where it is. */
   private async move(index: number): Promise<void> {
     const start = this.startFor(index);
     if (start === this.start || this.moving || !this.host.isConnected) return;
     const generation = ++this.generation;
-    const moves = this.moves;
+    const { moves, reveals } = this;
     this.moving = true;
     try {
       const scroller = this.options.scroller();
@@ -151,16 +159,16 @@ export class RowWindowController {
         await restoreAnchor(anchor, {
           scroller,
           index: at,
-          reveal: (i) => this.reveal(i, 'start'),
+          reveal: (i) => this.reveal(i, 'start', true),
           settled: () => this.layoutSettled(),
-          cancelled: () => generation !== this.generation || moves !== this.moves || !this.host.isConnected,
+          cancelled: () => generation !== this.generation || moves !== this.moves || reveals !== this.reveals || !this.host.isConnected,
         });
       }
     } finally {
       if (generation === this.generation) this.moving = false;
     }
     // The user may have gone on to the next edge meanwhile.
-    if (generation === this.generation && this.host.isConnected) this.checkEdges();
+    if (generation === this.generation && this.host.isConnected) this.options.requestFrame?.();
   }
 
   /** Gives the virtualizer the window centred on row `index` and scrolls that row into view; no edge moves meanwhile. */

@@ -10,7 +10,8 @@ import { HttpAdapter } from '../data/http-adapter.js';
 import { fromWire, type KindSummary } from '../data/summary.js';
 import { permissionGate, permittedCounts, type Gate, type TimelinePermissions } from '../data/permissions.js';
 import { backoffLeft, noteFailure, noteSuccess, startAttempt, withTimeout, type Retrier } from '../data/retry.js';
-import { parseEvents, type InvalidEvent, type TimelineItem } from '../model/event.js';
+import { parseInSlices } from '../data/slices.js';
+import type { InvalidEvent, TimelineItem } from '../model/event.js';
 
 export interface SourceInputs {
   adapter: TimelineAdapter | null;
@@ -94,9 +95,10 @@ export class SourceController {
   /**
    * Fetches and validates one page, within the timeout. The outcome counts in the source's shared backoff: through
    * `retrier` (paging, which retries on its own), or on its own (polls, exports). An aborted request rejects with the
-   * abort and counts nothing.
+   * abort and counts nothing. A long page is validated in slices that yield to the browser (`parseInSlices`): `first`
+   * gets the items of its first slice at once, to show while the rest is validated; the page resolves whole.
    */
-  async fetchPage(query: PageQuery, retrier?: Retrier): Promise<FetchedPage> {
+  async fetchPage(query: PageQuery, retrier?: Retrier, first?: (items: TimelineItem[]) => void): Promise<FetchedPage> {
     const adapter = this.adapter;
     if (!adapter) throw new Error('No data source: set `adapter` or `src`');
     const attempt = retrier ? retrier.start(this.retryKey) : startAttempt(this.retryKey);
@@ -104,7 +106,7 @@ export class SourceController {
       const raw = await withTimeout((signal) => adapter.fetchPage({ ...query, signal }), query.signal, this.timeoutMs);
       query.signal.throwIfAborted();
       const page = checkPageResult(raw, 'The data source');
-      const { items, invalid } = parseEvents(page.events);
+      const { items, invalid } = await parseInSlices(page.events, { signal: query.signal, onFirst: first && ((some) => first(this.permitted(some))) });
       if (retrier) retrier.succeeded(attempt);
       else noteSuccess(attempt);
       const counts = permittedCounts(page.counts ? categoryCounts(page.counts) : null, this.permissions);

@@ -4,7 +4,7 @@
  */
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { parseEvents, type TimelineEvent, type TimelineItem } from '../model/event.js';
-import { checkClient, checkEvent, damage, type ClientRecord, type EventRecord } from './cache-records.js';
+import { checkClient, checkEvent, damage, EVENT_SHAPE, type ClientRecord, type EventRecord } from './cache-records.js';
 import { compareNewestFirst } from './store.js';
 import {
   CACHE_DB_NAME,
@@ -92,7 +92,7 @@ async function upgrade(db: IDBPDatabase<CacheDB>, tx: IDBPTransaction<CacheDB, (
     for (const record of old) {
       const { items } = parseEvents(Array.isArray(record.events) ? record.events : []);
       for (const { time, ...event } of items) {
-        await events.put({ ns: record.namespace, client: record.clientId, id: event.id, time, event });
+        await events.put({ ns: record.namespace, client: record.clientId, id: event.id, time, event, v: EVENT_SHAPE });
       }
       const oldest = oldestTime(items);
       const savedAt = typeof record.savedAt === 'number' ? record.savedAt : 0;
@@ -237,7 +237,7 @@ class IdbBackend implements Backend {
       await this.remove(ns, client);
       return null;
     }
-    // Stored events are validated again (the schema of an event may have changed since) and checked against their key.
+    // Stored events are checked against their key; validated again unless this version wrote them (`checkEvent`).
     const items: TimelineItem[] = [];
     const bad: (typeof keys)[number][] = [];
     const problems: string[] = [];
@@ -324,7 +324,7 @@ class IdbBackend implements Backend {
           }
         }
       }
-      await Promise.all(page.items.map(({ time, ...event }) => events.put({ ns, client, id: event.id, time, event })));
+      await Promise.all(page.items.map(({ time, ...event }) => events.put({ ns, client, id: event.id, time, event, v: EVENT_SHAPE })));
       const record: ClientRecord = { ns, client, ...next };
       const count = await events.index('by-time').count(timeRange(ns, client, -Infinity, Infinity));
       if (count > limits.maxEvents) {

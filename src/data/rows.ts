@@ -63,10 +63,10 @@ const threadKey = (item: TimelineItem): string | null => {
 };
 
 /**
- * Builds the rows for `items` (newest first). `dayOf` maps a time to its
- * calendar day in the viewer's time zone.
+ * Builds the rows for `items` (newest first). `dayOf` maps an event's time to its calendar day in the viewer's time
+ * zone (it is given the event too, to remember the day per event: `Formatters.dayOf`).
  */
-export function buildRows(items: readonly TimelineItem[], dayOf: (time: number) => string, fold = true): Row[] {
+export function buildRows(items: readonly TimelineItem[], dayOf: (time: number, item: TimelineItem) => string, fold = true): Row[] {
   const rows: Row[] = [];
   let previousDay = '';
   let group: { key: string; row: EventRow | GroupRow } | null = null;
@@ -80,7 +80,7 @@ export function buildRows(items: readonly TimelineItem[], dayOf: (time: number) 
   }
   const placed = new Set<string>();
   for (const item of items) {
-    const day = dayOf(item.time);
+    const day = dayOf(item.time, item);
     const thread = threadKey(item);
     const messages = thread ? threads.get(thread) : undefined;
     if (thread && messages && messages.length > 1) {

@@ -92,6 +92,8 @@ export class Formatters {
   /** Calendar day by quarter hour, in `timeZone` (every zone's offset changes on a quarter hour). */
   private readonly dayKeys = new Map<number, string>();
   private readonly dayParts: Intl.DateTimeFormat | null;
+  /** `dayOf`'s calendar days, per item. */
+  private readonly itemDays = new WeakMap<object, string>();
 
   /** `options.timeZone` must be a valid IANA name (see `resolveTimeZone`). */
   constructor(locale: string, options: FormatterOptions = {}) {
@@ -216,6 +218,18 @@ export class Formatters {
       this.dayKeys.set(slot, key);
     }
     return key;
+  }
+
+  /**
+   * `dayKey(item.time)`, for the rows' day headers, which are built again and again: in a time zone of its own,
+   * computed once per item (formatting a day there takes microseconds); in the viewer's, a few `Date` getters, as cheap
+   * as looking it up.
+   */
+  dayOf(item: { readonly time: number }): string {
+    if (!this.dayParts) return this.dayKey(item.time);
+    let day = this.itemDays.get(item);
+    if (day === undefined) this.itemDays.set(item, (day = this.dayKey(item.time)));
+    return day;
   }
 
   /** A day header: "Today", "Yesterday", "Monday, November 16" (with the year when it is not this year). */

@@ -3,6 +3,7 @@
  * boundary) and the types inferred from it.
  */
 import * as z from 'zod/mini';
+import { MISS, precheck } from './precheck.js';
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -120,26 +121,46 @@ export interface ParsedPage {
   invalid: InvalidEvent[];
 }
 
+/** The schema's fast path for well-formed events (see `precheck.ts`): zod's output, or `MISS`. */
+const wellFormed = precheck<TimelineEvent>(timelineEventSchema);
+
+/**
+ * One raw event: the item, or why it is invalid. zod's output (or the fast path's, the same) is a fresh object:
+ * `time` is set on it, no copy.
+ */
+function parseEvent(value: unknown, index: number): TimelineItem | InvalidEvent {
+  let event = wellFormed(value);
+  if (event === MISS) {
+    const result = z.safeParse(timelineEventSchema, value);
+    if (!result.success) {
+      const id = value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : undefined;
+      return { index, id, problems: result.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(event)'}: ${issue.message}`) };
+    }
+    event = result.data;
+  }
+  const item = event as TimelineEvent & { time: number };
+  item.time = Date.parse(item.occurredAt);
+  return item;
+}
+
+/**
+ * Validates `raw[from, to)` into `page`: valid events become items, invalid ones are reported (at their index in
+ * `raw`), never thrown. Holes of a sparse array are skipped.
+ */
+export function parseEventsInto(page: ParsedPage, raw: readonly unknown[], from: number, to: number): ParsedPage {
+  for (let index = from; index < to; index++) {
+    if (!(index in raw)) continue;
+    const parsed = parseEvent(raw[index], index);
+    // An item never has `problems`: the schema strips keys it does not know.
+    if ('problems' in parsed) page.invalid.push(parsed);
+    else page.items.push(parsed);
+  }
+  return page;
+}
+
 /** Validates raw events: valid ones become items, invalid ones are reported, never thrown. */
 export function parseEvents(raw: readonly unknown[]): ParsedPage {
-  const items: TimelineItem[] = [];
-  const invalid: InvalidEvent[] = [];
-  raw.forEach((value, index) => {
-    const result = z.safeParse(timelineEventSchema, value);
-    if (result.success) {
-      items.push({ ...result.data, time: Date.parse(result.data.occurredAt) });
-    } else {
-      const id = value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string'
-        ? (value as { id: string }).id
-        : undefined;
-      invalid.push({
-        index,
-        id,
-        problems: result.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(event)'}: ${issue.message}`),
-      });
-    }
-  });
-  return { items, invalid };
+  return parseEventsInto({ items: [], invalid: [] }, raw, 0, raw.length);
 }
 
 /** "3 invalid events skipped for client "c1": "a" (title: …), #4 (id: …), …": the first three, for people. */

@@ -138,6 +138,9 @@ describe('<client-timeline>', () => {
     const events = makeEvents(100_000);
     const el = await mount({ adapter: new ScriptedAdapter(events), pageSize: 100_000, height: 600 });
     await rendered(el, 5);
+    // The first rows show while the rest of the page is validated.
+    await waitUntil(() => el.events.length === 100_000, 'the whole page merged', { timeout: 20_000 });
+    await settle(el);
     expect(el.events.length).to.equal(100_000);
     const rowCount = articles(el).length;
     const nodeCount = shadow(el).querySelectorAll('*').length;
