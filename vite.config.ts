@@ -73,6 +73,10 @@ export default defineConfig({
         // (the HTML sanitizer), fetched relative to the main file when first needed.
         chunkFileNames: 'client-timeline.[name]-[hash].js',
         minify: true,
+        // Everything the main file reaches statically stays in it, even what several lazily loaded chunks share with
+        // it: left to itself, rolldown moves such modules (lit, when three chunks import it) into a common chunk that
+        // the main file would import (rolldown issue #10731).
+        codeSplitting: { groups: [{ name: 'main', tags: ['$initial'], includeDependenciesRecursively: false }] },
       },
     },
   },

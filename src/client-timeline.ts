@@ -1,7 +1,7 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { styles } from './client-timeline.styles.js';
+import { adoptLateStyles, styles } from './client-timeline.styles.js';
 import { TimelineLayout } from './timeline-layout.js';
 import { AnnouncerController } from './controllers/announcer.js';
 import { CacheController } from './controllers/cache.js';
@@ -38,10 +38,10 @@ import { catalogVersion } from './model/catalog.js';
 import { describeInvalid, type TimelineItem } from './model/event.js';
 import type { RenderContext } from './render/context.js';
 import { updateDayPin } from './render/day-pin.js';
-import { PANEL, renderFilterBar, searchBox } from './render/filter-bar.js';
+import { PANEL, panels, prefetchPanels, renderFilterBar, searchBox } from './render/filter-bar.js';
 import { markMatches } from './render/highlight.js';
 import { renderPrintList } from './render/print-list.js';
-import { prefetchDetail, renderGap, renderRowPlaceholder, renderRowSafely } from './render/row.js';
+import { loadedDetail, prefetchDetail, renderGap, renderRowPlaceholder, renderRowSafely } from './render/row.js';
 import { failureWords, renderFailureBar, renderListState, renderOverlay, renderSentinel, type Progress, type StateView } from './render/states.js';
 
 /** Rows past the last rendered one at which the next page is requested. */
@@ -413,6 +413,10 @@ export class ClientTimeline extends LitElement {
   private lastScrollTop = 0;
   /** Live events are merged one batch after the other, each keeping the reading position. */
   private liveQueue: Promise<void> = Promise.resolve();
+  /** The styles of lazily loaded parts this element's shadow root adopted so far. */
+  private readonly lateStyles = new Set<CSSResult>();
+  /** Whether this element asked for the filter bar panels' chunk (it renders again when it arrives). */
+  private panelsAsked = false;
 
   constructor() {
     super();
@@ -546,6 +550,8 @@ export class ClientTimeline extends LitElement {
       filterActive: filters.active,
       searching: filters.local && !pager.done && !filters.stopped,
     });
+    // The styles of the lazily loaded parts there by now, before they render.
+    adoptLateStyles(this.renderRoot as ShadowRoot, { detail: loadedDetail()?.detailStyles, panels: panels()?.panelStyles, records: this.records.styles }, this.lateStyles);
   }
 
   /** How the client is named on paper and in file names: `clientLabel`, else the client id. */
@@ -690,6 +696,11 @@ export class ClientTimeline extends LitElement {
 
   override updated(): void {
     if (this.rows.length) prefetchDetail();
+    if (!this.panelsAsked) {
+      // After the first paint: what the filter bar's panels hold, so that they open at once.
+      this.panelsAsked = true;
+      prefetchPanels().then(() => this.requestUpdate(), () => undefined);
+    }
     this.updateDayPin();
   }
 
@@ -737,6 +748,8 @@ export class ClientTimeline extends LitElement {
         },
         menuDone: (from) => void this.menus.close(from),
         keepFocus: (from, next) => this.focusReturn.expect(from, next),
+        refresh: () => (this.requestUpdate(), this.updateComplete),
+        showPanel: (id, opener) => this.menus.open(id, opener),
         expandAll: () => expansion.expandAll(),
         collapseAll: () => expansion.collapseAll(),
         exportAs: (format) => void exporter.download(format),

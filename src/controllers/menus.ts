@@ -46,10 +46,13 @@ export class MenuController implements ReactiveController {
     window.removeEventListener('resize', this.onResize);
   }
 
-  /** Shows panel `id` against its button (for panels opened by code rather than by `popovertarget`). */
-  open(id: string): void {
+  /**
+   * Shows panel `id` against its button (for panels opened by code rather than by `popovertarget`); `source`: the
+   * button that opens it, which then toggles it as `popovertarget` does.
+   */
+  open(id: string, source?: HTMLElement): void {
     const panel = this.panel(id);
-    if (panel && !panel.matches(':popover-open')) panel.showPopover();
+    if (panel && !panel.matches(':popover-open')) panel.showPopover(source && { source });
   }
 
   /** Closes the panel that holds `from` and puts focus back on its button. Returns the button. */

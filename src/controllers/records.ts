@@ -3,7 +3,7 @@
  * both from what is loaded (or takes the source's summary), keeps whether each is unfolded, and renders them
  * through their chunk (`render/records.ts`), fetched once there is something to show.
  */
-import { nothing, type ReactiveControllerHost } from 'lit';
+import { nothing, type CSSResult, type ReactiveControllerHost } from 'lit';
 import { summarize, type KindSummary } from '../data/summary.js';
 import { openWork, type TodoItem } from '../data/todo.js';
 import type { FilterState } from '../data/filter.js';
@@ -39,6 +39,11 @@ export class RecordsController {
     private readonly host: ReactiveControllerHost,
     private readonly options: RecordsOptions,
   ) {}
+
+  /** The styles of the status summary and the to-do section, once their chunk is there. */
+  get styles(): CSSResult | undefined {
+    return chunk.value?.recordsStyles;
+  }
 
   /** Another client: both fold again. */
   reset(): void {

@@ -12,6 +12,8 @@ import type { CategoryInfo } from '../model/catalog.js';
 import ellipsis from 'lucide/dist/esm/icons/ellipsis.mjs';
 import search from 'lucide/dist/esm/icons/search.mjs';
 import x from 'lucide/dist/esm/icons/x.mjs';
+import { lazy } from '../lazy.js';
+import type * as Panels from './filter-panels.js';
 import { icon } from './icons.js';
 
 export type DatePreset = 'any' | '7' | '30' | '90' | 'year' | 'custom';
@@ -60,6 +62,10 @@ export interface FilterBarActions {
   menuDone(from: Element): void;
   /** Control `from` is about to go away: once it has, focus goes to what `next` returns. */
   keepFocus(from: Element, next: () => HTMLElement | null): void;
+  /** Renders again (the panels' chunk arrived); resolves once the bar is drawn. */
+  refresh(): Promise<unknown>;
+  /** Opens panel `id` against `opener` (a panel whose button was pressed before its chunk was there). */
+  showPanel(id: string, opener: HTMLElement): void;
   expandAll(): void;
   collapseAll(): void;
   exportAs(format: 'csv' | 'json'): void;
@@ -93,6 +99,61 @@ export const searchBox = (root: ParentNode): HTMLElement | null => root.querySel
 
 /** The shadow root `control` sits in, read while it is still connected. */
 const rootOf = (control: Element): ParentNode => control.getRootNode() as ParentNode;
+
+/**
+ * What the People, Kinds and actions panels and the jump-to-date dialog hold (`filter-panels.ts`), with their styles:
+ * a chunk of their own, fetched when the browser is idle after the first paint, or when one of their buttons is
+ * pressed first. The panels themselves (empty until then) and their buttons are drawn from the start.
+ */
+const panelsChunk = lazy(() => import('./filter-panels.js'));
+
+const loadPanels = (): Promise<typeof Panels> => panelsChunk.load();
+
+/** The panels' chunk while it is being fetched (it settles, failed or not, once it is there), else `null`. */
+export const panelsLoading = (): Promise<unknown> | null => (panelsChunk.requested && !panelsChunk.value ? loadPanels().catch(() => undefined) : null);
+
+/** The panels' chunk once it is there (its styles are adopted with it), else `null`. */
+export const panels = (): typeof Panels | null => panelsChunk.value;
+
+let idle: Promise<typeof Panels> | null = null;
+
+/**
+ * Fetches the panels' chunk once the browser is idle (at the latest after 2 s), so that a panel opens at once;
+ * resolves when it is there.
+ */
+export function prefetchPanels(): Promise<typeof Panels> {
+  idle ??= new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 200);
+  }).then(loadPanels);
+  return idle;
+}
+
+/**
+ * The button of a panel pressed before the panels' chunk is there: the panel opens once its content is drawn (or,
+ * when the chunk failed, with Retry in it) instead of empty.
+ */
+function openWhenLoaded(e: Event, id: string, on: FilterBarActions): void {
+  if (panelsChunk.value) return;
+  e.preventDefault();
+  const opener = e.currentTarget as HTMLElement;
+  const show = () => void on.refresh().then(() => opener.isConnected && on.showPanel(id, opener));
+  loadPanels().then(show, show);
+}
+
+/** A panel's content from the chunk; until it is there nothing, or, when it failed, Retry. */
+function panelContent(view: FilterBarView, on: FilterBarActions, content: (chunk: typeof Panels) => unknown): unknown {
+  const chunk = panelsChunk.value;
+  if (chunk) return content(chunk);
+  if (!panelsChunk.failed) return nothing;
+  const retry = (e: Event) => {
+    const panel = (e.currentTarget as Element).closest('[popover]');
+    on.keepFocus(e.currentTarget as Element, () => panel?.querySelector<HTMLElement>('input, button') ?? null);
+    loadPanels().then(on.refresh, on.refresh);
+  };
+  return html`<p class="fb-note">${view.msg.loadFailed}</p>
+    <button type="button" class="fb-small" part="retry" @click=${retry}>${view.msg.retry}</button>`;
+}
 
 export function renderFilterBar(view: FilterBarView, on: FilterBarActions): TemplateResult {
   const { msg } = view;
@@ -171,8 +232,8 @@ function renderCustomDates(view: FilterBarView, on: FilterBarActions): TemplateR
   </div>`;
 }
 
-/** A button that opens panel `id` (a popover in the top layer). */
-function opener(id: string, label: unknown, part: string, popup: 'menu' | 'dialog', ariaLabel?: string): TemplateResult {
+/** A button that opens panel `id` (a popover in the top layer); `on` for a panel filled by the panels' chunk. */
+function opener(id: string, label: unknown, part: string, popup: 'menu' | 'dialog', ariaLabel?: string, on?: FilterBarActions): TemplateResult {
   return html`<button
     type="button"
     class="fb-button fb-opener"
@@ -183,6 +244,7 @@ function opener(id: string, label: unknown, part: string, popup: 'menu' | 'dialo
     aria-expanded="false"
     aria-label=${ariaLabel ?? nothing}
     title=${ariaLabel ?? nothing}
+    @click=${on ? (e: Event) => openWhenLoaded(e, id, on) : nothing}
   >
     ${label}
   </button>`;
@@ -196,43 +258,19 @@ function renderKinds(view: FilterBarView, on: FilterBarActions): TemplateResult 
   const { msg, state } = view;
   const groups = view.kinds ?? [];
   if (!groups.length && !state.recordTypes.length) return nothing;
-  const chosen = new Set(state.recordTypes);
-  const toggle = (kind: string, checked: boolean) => on.setRecordTypes(checked ? [...chosen, kind] : [...chosen].filter((k) => k !== kind));
-  const label = chosen.size ? msg.find.kindsCount(chosen.size) : msg.find.kinds;
-  return html`${opener(PANEL.kinds, label, 'kinds', 'dialog')}
+  const label = state.recordTypes.length ? msg.find.kindsCount(new Set(state.recordTypes).size) : msg.find.kinds;
+  return html`${opener(PANEL.kinds, label, 'kinds', 'dialog', undefined, on)}
     <div class="fb-panel" id=${PANEL.kinds} data-opener=${buttonId(PANEL.kinds)} popover role="dialog" aria-label=${msg.find.kinds} part="kinds-panel">
-      ${groups.map(
-        (group) => html`<div class="fb-kind-group" role="group" aria-label=${group.label}>
-          <span class="fb-note">${group.label}</span>
-          ${group.kinds.map(
-            (kind) => html`<label class="fb-check"
-              ><input type="checkbox" .checked=${live(chosen.has(kind))} @change=${(e: Event) => toggle(kind, (e.target as HTMLInputElement).checked)} /><span
-                >${kindLabel(kind, msg)}</span
-              ></label
-            >`,
-          )}
-        </div>`,
-      )}
+      ${panelContent(view, on, (chunk) => chunk.kindsPanel(view, on, groups))}
     </div>`;
 }
 
 function renderPeople(view: FilterBarView, on: FilterBarActions): TemplateResult {
   const { msg, state } = view;
-  const names = [...new Set([...state.authors, ...view.authors])];
   const label = state.authors.length ? msg.find.peopleCount(state.authors.length) : msg.find.people;
-  return html`${opener(PANEL.people, label, 'people', 'dialog')}
+  return html`${opener(PANEL.people, label, 'people', 'dialog', undefined, on)}
     <div class="fb-panel" id=${PANEL.people} data-opener=${buttonId(PANEL.people)} popover role="dialog" aria-label=${msg.find.people} part="people-panel">
-      ${names.length
-        ? names.map(
-            (name) => html`<label class="fb-check"
-              ><input
-                type="checkbox"
-                .checked=${live(state.authors.includes(name))}
-                @change=${(e: Event) => on.toggleAuthor(name, (e.target as HTMLInputElement).checked)}
-              /><span dir="auto">${name}</span></label
-            >`,
-          )
-        : html`<p class="fb-note">${msg.find.noPeople}</p>`}
+      ${panelContent(view, on, (chunk) => chunk.peoplePanel(view, on))}
     </div>`;
 }
 
@@ -245,29 +283,12 @@ function renderCategoriesButton(view: FilterBarView): TemplateResult {
 
 function renderActions(view: FilterBarView, on: FilterBarActions): TemplateResult {
   const { msg } = view;
-  /** Runs a menu item, closes the menu and puts focus back on its button. */
-  const item = (label: string, run: () => void) =>
-    html`<button type="button" class="fb-item" role="menuitem" @click=${(e: Event) => (on.menuDone(e.currentTarget as Element), run())}>${label}</button>`;
-  const jump = (e: Event) => {
-    e.preventDefault();
-    const input = (e.currentTarget as HTMLFormElement).querySelector('input');
-    if (input?.value) on.jumpTo(input.value, e.currentTarget as Element);
-  };
-  return html`${opener(PANEL.actions, icon(ellipsis), 'actions', 'menu', msg.find.actions)}
+  return html`${opener(PANEL.actions, icon(ellipsis), 'actions', 'menu', msg.find.actions, on)}
     <div class="fb-panel fb-panel-end" id=${PANEL.actions} data-opener=${buttonId(PANEL.actions)} popover role="menu" aria-label=${msg.find.actions} part="actions-menu">
-      <button type="button" class="fb-item" role="menuitem" aria-haspopup="dialog" @click=${(e: Event) => on.openJump(e.currentTarget as Element)}>
-        ${msg.find.jumpToDateItem}
-      </button>
-      ${item(msg.find.expandAll, on.expandAll)} ${item(msg.find.collapseAll, on.collapseAll)}
-      ${view.exporting === null
-        ? html`${item(msg.find.exportCsv, () => on.exportAs('csv'))} ${item(msg.find.exportJson, () => on.exportAs('json'))}`
-        : item(msg.find.cancelExport, on.cancelExport)}
+      ${panelContent(view, on, (chunk) => chunk.actionsMenu(view, on))}
     </div>
     <div class="fb-panel fb-panel-end" id=${PANEL.jump} data-opener=${buttonId(PANEL.actions)} popover role="dialog" aria-label=${msg.find.jumpToDate} part="jump-panel">
-      <form class="fb-jump" @submit=${jump}>
-        <label>${msg.find.jumpToDate} <input type="date" name="jump" required /></label>
-        <button type="submit" class="fb-small">${msg.find.jump}</button>
-      </form>
+      ${panelContent(view, on, (chunk) => chunk.jumpDialog(view, on))}
     </div>`;
 }
 

@@ -12,6 +12,8 @@ import type { Messages } from '../i18n/messages.js';
 import { statusColor } from '../model/catalog.js';
 import { kindLabel } from './filter-bar.js';
 
+export { recordsStyles } from './records.styles.js';
+
 export interface SummaryView {
   kinds: readonly KindSummary[];
   /** The statuses and kinds the timeline is filtered to. */
