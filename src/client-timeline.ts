@@ -748,8 +748,8 @@ export class ClientTimeline extends LitElement {
         },
         menuDone: (from) => void this.menus.close(from),
         keepFocus: (from, next) => this.focusReturn.expect(from, next),
-        refresh: () => (this.requestUpdate(), this.updateComplete),
-        showPanel: (id, opener) => this.menus.open(id, opener),
+        pressed: (e, id) => this.menus.pressed(e, id),
+        refresh: () => this.requestUpdate(),
         expandAll: () => expansion.expandAll(),
         collapseAll: () => expansion.collapseAll(),
         exportAs: (format) => void exporter.download(format),
@@ -829,7 +829,7 @@ export class ClientTimeline extends LitElement {
           return null;
         }
       },
-      openActions: (row, list, label) => this.rowMenu.open(row, list, label),
+      openActions: (row, list, label, e) => this.rowMenu.open(row, list, label, e),
     };
   }
 }

@@ -62,10 +62,10 @@ export interface FilterBarActions {
   menuDone(from: Element): void;
   /** Control `from` is about to go away: once it has, focus goes to what `next` returns. */
   keepFocus(from: Element, next: () => HTMLElement | null): void;
-  /** Renders again (the panels' chunk arrived); resolves once the bar is drawn. */
-  refresh(): Promise<unknown>;
-  /** Opens panel `id` against `opener` (a panel whose button was pressed before its chunk was there). */
-  showPanel(id: string, opener: HTMLElement): void;
+  /** The button of panel `id` was pressed (`e`, its click): before the panels' chunk is there, it opens once it is. */
+  pressed(e: Event, id: string): void;
+  /** Renders again (the panels' chunk arrived). */
+  refresh(): void;
   expandAll(): void;
   collapseAll(): void;
   exportAs(format: 'csv' | 'json'): void;
@@ -107,7 +107,7 @@ const rootOf = (control: Element): ParentNode => control.getRootNode() as Parent
  */
 const panelsChunk = lazy(() => import('./filter-panels.js'));
 
-const loadPanels = (): Promise<typeof Panels> => panelsChunk.load();
+export const loadPanels = (): Promise<typeof Panels> => panelsChunk.load();
 
 /** The panels' chunk while it is being fetched (it settles, failed or not, once it is there), else `null`. */
 export const panelsLoading = (): Promise<unknown> | null => (panelsChunk.requested && !panelsChunk.value ? loadPanels().catch(() => undefined) : null);
@@ -127,18 +127,6 @@ export function prefetchPanels(): Promise<typeof Panels> {
     else setTimeout(resolve, 200);
   }).then(loadPanels);
   return idle;
-}
-
-/**
- * The button of a panel pressed before the panels' chunk is there: the panel opens once its content is drawn (or,
- * when the chunk failed, with Retry in it) instead of empty.
- */
-function openWhenLoaded(e: Event, id: string, on: FilterBarActions): void {
-  if (panelsChunk.value) return;
-  e.preventDefault();
-  const opener = e.currentTarget as HTMLElement;
-  const show = () => void on.refresh().then(() => opener.isConnected && on.showPanel(id, opener));
-  loadPanels().then(show, show);
 }
 
 /** A panel's content from the chunk; until it is there nothing, or, when it failed, Retry. */
@@ -161,7 +149,7 @@ export function renderFilterBar(view: FilterBarView, on: FilterBarActions): Temp
     <div class="fb-row">
       ${renderSearch(view, on)}
       <div class="fb-controls">
-        ${renderDates(view, on)} ${renderPeople(view, on)} ${renderKinds(view, on)} ${renderCategoriesButton(view)} ${renderActions(view, on)}
+        ${renderDates(view, on)} ${renderPeople(view, on)} ${renderKinds(view, on)} ${renderCategoriesButton(view, on)} ${renderActions(view, on)}
       </div>
     </div>
     ${view.customDates ? renderCustomDates(view, on) : nothing}
@@ -232,8 +220,8 @@ function renderCustomDates(view: FilterBarView, on: FilterBarActions): TemplateR
   </div>`;
 }
 
-/** A button that opens panel `id` (a popover in the top layer); `on` for a panel filled by the panels' chunk. */
-function opener(id: string, label: unknown, part: string, popup: 'menu' | 'dialog', ariaLabel?: string, on?: FilterBarActions): TemplateResult {
+/** A button that opens panel `id` (a popover in the top layer), once the panels' chunk is there. */
+function opener(id: string, label: unknown, part: string, popup: 'menu' | 'dialog', on: FilterBarActions, ariaLabel?: string): TemplateResult {
   return html`<button
     type="button"
     class="fb-button fb-opener"
@@ -244,7 +232,7 @@ function opener(id: string, label: unknown, part: string, popup: 'menu' | 'dialo
     aria-expanded="false"
     aria-label=${ariaLabel ?? nothing}
     title=${ariaLabel ?? nothing}
-    @click=${on ? (e: Event) => openWhenLoaded(e, id, on) : nothing}
+    @click=${(e: Event) => on.pressed(e, id)}
   >
     ${label}
   </button>`;
@@ -259,7 +247,7 @@ function renderKinds(view: FilterBarView, on: FilterBarActions): TemplateResult 
   const groups = view.kinds ?? [];
   if (!groups.length && !state.recordTypes.length) return nothing;
   const label = state.recordTypes.length ? msg.find.kindsCount(new Set(state.recordTypes).size) : msg.find.kinds;
-  return html`${opener(PANEL.kinds, label, 'kinds', 'dialog', undefined, on)}
+  return html`${opener(PANEL.kinds, label, 'kinds', 'dialog', on)}
     <div class="fb-panel" id=${PANEL.kinds} data-opener=${buttonId(PANEL.kinds)} popover role="dialog" aria-label=${msg.find.kinds} part="kinds-panel">
       ${panelContent(view, on, (chunk) => chunk.kindsPanel(view, on, groups))}
     </div>`;
@@ -268,22 +256,22 @@ function renderKinds(view: FilterBarView, on: FilterBarActions): TemplateResult 
 function renderPeople(view: FilterBarView, on: FilterBarActions): TemplateResult {
   const { msg, state } = view;
   const label = state.authors.length ? msg.find.peopleCount(state.authors.length) : msg.find.people;
-  return html`${opener(PANEL.people, label, 'people', 'dialog', undefined, on)}
+  return html`${opener(PANEL.people, label, 'people', 'dialog', on)}
     <div class="fb-panel" id=${PANEL.people} data-opener=${buttonId(PANEL.people)} popover role="dialog" aria-label=${msg.find.people} part="people-panel">
       ${panelContent(view, on, (chunk) => chunk.peoplePanel(view, on))}
     </div>`;
 }
 
 /** At narrow widths the category strip folds into a panel behind this button ("Categories: 3 of 11"). */
-function renderCategoriesButton(view: FilterBarView): TemplateResult {
+function renderCategoriesButton(view: FilterBarView, on: FilterBarActions): TemplateResult {
   const { msg, state, categories } = view;
   const selected = state.types === null ? categories.length : categories.filter((c) => state.types!.includes(c.key)).length;
-  return opener(PANEL.categories, msg.find.categoriesCount(selected, categories.length), 'categories-button', 'dialog');
+  return opener(PANEL.categories, msg.find.categoriesCount(selected, categories.length), 'categories-button', 'dialog', on);
 }
 
 function renderActions(view: FilterBarView, on: FilterBarActions): TemplateResult {
   const { msg } = view;
-  return html`${opener(PANEL.actions, icon(ellipsis), 'actions', 'menu', msg.find.actions, on)}
+  return html`${opener(PANEL.actions, icon(ellipsis), 'actions', 'menu', on, msg.find.actions)}
     <div class="fb-panel fb-panel-end" id=${PANEL.actions} data-opener=${buttonId(PANEL.actions)} popover role="menu" aria-label=${msg.find.actions} part="actions-menu">
       ${panelContent(view, on, (chunk) => chunk.actionsMenu(view, on))}
     </div>

@@ -8,6 +8,7 @@ import { live } from 'lit/directives/live.js';
 import { kindLabel, type FilterBarActions, type FilterBarView } from './filter-bar.js';
 
 export { panelStyles } from './filter-panels.styles.js';
+export { MenuBehaviour } from '../controllers/menu-behaviour.js';
 
 type KindGroup = NonNullable<FilterBarView['kinds']>[number];
 

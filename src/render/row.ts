@@ -230,7 +230,7 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
           aria-expanded="false"
           aria-label=${actionsLabel}
           title=${actionsLabel}
-          @click=${() => ctx.openActions?.(row, actions!, actionsLabel)}
+          @click=${(e: Event) => ctx.openActions?.(row, actions!, actionsLabel, e)}
         >
           ${icon(ellipsis)}
         </button>`
