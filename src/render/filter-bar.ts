@@ -109,9 +109,6 @@ const panelsChunk = lazy(() => import('./filter-panels.js'));
 
 export const loadPanels = (): Promise<typeof Panels> => panelsChunk.load();
 
-/** The panels' chunk while it is being fetched (it settles, failed or not, once it is there), else `null`. */
-export const panelsLoading = (): Promise<unknown> | null => (panelsChunk.requested && !panelsChunk.value ? loadPanels().catch(() => undefined) : null);
-
 /** The panels' chunk once it is there (its styles are adopted with it), else `null`. */
 export const panels = (): typeof Panels | null => panelsChunk.value;
 

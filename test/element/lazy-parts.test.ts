@@ -3,7 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { styles } from '../../src/client-timeline.styles.js';
 import { detailStyles } from '../../src/render/detail.styles.js';
 import { filterBarStyles } from '../../src/render/filter-bar.styles.js';
-import { panelsLoading } from '../../src/render/filter-bar.js';
+import { panels } from '../../src/render/filter-bar.js';
 import { panelStyles } from '../../src/render/filter-panels.styles.js';
 import { recordsStyles } from '../../src/render/records.styles.js';
 import { rowStyles } from '../../src/render/row.styles.js';
@@ -17,34 +17,42 @@ const sheets = (el: HTMLElement) => el.shadowRoot!.adoptedStyleSheets;
 
 describe('the lazily loaded filter bar panels', () => {
   it('a panel pressed before its chunk is there opens once its content is drawn, focus in it; Escape goes back to its button', async () => {
-    const el = await mount({ adapter: new ScriptedAdapter(makeEvents(12)) });
-    // Right after the first paint: the idle fetch has not run yet.
-    expect(panelsLoading() === null, 'the chunk is not being fetched yet').to.equal(true);
-    const people = panel(el, 'people-panel');
-    expect(people.childElementCount, 'the panel is drawn empty').to.equal(0);
-    const button = panel(el, 'people');
-    button.focus();
-    button.click();
-    expect(people.matches(':popover-open'), 'not opened empty').to.equal(false);
-    expect(panelsLoading() !== null, 'the press fetches the chunk').to.equal(true);
-    await waitUntil(() => people.matches(':popover-open'), 'People opens once its chunk is there');
-    expect(people.querySelectorAll('input[type="checkbox"]').length).to.equal(3);
-    expect(people.contains(shadow(el).activeElement), 'focus moved into the panel').to.equal(true);
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    // Its button closes it, as it does a panel it opened itself.
-    const r = button.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
-    await settle(el);
-    expect(people.matches(':popover-open'), 'its button closes it').to.equal(false);
-    // From now on the button opens it at once; Escape closes it and puts focus back on the button.
-    button.focus();
-    await sendKeys({ press: 'Enter' });
-    expect(people.matches(':popover-open'), 'opens at once once the chunk is there').to.equal(true);
-    await settle(el);
-    await sendKeys({ press: 'Escape' });
-    await settle(el);
-    expect(people.matches(':popover-open'), 'Escape closes it').to.equal(false);
-    expect(shadow(el).activeElement === button, 'focus back on its button').to.equal(true);
+    // The browser is never idle meanwhile: nothing fetches the chunk before the press.
+    const idle: IdleRequestCallback[] = [];
+    const requestIdle = window.requestIdleCallback;
+    window.requestIdleCallback = ((callback: IdleRequestCallback) => (idle.push(callback), 0)) as typeof requestIdleCallback;
+    try {
+      const el = await mount({ adapter: new ScriptedAdapter(makeEvents(12)) });
+      await rendered(el, 3);
+      expect(panels() === null, 'the chunk is not there yet').to.equal(true);
+      const people = panel(el, 'people-panel');
+      expect(people.childElementCount, 'the panel is drawn empty').to.equal(0);
+      const button = panel(el, 'people');
+      button.focus();
+      button.click();
+      expect(people.matches(':popover-open'), 'not opened empty').to.equal(false);
+      await waitUntil(() => people.matches(':popover-open'), 'People opens once its chunk is there');
+      expect(people.querySelectorAll('input[type="checkbox"]').length).to.equal(3);
+      expect(people.contains(shadow(el).activeElement), 'focus moved into the panel').to.equal(true);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      // Its button closes it, as it does a panel it opened itself.
+      const r = button.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+      await settle(el);
+      expect(people.matches(':popover-open'), 'its button closes it').to.equal(false);
+      // From now on the button opens it at once; Escape closes it and puts focus back on the button.
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(people.matches(':popover-open'), 'opens at once once the chunk is there').to.equal(true);
+      await settle(el);
+      await sendKeys({ press: 'Escape' });
+      await settle(el);
+      expect(people.matches(':popover-open'), 'Escape closes it').to.equal(false);
+      expect(shadow(el).activeElement === button, 'focus back on its button').to.equal(true);
+    } finally {
+      window.requestIdleCallback = requestIdle;
+      for (const callback of idle) callback({ didTimeout: true, timeRemaining: () => 0 });
+    }
   });
 
   it('its styles take their place in the cascade: right after the filter bar’s', async () => {
