@@ -28,7 +28,7 @@ import { clearCache } from './data/cache.js';
 import type { ExportFormat } from './data/export.js';
 import { buildRows, type Row } from './data/rows.js';
 import { withGaps } from './data/gap-rows.js';
-import { indexIn } from './data/store.js';
+import { indexIn } from './data/gaps.js';
 import { listView, type ListView } from './data/view.js';
 import { emit, type TimelineAction } from './events.js';
 import type { MessageOverrides } from './i18n/messages.js';
@@ -578,7 +578,7 @@ export class ClientTimeline extends LitElement {
   private async evictFar(): Promise<void> {
     const { pager } = this;
     const limit = Math.max(1_000, Math.floor(this.memoryEvents) || 20_000);
-    if (!this.source.seeks || pager.items.length <= limit * 1.1 || !(await pager.seeking())) return;
+    if (!this.source.seeks || pager.items.length <= limit * 1.1) return;
     // After the list's own moves (a jump, the reading position put back), from where the user is.
     await this.navigation.still();
     if (pager.items.length <= limit * 1.1) return;

@@ -4,14 +4,10 @@ import { CursorGuard, loopError } from '../data/cursor-guard.js';
 import { Retrier } from '../data/retry.js';
 import { staleIds, type PageCache } from '../data/cache.js';
 import { compareNewestFirst, mergeEvents } from '../data/store.js';
-import type { Gap, Segment } from '../data/gaps.js';
-import { lazy } from '../lazy.js';
+import { cut, fillFromBelow, gapsOf, indexIn, normalize, positionAt, segmentOf, type Gap, type Segment } from '../data/gaps.js';
 import { parseEvents, type InvalidEvent, type TimelineItem } from '../model/event.js';
 import type { KindSummary } from '../data/summary.js';
 import type { FetchedPage, SourceController } from './source.js';
-
-/** Seeking (`seek.ts`): a chunk of its own, fetched with the first seek; there are no gaps before. */
-const seekChunk = lazy(() => import('./seek.js'));
 
 export type PagerStatus = 'idle' | 'loading' | 'error';
 
@@ -33,7 +29,7 @@ export interface PagerCallbacks {
   onPosition?(message: string, clientId: string): void;
 }
 
-export interface PagerSource {
+interface Source {
   /** The adapter (a different one starts over); pages are fetched through the element's `SourceController`. */
   adapter: TimelineAdapter;
   clientId: string;
@@ -80,26 +76,25 @@ export class PagerController implements ReactiveController {
   total: number | null = null;
   /** What is missing between stretches of history fetched out of order (after a seek); one row each in the list. */
   gaps: readonly Gap[] = [];
-  // What follows is read and changed by the seek chunk too (`seek.ts`).
   /** Those stretches, newest first, while there are gaps (else empty: one stretch from the newest event). */
-  segments: Segment[] = [];
+  private segments: Segment[] = [];
   /** Gaps (by the event below them) that a page sought from below did not shrink: they fill from above. */
-  stuck = new Set<string>();
+  private stuck = new Set<string>();
   /** The cursor that goes on after the last event of each page fetched: where a stretch can be cut (`evict`). */
-  cursorAfter = new Map<string, string | null>();
+  private cursorAfter = new Map<string, string | null>();
   /** What the user's Retry, or the automatic one, runs again when a seek or a gap's page failed. */
-  failedRun: (() => Promise<unknown>) | null = null;
+  private failedRun: (() => Promise<unknown>) | null = null;
 
-  source: PagerSource | null = null;
-  cursor: string | null = null;
-  ids = new Set<string>();
-  inflight: AbortController | null = null;
+  private source: Source | null = null;
+  private cursor: string | null = null;
+  private ids = new Set<string>();
+  private inflight: AbortController | null = null;
   /** The newest page of this source has been fetched: later pages go on from `cursor`. */
   private revalidated = false;
   /** Cursors already requested from this source: one coming back means the source loops. */
-  cursors = new CursorGuard();
+  private cursors = new CursorGuard();
   /** The page in flight (`settled()`). */
-  inflightPage: Promise<void> | null = null;
+  private inflightPage: Promise<void> | null = null;
   /** A planned automatic retry was dropped by a disconnect: plan it again on reconnect. */
   private resumeRetry = false;
   /** A page was aborted by a disconnect: fetch it again on reconnect. */
@@ -111,9 +106,9 @@ export class PagerController implements ReactiveController {
   );
 
   constructor(
-    readonly host: ReactiveControllerHost,
-    readonly fetcher: SourceController,
-    readonly callbacks: PagerCallbacks,
+    private readonly host: ReactiveControllerHost,
+    private readonly fetcher: SourceController,
+    private readonly callbacks: PagerCallbacks,
   ) {
     host.addController(this);
   }
@@ -127,7 +122,7 @@ export class PagerController implements ReactiveController {
   }
 
   /** Points the pager at a source; a different source starts over from the newest page. */
-  configure(next: PagerSource | null): void {
+  configure(next: Source | null): void {
     const prev = this.source;
     const same =
       prev !== null &&
@@ -169,7 +164,7 @@ export class PagerController implements ReactiveController {
   }
 
   /** Shows what the cache holds, unless the newest page answered first. */
-  private async seed(source: PagerSource, cache: PageCache): Promise<void> {
+  private async seed(source: Source, cache: PageCache): Promise<void> {
     const read = await cache.read();
     // Saved under another role, or before the permissions changed: only what this role may see.
     const cached = read && { ...read, items: this.fetcher.permitted(read.items) };
@@ -201,7 +196,7 @@ export class PagerController implements ReactiveController {
     return this.loading && this.inflightPage ? this.inflightPage : Promise.resolve();
   }
 
-  private async fetchNext(source: PagerSource): Promise<void> {
+  private async fetchNext(source: Source): Promise<void> {
     const first = !this.revalidated;
     const cursor = first ? null : this.cursor;
     const controller = new AbortController();
@@ -279,67 +274,186 @@ export class PagerController implements ReactiveController {
   /**
    * Fetches the page of events at or older than `time` directly, one request whatever the distance, after the page
    * in flight; what lies between it and what was loaded becomes a gap. Resolves `true` when the history holds an
-   * event at or before `time` (it is then loaded), `false` when it holds none or the request failed (Retry then
-   * seeks again).
+   * event at or before `time` (it is then loaded), `false` when it holds none or the request failed.
    */
   async seek(time: number): Promise<boolean> {
-    if (!(await this.seeking(() => this.seek(time)))) return false;
     await this.settled();
-    return seekChunk.value!.seek(this, time);
+    const source = this.source;
+    if (!source || !this.started || this.status !== 'idle') return false;
+    const page = await this.request(source, { cursor: null, before: new Date(time).toISOString() }, (p) => this.place(source, p, null), () => this.seek(time));
+    return !!page?.items.length;
   }
 
   /**
    * Fetches a page into gap `key`: from `above` (the events right after the stretch above it), or from `below` (the
    * page that ends about where the stretch below it starts, sought by date; the reading position is kept).
    */
-  fillGap(key: string, from: 'above' | 'below'): Promise<void> {
-    return seekChunk.value?.fillGap(this, key, from) ?? Promise.resolve();
-  }
-
-  /**
-   * Keeps about `keep` events loaded around the one at `center` (an index of `items`) and the newest page: farther
-   * stretches are dropped, cut where a page ended, and become gaps that load again when scrolled back into. Returns
-   * `true` when events were dropped. Only while nothing is in flight, once `seeking()` resolved.
-   */
-  evict(center: number, keep: number): boolean {
-    return seekChunk.value?.evict(this, center, keep) ?? false;
+  async fillGap(key: string, from: 'above' | 'below'): Promise<void> {
+    const source = this.source;
+    const index = this.gaps.findIndex((g) => g.key === key);
+    if (!source || index < 0 || this.status !== 'idle') return;
+    const gap = this.gaps[index];
+    const again = () => this.fillGap(key, from);
+    const time = from === 'below' && !this.stuck.has(gap.below.id) ? fillFromBelow(gap, this.items, source.pageSize) : null;
+    if (time !== null) {
+      await this.request(source, { cursor: null, before: new Date(time).toISOString() }, (page) => {
+        this.callbacks.beforeRevalidate?.(source.clientId);
+        const before = this.items.length;
+        this.place(source, page, null);
+        const after = this.gaps.find((g) => g.key === key);
+        // Nothing new, or the gap is still as it was: the next page comes from above.
+        if (this.items.length === before || after?.below === gap.below) this.stuck.add(gap.below.id);
+      }, again);
+      return;
+    }
+    if (gap.cursor === null) {
+      // The source said nothing follows the stretch above, yet one is loaded below: the gap is empty.
+      this.segments.splice(index, 2, { ...this.segments[index], end: this.segments[index + 1].end, cursor: this.segments[index + 1].cursor });
+      this.settle(source);
+      this.host.requestUpdate();
+      return;
+    }
+    // Rows land where the gap was, under the rows above it: the reading goes on into them.
+    await this.request(source, { cursor: gap.cursor }, (page) => this.place(source, page, index), again);
   }
 
   /** Position in the whole history of the event at `index` of `items`, when known. */
   positionAt(index: number): number | null {
-    return seekChunk.value?.positionAt(this.segments, this.items, index) ?? index;
+    return positionAt(this.segments, this.items, index);
+  }
+
+  /** One page fetched for a seek or a gap: one request at a time, counted in the backoff, answers from an old source dropped. */
+  private request(
+    source: Source,
+    at: { cursor: string | null; before?: string },
+    apply: (page: FetchedPage) => void,
+    again: () => Promise<unknown>,
+  ): Promise<FetchedPage | null> {
+    const controller = new AbortController();
+    this.inflight = controller;
+    this.status = 'loading';
+    this.host.requestUpdate();
+    const run = (async () => {
+      try {
+        const filter = source.sent ?? source.filter;
+        const page = await this.fetcher.fetchPage({ clientId: source.clientId, limit: source.pageSize, filter, signal: controller.signal, ...at }, this.retrier);
+        if (controller.signal.aborted || this.source !== source) return null;
+        this.status = 'idle';
+        this.inflight = null;
+        this.failedRun = null;
+        this.noteCounts(source.clientId, filter, page);
+        const count = this.items.length;
+        apply(page);
+        // Before anyone hears of the page: awaiting the host's update then sees it merged.
+        this.host.requestUpdate();
+        if (page.invalid.length) this.callbacks.onInvalid(page.invalid, source.clientId);
+        this.callbacks.onPage({ clientId: source.clientId, added: this.items.length - count, updated: 0, total: this.items.length, done: this.done });
+        return page;
+      } catch (error) {
+        if (controller.signal.aborted || this.source !== source) return null;
+        this.status = 'error';
+        this.error = error;
+        this.inflight = null;
+        this.failedRun = again;
+        this.callbacks.onError(error, source.clientId);
+        return null;
+      } finally {
+        if (this.source === source) this.host.requestUpdate();
+      }
+    })();
+    this.inflightPage = run.then(() => undefined);
+    return run;
   }
 
   /**
-   * Fetches the seek chunk; resolves `true` once it is there. When it cannot be fetched for a request (`again`), that
-   * is a failed request: the error is shown with Retry, which runs `again`.
+   * Merges a page fetched out of order: after segment `extends` (a gap filled from above), or as a stretch of its
+   * own (a seek), joined with its neighbours where it meets them.
    */
-  async seeking(again?: () => Promise<unknown>): Promise<boolean> {
-    try {
-      await seekChunk.load();
-      return true;
-    } catch (error) {
-      const source = this.source;
-      if (again && source && this.status === 'idle') {
-        this.status = 'error';
-        this.error = error;
-        this.failedRun = again;
-        this.callbacks.onError(error, source.clientId);
-        this.host.requestUpdate();
-      }
-      return false;
+  private place(source: Source, page: FetchedPage, extend: number | null): void {
+    this.notePosition(source.clientId, page, null);
+    if (!this.segments.length && this.items.length) {
+      this.segments = [{ start: null, end: this.items[this.items.length - 1], cursor: this.done ? null : this.cursor, startPos: 0 }];
     }
+    const run = [...page.items].sort(compareNewestFirst);
+    this.noteBoundary(run, page.nextCursor);
+    const merged = mergeEvents(this.items, run, this.ids);
+    this.items = merged.items;
+    for (const item of run) this.ids.add(item.id);
+    const segment = extend === null ? null : this.segments[extend];
+    if (segment) {
+      const oldest = run[run.length - 1];
+      if (oldest && compareNewestFirst(oldest, segment.end) > 0) segment.end = oldest;
+      segment.cursor = page.nextCursor;
+      const next = this.segments[extend! + 1];
+      // The source says nothing follows: the gap below was empty.
+      if (page.nextCursor === null && next) this.segments.splice(extend!, 2, { ...segment, end: next.end, cursor: next.cursor });
+    } else if (run.length) {
+      this.segments.push(segmentOf({ items: run, nextCursor: page.nextCursor, position: page.position }));
+    }
+    this.settle(source);
   }
 
   /** Remembers the cursor after a page's oldest event. */
-  noteBoundary(items: readonly TimelineItem[], nextCursor: string | null): void {
+  private noteBoundary(items: readonly TimelineItem[], nextCursor: string | null): void {
     if (!items.length) return;
     const oldest = items.reduce((a, b) => (compareNewestFirst(a, b) > 0 ? a : b));
     this.cursorAfter.set(oldest.id, nextCursor);
   }
 
+  /**
+   * Keeps about `keep` events loaded around the one at `center` (an index of `items`) and the newest page: farther
+   * stretches are dropped, cut where a page ended, and become gaps that load again when scrolled back into. Returns
+   * `true` when events were dropped. Only while nothing is in flight.
+   */
+  evict(center: number, keep: number): boolean {
+    const { items, source } = this;
+    if (!source || this.status !== 'idle' || items.length <= keep) return false;
+    const boundaries: number[] = [];
+    items.forEach((item, i) => this.cursorAfter.has(item.id) && boundaries.push(i));
+    const top = boundaries[0];
+    if (top === undefined) return false;
+    const half = Math.floor(keep / 2);
+    // Nothing is kept above the stretch being read but the newest page.
+    const starts = this.segments.map((s) => (s.start ? indexIn(items, s.start) : 0)).filter((i) => i <= center);
+    const lo = Math.max(starts.length ? Math.max(...starts) : 0, Math.min(center - half, items.length - keep));
+    const hi = Math.min(items.length - 1, lo + keep - 1);
+    // The newest page stays; above the kept stretch, a gap after it; below, the stretch ends where a page ended.
+    // The last page end within the window (and well past the row read), else the first one after it.
+    const within = boundaries.filter((i) => i <= hi && i >= center + half / 2);
+    const below = within.length ? within[within.length - 1] : (boundaries.find((i) => i >= hi) ?? items.length - 1);
+    const keepRanges: [number, number][] = lo > top + 1 ? [[0, top], [lo, below]] : [[0, below]];
+    const kept = keepRanges.reduce((n, [a, b]) => n + b - a + 1, 0);
+    if (kept >= items.length) return false;
+    const segments = this.segments.length ? this.segments : [{ start: null, end: items[items.length - 1], cursor: this.done ? null : this.cursor, startPos: 0 }];
+    this.segments = cut(segments, items, keepRanges, (i) => this.cursorAfter.get(items[i].id));
+    // Drop the cut stretches (the gaps between the ranges) and past the last range.
+    const next: TimelineItem[] = [];
+    for (const [a, b] of keepRanges) for (let i = a; i <= b; i++) next.push(items[i]);
+    this.items = next;
+    this.ids = new Set(next.map((item) => item.id));
+    for (const id of this.cursorAfter.keys()) if (!this.ids.has(id)) this.cursorAfter.delete(id);
+    // The cursors of the dropped stretches will be followed again: that is not a loop.
+    this.cursors = new CursorGuard();
+    this.settle(source);
+    this.host.requestUpdate();
+    return true;
+  }
+
+  /** Joins what meets, derives the gaps and the tail (the cursor and end of the last stretch). */
+  private settle(source: Source): void {
+    const { segments, problems } = normalize(this.segments, this.items);
+    for (const problem of problems) this.callbacks.onPosition?.(`The data source's position figures are wrong: ${problem}; ignored, nothing was lost`, source.clientId);
+    const last = segments[segments.length - 1];
+    if (last) {
+      this.cursor = last.cursor;
+      this.done = last.cursor === null;
+    }
+    this.segments = segments.length > 1 ? segments : [];
+    this.gaps = gapsOf(this.segments, this.items);
+  }
+
   /** Keeps the page's `total` (never fewer than loaded) and checks its `position` against what it should be. */
-  notePosition(clientId: string, page: FetchedPage, expected: number | null): void {
+  private notePosition(clientId: string, page: FetchedPage, expected: number | null): void {
     const problems: string[] = [];
     if (page.total !== null) {
       const loaded = this.items.length + page.items.length - page.items.filter((item) => this.ids.has(item.id)).length;
@@ -380,7 +494,7 @@ export class PagerController implements ReactiveController {
     return fresh;
   }
 
-  noteCounts(clientId: string, filter: TimelineFilter, page: FetchedPage): void {
+  private noteCounts(clientId: string, filter: TimelineFilter, page: FetchedPage): void {
     if (page.counts) this.counts = { clientId, filter, counts: page.counts };
   }
 

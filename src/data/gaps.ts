@@ -6,7 +6,7 @@
  * neighbour, in loaded events or, when the source says where its pages sit (`position`), in positions.
  */
 import type { TimelineItem } from '../model/event.js';
-import { indexIn } from './store.js';
+import { compareNewestFirst } from './store.js';
 
 export interface Segment {
   /** Its newest event; `null` for the first segment, which starts at the newest event loaded. */
@@ -39,6 +39,18 @@ export interface Run {
   nextCursor: string | null;
   /** How many newer events precede its first event, when the page said. */
   position: number | null;
+}
+
+/** Index of `item` in `items` (newest first, as merged), or -1. */
+export function indexIn(items: readonly TimelineItem[], item: TimelineItem): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareNewestFirst(items[mid], item) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return items[lo]?.id === item.id ? lo : -1;
 }
 
 const startIndex = (items: readonly TimelineItem[], s: Segment) => (s.start ? indexIn(items, s.start) : 0);

@@ -46,15 +46,3 @@ export function mergeEvents(existing: readonly TimelineItem[], incoming: readonl
   merged.sort(compareNewestFirst);
   return { items: merged, added: page.length - updated, updated };
 }
-
-/** Index of `item` in `items` (newest first, as merged), or -1. */
-export function indexIn(items: readonly TimelineItem[], item: TimelineItem): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareNewestFirst(items[mid], item) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return items[lo]?.id === item.id ? lo : -1;
-}
