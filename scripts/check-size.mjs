@@ -20,8 +20,12 @@ export const MAIN = 'client-timeline.js';
 // 67 / 97 KB for guarded rendering and total formatters, permissions, status and kind filters, the status summary's
 // and to-do section's styles (their renderers are a chunk of their own), the long-text and recording parts of the
 // detail (+2.5 KB main), and the IndexedDB chunk's checks of stored records and rebuild of a malformed database;
-// then to 69 / 99 KB for per-row actions with their shared menu, threads and a record's story (+0.9 KB main).
-export const BUDGET = { main: 69_000, total: 99_000 };
+// then to 69 / 99 KB for per-row actions with their shared menu, threads and a record's story (+0.9 KB main); then to
+// 69.5 / 107 KB for seeking by date, the gaps it leaves, the scrollbar over the whole history and bounded memory (what
+// runs only once a source seeks is the 2.3 KB `gaps` chunk), the validation fast path and long pages in slices,
+// after the filter bar's panels, menus, export and the records' computing moved to chunks (−4.9 KB main): 68.1 →
+// 69.0 KB main in all; every chunk compresses alone, which costs the total about 2.4 KB.
+export const BUDGET = { main: 69_500, total: 107_000 };
 export const TARGET = { main: 40_000, total: 55_000 };
 
 function newestMtime(path) {

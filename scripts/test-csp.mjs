@@ -205,6 +205,21 @@ try {
       );
     });
 
+    await check(`[${name}] the filter bar's panels open with their content and styles (lazy panels chunk)`, async () => {
+      const el = page.locator('#http');
+      await el.locator('[part~="people"]').click();
+      const panel = el.locator('[part~="people-panel"]');
+      await panel.locator('input[type="checkbox"]').first().waitFor({ timeout: 10_000 });
+      const shown = await page.evaluate(() => {
+        const root = document.getElementById('http').shadowRoot;
+        const label = root.querySelector('[part~="people-panel"] .fb-check');
+        return { open: root.querySelector('[part~="people-panel"]').matches(':popover-open'), display: getComputedStyle(label).display };
+      });
+      assert(shown.open && shown.display === 'flex', JSON.stringify(shown));
+      await page.keyboard.press('Escape');
+      return `${await panel.locator('input[type="checkbox"]').count()} people`;
+    });
+
     await check(`[${name}] no violation from the element itself, no console error`, async () => {
       await page.waitForTimeout(200);
       const violations = await page.evaluate(() => window.__violations);

@@ -1,11 +1,9 @@
-import { css } from 'lit';
-import { detailStyles } from './render/detail.styles.js';
+import { adoptStyles, css, supportsAdoptingStyleSheets, type CSSResult } from 'lit';
 import { filterBarStyles } from './render/filter-bar.styles.js';
 import { forcedColorStyles } from './render/forced-colors.styles.js';
 import { printStyles } from './render/print.styles.js';
 import { rowStyles } from './render/row.styles.js';
 import { stateStyles } from './render/states.styles.js';
-import { recordsStyles } from './render/records.styles.js';
 
 /**
  * The dark defaults, used for `theme="dark"` and for a viewer who prefers
@@ -154,12 +152,56 @@ const host = css`
   .box {
     container: timeline / inline-size;
   }
+  /* The status summary and the to-do section, both unfolded, never take the list's room: at most 40 % of the
+     element, scrolling inside. */
+  .records {
+    flex: 0 1 auto;
+    max-block-size: 40%;
+    overflow: auto;
+  }
+  .records:empty {
+    display: none;
+  }
 `;
+
+/**
+ * The styles of the parts that are lazily loaded chunks, which bring them: what an expanded row's detail holds, what
+ * the filter bar's panels hold, the status summary and the to-do section. `undefined` until their chunk is there.
+ */
+export interface LateStyles {
+  detail: CSSResult | undefined;
+  panels: CSSResult | undefined;
+  records: CSSResult | undefined;
+}
 
 /**
  * The element's styles, in cascade order: tokens and the host, then each part,
  * forced colours last. Later sheets win ties, as later rules did in one sheet:
- * keep this order.
+ * keep this order. The sheets of lazily loaded parts take their place in it when they arrive.
+ */
+const cascade = (late?: LateStyles): CSSResult[] =>
+  [host, rowStyles, late?.detail, filterBarStyles, late?.panels, late?.records, stateStyles, printStyles, forcedColorStyles].filter((s) => s !== undefined);
+
+/**
+ * Adopts into `root` the styles of the lazily loaded parts that arrived since `adopted` (which it updates), each in its
+ * place in the cascade, before the part renders. Sheets the page added to `root` stay, after the element's.
+ */
+export function adoptLateStyles(root: ShadowRoot, late: LateStyles, adopted: Set<CSSResult>): void {
+  const arrived = Object.values(late).filter((s): s is CSSResult => s !== undefined && !adopted.has(s));
+  if (!arrived.length) return;
+  for (const s of arrived) adopted.add(s);
+  if (supportsAdoptingStyleSheets) {
+    const sheets = cascade(late).map((s) => s.styleSheet!);
+    const own = new Set(sheets);
+    root.adoptedStyleSheets = [...sheets, ...root.adoptedStyleSheets.filter((s) => !own.has(s))];
+  } else {
+    // Without constructable style sheets (Lit's <style> elements): after the element's own.
+    adoptStyles(root, arrived);
+  }
+}
+
+/**
+ * The element's styles at first (see `cascade`).
  *
  * The public tokens, documented here beside their defaults; `npm run analyze` puts them in the element's
  * `cssProperties` (custom-elements-manifest.config.mjs), test/element/theme.test.ts checks each is used and each
@@ -220,4 +262,4 @@ const host = css`
  * @cssprop [--ct-icon-size=18px] - Size of the icon glyph (`14px` when compact).
  * @cssprop [--ct-avatar-size=18px] - Size of the author avatar or initials (`16px` when compact).
  */
-export const styles = [host, rowStyles, detailStyles, filterBarStyles, recordsStyles, stateStyles, printStyles, forcedColorStyles];
+export const styles = cascade();

@@ -1,7 +1,7 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { styles } from './client-timeline.styles.js';
+import { adoptLateStyles, styles } from './client-timeline.styles.js';
 import { TimelineLayout, userScrolls } from './timeline-layout.js';
 import { AnnouncerController } from './controllers/announcer.js';
 import { CacheController } from './controllers/cache.js';
@@ -39,10 +39,10 @@ import { catalogVersion } from './model/catalog.js';
 import { describeInvalid, type TimelineItem } from './model/event.js';
 import type { RenderContext } from './render/context.js';
 import { updateDayPin } from './render/day-pin.js';
-import { PANEL, renderFilterBar, searchBox } from './render/filter-bar.js';
+import { PANEL, panels, prefetchPanels, renderFilterBar, searchBox } from './render/filter-bar.js';
 import { markMatches } from './render/highlight.js';
 import { renderPrintList } from './render/print-list.js';
-import { prefetchDetail, renderGap, renderRowPlaceholder, renderRowSafely } from './render/row.js';
+import { loadedDetail, prefetchDetail, renderGap, renderRowPlaceholder, renderRowSafely } from './render/row.js';
 import { failureWords, renderFailureBar, renderListState, renderOverlay, renderSentinel, type Progress, type StateView } from './render/states.js';
 
 /** Rows past the last rendered one at which the next page is requested. */
@@ -438,6 +438,10 @@ export class ClientTimeline extends LitElement {
   private lastSought = '';
   /** Live events are merged one batch after the other, each keeping the reading position. */
   private liveQueue: Promise<void> = Promise.resolve();
+  /** The styles of lazily loaded parts this element's shadow root adopted so far. */
+  private readonly lateStyles = new Set<CSSResult>();
+  /** Whether this element asked for the filter bar panels' chunk (it renders again when it arrives). */
+  private panelsAsked = false;
 
   constructor() {
     super();
@@ -583,6 +587,8 @@ export class ClientTimeline extends LitElement {
       filterActive: filters.active,
       searching: filters.local && !pager.done && !filters.stopped,
     });
+    // The styles of the lazily loaded parts there by now, before they render.
+    adoptLateStyles(this.renderRoot as ShadowRoot, { detail: loadedDetail()?.detailStyles, panels: panels()?.panelStyles, records: this.records.styles }, this.lateStyles);
   }
 
   /** How the client is named on paper and in file names: `clientLabel`, else the client id. */
@@ -783,6 +789,11 @@ export class ClientTimeline extends LitElement {
 
   override updated(): void {
     if (this.rows.length) prefetchDetail();
+    if (!this.panelsAsked) {
+      // After the first paint: what the filter bar's panels hold, so that they open at once.
+      this.panelsAsked = true;
+      prefetchPanels().then(() => this.requestUpdate(), () => undefined);
+    }
     this.updateDayPin();
   }
 
@@ -847,6 +858,8 @@ export class ClientTimeline extends LitElement {
         },
         menuDone: (from) => void this.menus.close(from),
         keepFocus: (from, next) => this.focusReturn.expect(from, next),
+        pressed: (e, id) => this.menus.pressed(e, id),
+        refresh: () => this.requestUpdate(),
         expandAll: () => expansion.expandAll(),
         collapseAll: () => expansion.collapseAll(),
         exportAs: (format) => void exporter.download(format),
@@ -926,7 +939,7 @@ export class ClientTimeline extends LitElement {
           return null;
         }
       },
-      openActions: (row, list, label) => this.rowMenu.open(row, list, label),
+      openActions: (row, list, label, e) => this.rowMenu.open(row, list, label, e),
     };
   }
 }

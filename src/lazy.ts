@@ -9,6 +9,12 @@ export interface Lazy<T> {
   load(): Promise<T>;
 }
 
+/** The chunks being fetched. */
+const inFlight = new Set<Promise<unknown>>();
+
+/** Settles once the chunks being fetched now are there (or failed): what the tests wait on, instead of sleeping. */
+export const chunksLoading = (): Promise<unknown> => Promise.allSettled([...inFlight]);
+
 export function lazy<T>(fetch: () => Promise<T>): Lazy<T> {
   let pending: Promise<T> | null = null;
   const chunk = {
@@ -18,17 +24,22 @@ export function lazy<T>(fetch: () => Promise<T>): Lazy<T> {
       return pending !== null;
     },
     load(): Promise<T> {
-      pending ??= fetch().then(
-        (value) => {
-          chunk.failed = false;
-          return (chunk.value = value);
-        },
-        (error: unknown) => {
-          pending = null;
-          chunk.failed = true;
-          throw error;
-        },
-      );
+      if (!pending) {
+        const loading = (pending = fetch().then(
+          (value) => {
+            chunk.failed = false;
+            return (chunk.value = value);
+          },
+          (error: unknown) => {
+            pending = null;
+            chunk.failed = true;
+            throw error;
+          },
+        ));
+        inFlight.add(loading);
+        const done = () => void inFlight.delete(loading);
+        loading.then(done, done);
+      }
       return pending;
     },
   };

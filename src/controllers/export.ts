@@ -1,8 +1,8 @@
 /**
  * Export of what the filter shows, as a CSV or JSON file: every matching event, paged through the source (the same
  * timeout and shared backoff as paging: a transient failure waits out the backoff and tries again), unless the whole
- * history is already loaded. The paging and writing are a chunk of their own (`data/export.ts`), fetched on the first
- * export; this controller holds the progress, Cancel and the download.
+ * history is already loaded. The paging, writing and download are a chunk of their own (`exporting.ts` with
+ * `data/export.ts`), fetched on the first export; this controller holds the progress and Cancel.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineFilter } from '../data/adapter.js';
@@ -14,7 +14,7 @@ import type { AnnouncerController } from './announcer.js';
 import type { LocaleController } from './locale.js';
 import type { SourceController } from './source.js';
 
-const loadExport = () => import('../data/export.js');
+const loadExport = () => import('./exporting.js');
 
 interface ExportRequest {
   clientId: string;
@@ -36,6 +36,14 @@ export interface ExportOptions {
   i18n: LocaleController;
   announcer: AnnouncerController;
   now(): number;
+}
+
+/** One download under way: where it says how far it got, what cancels it, where its link goes. */
+export interface ExportRun {
+  options: ExportOptions;
+  signal: AbortSignal;
+  progress(count: number): void;
+  root: ShadowRoot | null;
 }
 
 export class ExportController implements ReactiveController {
@@ -61,24 +69,7 @@ export class ExportController implements ReactiveController {
 
   /** The file's contents. */
   async build(format: ExportFormat, options: { signal?: AbortSignal; onProgress?: (count: number) => void } = {}): Promise<Blob> {
-    if (format !== 'csv' && format !== 'json') throw new TypeError(`exportEvents: format must be "csv" or "json", got "${String(format)}"`);
-    const request = this.options.request();
-    if (!request) throw new Error('exportEvents: no data source or client');
-    const signal = options.signal ?? new AbortController().signal;
-    const { collectEvents, exportBlob } = await loadExport();
-    const { clientId, limit, sent } = request;
-    const items = request.loaded
-      ? [...request.loaded]
-      : await collectEvents({
-          fetch: (cursor) => this.fetcher.fetchPage({ clientId, cursor, limit, filter: sent, signal }),
-          backoffLeft: () => this.fetcher.backoffLeft,
-          keep: request.keep,
-          signal,
-          onProgress: options.onProgress,
-        });
-    if (request.loaded) options.onProgress?.(items.length);
-    const { types, authors, since, until, q, statuses, recordTypes } = request.filter;
-    return exportBlob(format, items, { clientId, exportedAt: new Date().toISOString(), filter: { types, authors, since, until, q, statuses, recordTypes } });
+    return (await loadExport()).build(this.options, this.fetcher, format, options);
   }
 
   /** Exports and offers the file as a download, with progress and Cancel. */
@@ -87,16 +78,14 @@ export class ExportController implements ReactiveController {
     const controller = new AbortController();
     this.abort = controller;
     this.setProgress(0);
-    let count = 0;
+    const { signal } = controller;
+    const progress = (count: number) => this.setProgress(count);
     try {
-      const blob = await this.build(format, { signal: controller.signal, onProgress: (n) => this.setProgress((count = n)) });
-      if (controller.signal.aborted) return;
-      const { exportFileName } = await loadExport();
-      const request = this.options.request();
-      offer(blob, exportFileName(request?.label || 'client', format, this.options.now()), this.host.shadowRoot);
-      this.options.announcer.announce(this.options.i18n.msg.find.exported(this.options.i18n.fmt.count(count)));
+      const chunk = await loadExport();
+      await chunk.download(this, { options: this.options, signal, progress, root: this.host.shadowRoot }, format);
     } catch (error) {
-      if (!controller.signal.aborted) this.options.announcer.announce(this.options.i18n.msg.find.exportFailed(errorMessage(error)));
+      // The export's chunk could not be fetched (what goes wrong after, the chunk says).
+      if (!signal.aborted) this.options.announcer.announce(this.options.i18n.msg.find.exportFailed(errorMessage(error)));
     } finally {
       if (this.abort === controller) {
         this.abort = null;
@@ -109,17 +98,4 @@ export class ExportController implements ReactiveController {
     this.exporting = count;
     this.host.requestUpdate();
   }
-}
-
-/** Offers `blob` as a download named `name`. */
-function offer(blob: Blob, name: string, root: ShadowRoot | null): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  (root ?? document.body).append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

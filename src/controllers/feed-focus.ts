@@ -69,6 +69,8 @@ export class FeedFocusController implements ReactiveController {
   hostConnected(): void {
     this.host.renderRoot.addEventListener('keydown', this.onKeyDown as EventListener);
     this.host.renderRoot.addEventListener('focusin', this.onFocusIn as EventListener);
+    // Connected again (moved in the page): the list is watched again at once, not from the next render on.
+    this.watch();
   }
 
   hostDisconnected(): void {
@@ -91,7 +93,8 @@ export class FeedFocusController implements ReactiveController {
     }
   }
 
-  hostUpdated(): void {
+  /** Watches the list's rows coming and going (focus is kept across recycled rows). */
+  private watch(): void {
     const scroller = this.options.scroller();
     if (scroller && scroller !== this.observed) {
       this.observer?.disconnect();
@@ -99,6 +102,10 @@ export class FeedFocusController implements ReactiveController {
       this.observer.observe(scroller, { childList: true });
       this.observed = scroller;
     }
+  }
+
+  hostUpdated(): void {
+    this.watch();
     if (this.pendingIndex !== null && this.pendingIndex < this.options.rows().length) {
       const index = this.pendingIndex;
       this.pendingIndex = null;

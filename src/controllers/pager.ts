@@ -4,7 +4,7 @@ import { CursorGuard, loopError } from '../data/cursor-guard.js';
 import { Retrier } from '../data/retry.js';
 import { staleIds, type PageCache } from '../data/cache.js';
 import { compareNewestFirst, mergeEvents } from '../data/store.js';
-import type { Gap, Segment } from '../data/gaps.js';
+import type { Gap, GapPager, Segment, StretchState } from '../data/gaps.js';
 import { lazy } from '../lazy.js';
 
 /** Stretches fetched out of order and their gaps (`data/gaps.ts`): a chunk of its own, needed once a source seeks. */
@@ -85,7 +85,8 @@ export class PagerController implements ReactiveController {
   /** Those stretches, newest first, while there are gaps (else empty: one stretch from the newest event). */
   private segments: Segment[] = [];
   /** Gaps (by the event below them) that a page sought from below did not shrink: they fill from above. */
-  private stuck = new Set<string>();
+  /** (Read and written by `data/gaps.ts`.) */
+  stuck = new Set<string>();
   /** The cursor that goes on after the last event of each page fetched: where a stretch can be cut (`evict`). */
   private cursorAfter = new Map<string, string | null>();
   /** What the user's Retry, or the automatic one, runs again when a seek or a gap's page failed. */
@@ -307,44 +308,7 @@ export class PagerController implements ReactiveController {
   async fillGap(key: string, from: 'above' | 'below'): Promise<void> {
     // Synchronously once the chunk is there: nothing else starts a request in between.
     const g = stretches.value ?? (await loaded());
-    const source = this.source;
-    if (!g) return;
-    const index = this.gaps.findIndex((g) => g.key === key);
-    if (!source || index < 0 || this.status !== 'idle') return;
-    const gap = this.gaps[index];
-    const again = () => this.fillGap(key, from);
-    // The gap down to the end of the history, from above: the next page, as paging goes.
-    if (!gap.below && from === 'above') return this.loadMore();
-    const limit = source.pageSize;
-    if (from === 'below' && gap.count !== null && gap.count > limit) {
-      // Positions known: the page that ends right where the stretch below starts.
-      const below = gap.below ? this.positionOf(gap.below) : this.total;
-      if (below !== null) return void (await this.seekAt(below - limit, true, again));
-    }
-    const below = gap.below;
-    // Down to the end of the history and small enough: the next page closes it.
-    if (!below) return this.loadMore();
-    const time = from === 'below' && below && !this.stuck.has(below.id) ? g.fillFromBelow(gap, this.items, limit) : null;
-    if (time !== null && below) {
-      await this.request(source, { cursor: null, before: new Date(time).toISOString() }, (page) => {
-        this.callbacks.beforeRevalidate?.(source.clientId);
-        const before = this.items.length;
-        this.place(source, page, null);
-        const after = this.gaps.find((g) => g.key === key);
-        // Nothing new, or the gap is still as it was: the next page comes from above.
-        if (this.items.length === before || after?.below === below) this.stuck.add(below.id);
-      }, again);
-      return;
-    }
-    if (gap.cursor === null) {
-      // The source said nothing follows the stretch above, yet one is loaded below: the gap is empty.
-      this.segments.splice(index, 2, { ...this.segments[index], end: this.segments[index + 1].end, cursor: this.segments[index + 1].cursor });
-      this.settle(source);
-      this.host.requestUpdate();
-      return;
-    }
-    // Rows land where the gap was, under the rows above it: the reading goes on into them.
-    await this.request(source, { cursor: gap.cursor }, (page) => this.place(source, page, index), again);
+    if (g) await g.fillGap(this as unknown as GapPager, key, from);
   }
 
   /**
@@ -353,20 +317,8 @@ export class PagerController implements ReactiveController {
    * the row being read, which stays in place.
    */
   async seekAt(position: number, above = false, again?: () => Promise<unknown>): Promise<boolean> {
-    if (!stretches.value && !(await loaded())) return false;
-    const source = this.source;
-    if (!source || !this.started || this.status !== 'idle' || this.total === null) return false;
-    const at = Math.max(0, Math.min(Math.floor(position), this.total - 1));
-    const page = await this.request(
-      source,
-      { cursor: null, at },
-      (p) => {
-        if (above) this.callbacks.beforeRevalidate?.(source.clientId);
-        this.place(source, p, null);
-      },
-      again ?? (() => this.seekAt(position, above)),
-    );
-    return !!page?.items.length;
+    const g = stretches.value ?? (await loaded());
+    return g ? g.seekAt(this as unknown as GapPager, position, above, again) : false;
   }
 
   /** Position in the whole history (0-based) of a loaded event, when known. */
@@ -430,27 +382,8 @@ export class PagerController implements ReactiveController {
    * own (a seek), joined with its neighbours where it meets them.
    */
   private place(source: Source, page: FetchedPage, extend: number | null): void {
-    const g = stretches.value!;
     this.notePosition(source.clientId, page, null);
-    if (!this.segments.length && this.items.length) {
-      this.segments = [{ start: null, end: this.items[this.items.length - 1], cursor: this.done ? null : this.cursor, startPos: 0 }];
-    }
-    const run = [...page.items].sort(compareNewestFirst);
-    this.noteBoundary(run, page.nextCursor);
-    const merged = mergeEvents(this.items, run, this.ids);
-    this.items = merged.items;
-    for (const item of run) this.ids.add(item.id);
-    const segment = extend === null ? null : this.segments[extend];
-    if (segment) {
-      const oldest = run[run.length - 1];
-      if (oldest && compareNewestFirst(oldest, segment.end) > 0) segment.end = oldest;
-      segment.cursor = page.nextCursor;
-      const next = this.segments[extend! + 1];
-      // The source says nothing follows: the gap below was empty.
-      if (page.nextCursor === null && next) this.segments.splice(extend!, 2, { ...segment, end: next.end, cursor: next.cursor });
-    } else if (run.length) {
-      this.segments.push(g.segmentOf({ items: run, nextCursor: page.nextCursor, position: page.position }));
-    }
+    stretches.value!.placeRun(this.state, page, extend);
     this.settle(source);
   }
 
@@ -458,17 +391,12 @@ export class PagerController implements ReactiveController {
   private refreshGaps(): void {
     const g = stretches.value;
     const total = this.fetcher.seeks ? this.total : null;
-    if (!g) {
-      if (total !== null && !this.done) {
-        void loaded().then((chunk) => {
-          if (chunk && this.source) (this.refreshGaps(), this.host.requestUpdate());
-        });
-      }
-      return;
+    if (g) g.refreshGaps(this.state, total);
+    else if (total !== null && !this.done) {
+      void loaded().then((chunk) => {
+        if (chunk && this.source) (this.refreshGaps(), this.host.requestUpdate());
+      });
     }
-    const last = this.items[this.items.length - 1];
-    const segments = this.segments.length ? this.segments : last ? [{ start: null, end: last, cursor: this.done ? null : this.cursor, startPos: 0 }] : [];
-    this.gaps = g.gapsOf(segments, this.items, total);
   }
 
   /** Remembers the cursor after a page's oldest event. */
@@ -484,36 +412,26 @@ export class PagerController implements ReactiveController {
    * `true` when events were dropped. Only while nothing is in flight.
    */
   evict(around: TimelineItem | undefined, keep: number): boolean {
-    const { items, source } = this;
     const g = stretches.value;
     if (!g) void loaded();
-    if (!g || !source || this.status !== 'idle' || items.length <= keep) return false;
-    const tail = { start: null, end: items[items.length - 1], cursor: this.done ? null : this.cursor, startPos: 0 };
-    const kept = g.keepAround(items, this.segments.length ? this.segments : [tail], (item) => this.cursorAfter.get(item.id), around, keep);
-    if (!kept) return false;
-    this.segments = kept.segments;
-    this.items = kept.items;
-    this.ids = new Set(kept.items.map((item) => item.id));
-    for (const id of this.cursorAfter.keys()) if (!this.ids.has(id)) this.cursorAfter.delete(id);
+    if (!g || !this.source || this.status !== 'idle' || !g.evictAround(this.state, around, keep)) return false;
     // The cursors of the dropped stretches will be followed again: that is not a loop.
     this.cursors = new CursorGuard();
-    this.settle(source);
+    this.settle(this.source);
     this.host.requestUpdate();
     return true;
   }
 
   /** Joins what meets, derives the gaps and the tail (the cursor and end of the last stretch). */
   private settle(source: Source): void {
-    const g = stretches.value!;
-    const { segments, problems } = g.normalize(this.segments, this.items);
+    const problems = stretches.value!.settleStretches(this.state);
     for (const problem of problems) this.callbacks.onPosition?.(`The data source's position figures are wrong: ${problem}; ignored, nothing was lost`, source.clientId);
-    const last = segments[segments.length - 1];
-    if (last) {
-      this.cursor = last.cursor;
-      this.done = last.cursor === null;
-    }
-    this.segments = segments.length > 1 ? segments : [];
     this.refreshGaps();
+  }
+
+  /** What `data/gaps.ts` works on when it places, joins and drops stretches: this pager's own fields. */
+  private get state(): StretchState {
+    return this as unknown as StretchState;
   }
 
   /** Keeps the page's `total` (never fewer than loaded) and checks its `position` against what it should be. */

@@ -21,9 +21,10 @@ export class RowMenuController {
     private readonly menus: MenuController,
   ) {}
 
-  /** A row's ⋯ was pressed: the menu holds its actions. */
-  open(row: Row, list: readonly TimelineAction[], label: string): void {
+  /** A row's ⋯ was pressed (`e`, its click): the menu holds its actions. */
+  open(row: Row, list: readonly TimelineAction[], label: string, e: Event): void {
     this.opened = { key: row.key, item: row.item, list, label };
+    this.menus.pressed(e, ROW_MENU);
     this.host.requestUpdate();
   }
 

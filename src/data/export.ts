@@ -13,7 +13,7 @@ import type { TimelineEvent, TimelineItem } from '../model/event.js';
 export type ExportFormat = 'csv' | 'json';
 
 /** A page of validated events, as the source fetches it. */
-export interface ExportPage {
+interface ExportPage {
   items: TimelineItem[];
   nextCursor: string | null;
 }
@@ -74,12 +74,12 @@ export function exportBlob(format: ExportFormat, items: readonly TimelineItem[],
 }
 
 /** The wire shape of an item (without the derived fields). */
-export function wireEvent(item: TimelineItem): TimelineEvent {
+function wireEvent(item: TimelineItem): TimelineEvent {
   const { time: _time, ...event } = item;
   return event;
 }
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'id',
   'occurredAt',
   'type',

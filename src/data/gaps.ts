@@ -6,7 +6,7 @@
  * neighbour, in loaded events or, when the source says where its pages sit (`position`), in positions.
  */
 import type { TimelineItem } from '../model/event.js';
-import { compareNewestFirst } from './store.js';
+import { compareNewestFirst, mergeEvents } from './store.js';
 
 export interface Segment {
   /** Its newest event; `null` for the first segment, which starts at the newest event loaded. */
@@ -208,4 +208,160 @@ export function keepAround(
   const kept: TimelineItem[] = [];
   for (const [a, b] of ranges) for (let i = a; i <= b; i++) kept.push(items[i]);
   return { items: kept, segments: cut(segments, items, ranges, (i) => cursorAfter(items[i])) };
+}
+
+/** The pager's state this module works on when it places, joins and drops stretches (the pager owns it). */
+export interface StretchState {
+  items: TimelineItem[];
+  ids: Set<string>;
+  cursor: string | null;
+  done: boolean;
+  segments: Segment[];
+  gaps: readonly Gap[];
+  /** The cursor after the last event of each page fetched. */
+  cursorAfter: Map<string, string | null>;
+  total: number | null;
+}
+
+/** The one stretch from the newest event, when no page was fetched out of order. */
+const whole = (st: StretchState): Segment[] => {
+  const last = st.items[st.items.length - 1];
+  return st.segments.length ? st.segments : last ? [{ start: null, end: last, cursor: st.done ? null : st.cursor, startPos: 0 }] : [];
+};
+
+/**
+ * Merges a page fetched out of order: after segment `extend` (a gap filled from above), or as a stretch of its own
+ * (a seek). `settleStretches` then joins what meets.
+ */
+export function placeRun(st: StretchState, page: Run & { items: readonly TimelineItem[] }, extend: number | null): void {
+  st.segments = whole(st);
+  const run = [...page.items].sort(compareNewestFirst);
+  if (run.length) st.cursorAfter.set(run[run.length - 1].id, page.nextCursor);
+  const merged = mergeEvents(st.items, run, st.ids);
+  st.items = merged.items;
+  for (const item of run) st.ids.add(item.id);
+  const segment = extend === null ? null : st.segments[extend];
+  if (segment) {
+    const oldest = run[run.length - 1];
+    if (oldest && compareNewestFirst(oldest, segment.end) > 0) segment.end = oldest;
+    segment.cursor = page.nextCursor;
+    const next = st.segments[extend! + 1];
+    // The source says nothing follows: the gap below was empty.
+    if (page.nextCursor === null && next) st.segments.splice(extend!, 2, { ...segment, end: next.end, cursor: next.cursor });
+  } else if (run.length) {
+    st.segments.push(segmentOf({ items: run, nextCursor: page.nextCursor, position: page.position }));
+  }
+}
+
+/** Joins what meets and takes the tail (cursor, end of the history) from the last stretch; the problems, in words. */
+export function settleStretches(st: StretchState): string[] {
+  const { segments, problems } = normalize(st.segments, st.items);
+  const last = segments[segments.length - 1];
+  if (last) {
+    st.cursor = last.cursor;
+    st.done = last.cursor === null;
+  }
+  st.segments = segments.length > 1 ? segments : [];
+  return problems;
+}
+
+/** The gaps: between stretches, and down to the end of the history when its length (`total`) is known. */
+export function refreshGaps(st: StretchState, total: number | null): void {
+  st.gaps = gapsOf(whole(st), st.items, total);
+}
+
+/** Drops what `keepAround` leaves out; `true` when it dropped something (then settle). */
+export function evictAround(st: StretchState, around: TimelineItem | undefined, keep: number): boolean {
+  const kept = st.items.length > keep ? keepAround(st.items, whole(st), (item) => st.cursorAfter.get(item.id), around, keep) : null;
+  if (!kept) return false;
+  st.segments = kept.segments;
+  st.items = kept.items;
+  st.ids = new Set(kept.items.map((item) => item.id));
+  for (const id of st.cursorAfter.keys()) if (!st.ids.has(id)) st.cursorAfter.delete(id);
+  return true;
+}
+
+/** What `fillGap` needs of the pager (its own fields and methods; the pager owns them). */
+export interface GapPager {
+  readonly gaps: readonly Gap[];
+  items: TimelineItem[];
+  segments: Segment[];
+  readonly stuck: Set<string>;
+  readonly status: string;
+  readonly started: boolean;
+  readonly total: number | null;
+  readonly source: { clientId: string; pageSize: number } | null;
+  readonly callbacks: { beforeRevalidate?(clientId: string): void };
+  readonly host: { requestUpdate(): void };
+  loadMore(): Promise<void>;
+  seekAt(position: number, above?: boolean, again?: () => Promise<unknown>): Promise<boolean>;
+  positionOf(item: TimelineItem): number | null;
+  request(
+    source: unknown,
+    at: { cursor: string | null; before?: string; at?: number },
+    apply: (page: { items: TimelineItem[] }) => void,
+    again: () => Promise<unknown>,
+  ): Promise<{ items: TimelineItem[] } | null>;
+  place(source: unknown, page: unknown, extend: number | null): void;
+  settle(source: unknown): void;
+}
+
+/**
+ * Fetches a page into gap `key`: from `above` (the events right after the stretch above it), or from `below` (the
+ * page that ends where the stretch below it starts: by position when known, else sought by date; the reading
+ * position is kept). One request, or none when the gap turns out empty.
+ */
+export async function fillGap(p: GapPager, key: string, from: 'above' | 'below'): Promise<void> {
+  const source = p.source;
+  const index = p.gaps.findIndex((g) => g.key === key);
+  if (!source || index < 0 || p.status !== 'idle') return;
+  const gap = p.gaps[index];
+  const again = () => fillGap(p, key, from);
+  const limit = source.pageSize;
+  if (from === 'below' && gap.count !== null && gap.count > limit) {
+    // Positions known: the page that ends right where the stretch below starts.
+    const below = gap.below ? p.positionOf(gap.below) : p.total;
+    if (below !== null) return void (await p.seekAt(below - limit, true, again));
+  }
+  const below = gap.below;
+  // Down to the end of the history, from above or small enough: the next page, as paging goes.
+  if (!below) return p.loadMore();
+  const time = from === 'below' && !p.stuck.has(below.id) ? fillFromBelow(gap, p.items, limit) : null;
+  if (time !== null) {
+    await p.request(source, { cursor: null, before: new Date(time).toISOString() }, (page) => {
+      p.callbacks.beforeRevalidate?.(source.clientId);
+      const count = p.items.length;
+      p.place(source, page, null);
+      const after = p.gaps.find((g) => g.key === key);
+      // Nothing new, or the gap is still as it was: the next page comes from above.
+      if (p.items.length === count || after?.below === below) p.stuck.add(below.id);
+    }, again);
+    return;
+  }
+  if (gap.cursor === null) {
+    // The source said nothing follows the stretch above, yet one is loaded below: the gap is empty.
+    p.segments.splice(index, 2, { ...p.segments[index], end: p.segments[index + 1].end, cursor: p.segments[index + 1].cursor });
+    p.settle(source);
+    p.host.requestUpdate();
+    return;
+  }
+  // Rows land where the gap was, under the rows above it: the reading goes on into them.
+  await p.request(source, { cursor: gap.cursor }, (page) => p.place(source, page, index), again);
+}
+
+/**
+ * Fetches the page that starts at `position` in the whole history (`at`), one request wherever it is; it becomes a
+ * stretch of its own, joined with what it meets. `above`: it lands above the row being read, which stays in place.
+ * Resolves `true` when it held events.
+ */
+export async function seekAt(p: GapPager, position: number, above: boolean, again?: () => Promise<unknown>): Promise<boolean> {
+  const source = p.source;
+  if (!source || !p.started || p.status !== 'idle' || p.total === null) return false;
+  const at = Math.max(0, Math.min(Math.floor(position), p.total - 1));
+  const apply = (page: { items: TimelineItem[] }) => {
+    if (above) p.callbacks.beforeRevalidate?.(source.clientId);
+    p.place(source, page, null);
+  };
+  const page = await p.request(source, { cursor: null, at }, apply, again ?? (() => seekAt(p, position, above)));
+  return !!page?.items.length;
 }

@@ -1,10 +1,8 @@
 /**
  * The status summary of a client's records (inquiries, quotes, bookings, invoices, deals…): per record kind, each
- * status with how many records are in it and their total amount per currency. A record's status is the one its
- * latest event gives: a quote sent and then accepted counts once, as Accepted. Pure: no DOM.
+ * status with how many records are in it and their total amount per currency; here, as a server sends it (the one
+ * over what is loaded: `summarize.ts`). Pure: no DOM.
  */
-import type { TimelineItem } from '../model/event.js';
-import { kindOf } from './filter.js';
 
 export interface StatusSlice {
   status: string;
@@ -19,38 +17,6 @@ export interface KindSummary {
   count: number;
   /** Largest first. */
   statuses: StatusSlice[];
-}
-
-/** The summary of the records `items` are about (newest first, as loaded). */
-export function summarize(items: readonly TimelineItem[]): KindSummary[] {
-  const latest = new Map<string, { kind: string; status: string; amount?: { value: number; currency: string } }>();
-  // Newest first: the first event seen of a record gives its status; its amount is the newest one it carries.
-  for (const item of items) {
-    const kind = kindOf(item);
-    const key = `${kind}\u0000${item.record?.id ?? `event:${item.id}`}`;
-    const known = latest.get(key);
-    const amount = item.detail?.amount;
-    if (!known) {
-      if (!item.status?.trim()) continue;
-      latest.set(key, { kind, status: item.status.trim(), amount });
-    } else if (!known.amount && amount) {
-      known.amount = amount;
-    }
-  }
-  const kinds = new Map<string, Map<string, StatusSlice>>();
-  for (const { kind, status, amount } of latest.values()) {
-    let statuses = kinds.get(kind);
-    if (!statuses) kinds.set(kind, (statuses = new Map()));
-    const id = status.toLowerCase();
-    let slice = statuses.get(id);
-    if (!slice) statuses.set(id, (slice = { status, count: 0, totals: {} }));
-    slice.count++;
-    if (amount && Number.isFinite(amount.value)) {
-      const code = amount.currency.toUpperCase();
-      slice.totals[code] = (slice.totals[code] ?? 0) + amount.value;
-    }
-  }
-  return ordered(kinds);
 }
 
 /** A server's summary (`{ kind: { status: { count, totals? } } }`), checked: malformed entries are dropped. `null` when nothing usable is left. */
@@ -74,7 +40,8 @@ export function fromWire(value: unknown): KindSummary[] | null {
   return kinds.size ? ordered(kinds) : null;
 }
 
-function ordered(kinds: Map<string, Map<string, StatusSlice>>): KindSummary[] {
+/** Kinds and their statuses, largest first. */
+export function ordered(kinds: Map<string, Map<string, StatusSlice>>): KindSummary[] {
   return [...kinds]
     .map(([kind, statuses]) => {
       const slices = [...statuses.values()].sort((a, b) => b.count - a.count || a.status.localeCompare(b.status));

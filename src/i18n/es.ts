@@ -107,8 +107,7 @@ export const es: MessageOverrides = {
     jumping: (date) => `Cargando actividad hasta el ${date}…`,
     jumpNotFound: (date) => `No hay actividad el ${date} ni antes`,
     jumpProgress: (count, reached) => `Cargando… ${count} eventos, llegando a ${reached}`,
-    gap: (newer, older, count) =>
-      older === null ? `Cargando ${count ?? 'los'} eventos anteriores al ${newer}…` : count === null ? `Cargando actividad del ${newer} al ${older}…` : `Cargando ${count} eventos del ${newer} al ${older}…`,
+    gap: (newer, older, count) => `Cargando ${count === null ? 'actividad' : `${count} eventos`} del ${newer}${older ? ` al ${older}` : ' hacia atrás'}…`,
     expandAll: 'Expandir todo',
     collapseAll: 'Contraer todo',
     exportCsv: 'Exportar CSV',

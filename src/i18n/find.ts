@@ -125,8 +125,7 @@ export const findEn: FindMessages = {
   jumping: (date) => `Loading activity up to ${date}…`,
   jumpNotFound: (date) => `No activity on or before ${date}`,
   jumpProgress: (count, reached) => `Loading… ${count} events, reached ${reached}`,
-  gap: (newer, older, count) =>
-    older === null ? `Loading ${count ?? 'the'} older events, from ${newer} back…` : count === null ? `Loading activity from ${newer} back to ${older}…` : `Loading ${count} events from ${newer} back to ${older}…`,
+  gap: (newer, older, count) => `Loading ${count === null ? 'activity' : `${count} events`} from ${newer} back${older ? ` to ${older}` : ''}…`,
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
   exportCsv: 'Export CSV',

@@ -107,8 +107,7 @@ export const pt: MessageOverrides = {
     jumping: (date) => `Carregando atividade até ${date}…`,
     jumpNotFound: (date) => `Nenhuma atividade em ${date} ou antes`,
     jumpProgress: (count, reached) => `Carregando… ${count} eventos, chegando a ${reached}`,
-    gap: (newer, older, count) =>
-      older === null ? `Carregando ${count ?? 'os'} eventos anteriores a ${newer}…` : count === null ? `Carregando atividade de ${newer} até ${older}…` : `Carregando ${count} eventos de ${newer} até ${older}…`,
+    gap: (newer, older, count) => `Carregando ${count === null ? 'atividade' : `${count} eventos`} de ${newer}${older ? ` até ${older}` : ' para trás'}…`,
     expandAll: 'Expandir tudo',
     collapseAll: 'Recolher tudo',
     exportCsv: 'Exportar CSV',

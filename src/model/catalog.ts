@@ -95,111 +95,139 @@ export interface DetailRenderContext {
 /** Returns a lit template, a DOM node or a string (rendered as text). */
 export type DetailRenderer = (event: TimelineItem, context: DetailRenderContext) => TemplateResult | Node | string;
 
-type Def = [label: string, icon: IconName, tone?: Tone];
+type Def = [icon: IconName, tone?: Tone];
 
-/** Built-in types, grouped by the product pages they come from. */
+/** Built-in types, grouped by the product pages they come from: their icon and default tone. */
 const BUILT_IN: Record<string, Def> = {
   // Emails (Pilot, Twozo)
-  'email.sent': ['Email sent', 'send'],
-  'email.opened': ['Email opened', 'mail-open'],
-  'email.received': ['Email received', 'inbox'],
-  'email.replied': ['Email reply', 'reply'],
-  'email.draft': ['Email draft', 'file-pen-line'],
-  'email.scheduled': ['Email scheduled', 'clock'],
-  'email.logged': ['Email logged', 'mail-plus'],
+  'email.sent': ['send'],
+  'email.opened': ['mail-open'],
+  'email.received': ['inbox'],
+  'email.replied': ['reply'],
+  'email.draft': ['file-pen-line'],
+  'email.scheduled': ['clock'],
+  'email.logged': ['mail-plus'],
   // Calls
-  'call.logged': ['Call logged', 'phone'],
-  'call.inbound': ['Inbound call', 'phone-incoming'],
-  'call.outbound': ['Outbound call', 'phone-outgoing'],
-  'call.failed': ['Call failed', 'phone-missed', 'failed'],
-  'call.recording': ['Call recording', 'audio-lines'],
-  'call.voice-note': ['Voice note', 'voicemail'],
+  'call.logged': ['phone'],
+  'call.inbound': ['phone-incoming'],
+  'call.outbound': ['phone-outgoing'],
+  'call.failed': ['phone-missed', 'failed'],
+  'call.recording': ['audio-lines'],
+  'call.voice-note': ['voicemail'],
   // Meetings, bookings
-  'meeting.scheduled': ['Meeting scheduled', 'calendar-plus'],
-  'meeting.completed': ['Meeting held', 'calendar-check', 'success'],
-  'meeting.cancelled': ['Meeting cancelled', 'calendar', 'warning'],
-  'booking.created': ['Booking created', 'calendar-clock'],
-  'booking.completed': ['Booking completed', 'calendar-check', 'success'],
-  'booking.cancelled': ['Booking cancelled', 'calendar', 'warning'],
+  'meeting.scheduled': ['calendar-plus'],
+  'meeting.completed': ['calendar-check', 'success'],
+  'meeting.cancelled': ['calendar', 'warning'],
+  'booking.created': ['calendar-clock'],
+  'booking.completed': ['calendar-check', 'success'],
+  'booking.cancelled': ['calendar', 'warning'],
   // Tasks and activities
-  'task.created': ['Task created', 'list-todo'],
-  'task.completed': ['Task completed', 'square-check', 'success'],
-  'task.overdue': ['Task overdue', 'list-todo', 'warning'],
-  'activity.title-changed': ['Activity title changed', 'pencil'],
-  'activity.note-added': ['Activity note added', 'notebook-pen'],
-  'activity.note-edited': ['Activity note edited', 'notebook-pen'],
+  'task.created': ['list-todo'],
+  'task.completed': ['square-check', 'success'],
+  'task.overdue': ['list-todo', 'warning'],
+  'activity.title-changed': ['pencil'],
+  'activity.note-added': ['notebook-pen'],
+  'activity.note-edited': ['notebook-pen'],
   // Notes
-  'note.added': ['Note added', 'pencil'],
-  'note.edited': ['Note edited', 'pencil'],
-  'order.note-added': ['Order note', 'sticky-note'],
+  'note.added': ['pencil'],
+  'note.edited': ['pencil'],
+  'order.note-added': ['sticky-note'],
   // Deals, proposals, quotes, negotiations, sales, inquiries
-  'proposal.sent': ['Proposal sent', 'folder'],
-  'proposal.opened': ['Proposal opened', 'folder-open'],
-  'proposal.stage-changed': ['Proposal moved', 'folder'],
-  'proposal.won': ['Proposal won', 'trophy', 'success'],
-  'proposal.lost': ['Proposal lost', 'folder', 'failed'],
-  'deal.created': ['Deal created', 'handshake'],
-  'deal.associated': ['Deal associated', 'handshake'],
-  'deal.title-changed': ['Deal title changed', 'pencil'],
-  'deal.value-updated': ['Deal value updated', 'trending-up'],
-  'deal.stage-changed': ['Deal stage changed', 'handshake'],
-  'deal.closing-date-set': ['Expected closing date assigned', 'calendar-clock'],
-  'deal.closing-date-changed': ['Expected closing date changed', 'calendar-clock'],
-  'deal.lost-reason-set': ['Lost reason set', 'flag', 'failed'],
-  'deal.lost-reason-updated': ['Lost reason updated', 'flag', 'failed'],
-  'deal.won': ['Deal won', 'trophy', 'success'],
-  'deal.lost': ['Deal lost', 'flag', 'failed'],
-  'quote.created': ['Quote created', 'file-text'],
-  'quote.sent': ['Quote sent', 'file-text'],
-  'quote.accepted': ['Quote accepted', 'file-check', 'success'],
-  'quote.declined': ['Quote declined', 'file-text', 'failed'],
-  'quote.expired': ['Quote expired', 'file-text', 'warning'],
-  'inquiry.received': ['Inquiry received', 'inbox'],
-  'inquiry.created': ['Inquiry created', 'inbox'],
-  'negotiation.created': ['Negotiation created', 'handshake'],
-  'negotiation.stage-updated': ['Negotiation stage updated', 'arrow-right-left'],
-  'sale.created': ['Sale created', 'shopping-cart', 'success'],
+  'proposal.sent': ['folder'],
+  'proposal.opened': ['folder-open'],
+  'proposal.stage-changed': ['folder'],
+  'proposal.won': ['trophy', 'success'],
+  'proposal.lost': ['folder', 'failed'],
+  'deal.created': ['handshake'],
+  'deal.associated': ['handshake'],
+  'deal.title-changed': ['pencil'],
+  'deal.value-updated': ['trending-up'],
+  'deal.stage-changed': ['handshake'],
+  'deal.closing-date-set': ['calendar-clock'],
+  'deal.closing-date-changed': ['calendar-clock'],
+  'deal.lost-reason-set': ['flag', 'failed'],
+  'deal.lost-reason-updated': ['flag', 'failed'],
+  'deal.won': ['trophy', 'success'],
+  'deal.lost': ['flag', 'failed'],
+  'quote.created': ['file-text'],
+  'quote.sent': ['file-text'],
+  'quote.accepted': ['file-check', 'success'],
+  'quote.declined': ['file-text', 'failed'],
+  'quote.expired': ['file-text', 'warning'],
+  'inquiry.received': ['inbox'],
+  'inquiry.created': ['inbox'],
+  'negotiation.created': ['handshake'],
+  'negotiation.stage-updated': ['arrow-right-left'],
+  'sale.created': ['shopping-cart', 'success'],
   // Billing
-  'invoice.issued': ['Invoice issued', 'receipt'],
-  'invoice.sent': ['Invoice sent', 'receipt'],
-  'invoice.overdue': ['Invoice overdue', 'receipt', 'failed'],
-  'invoice.paid': ['Invoice paid', 'receipt', 'success'],
-  'invoice.credited': ['Invoice credited', 'receipt', 'warning'],
-  'payment.received': ['Payment received', 'hand-coins', 'success'],
-  'payment.failed': ['Payment failed', 'credit-card', 'failed'],
-  'payment.refunded': ['Payment refunded', 'banknote', 'warning'],
+  'invoice.issued': ['receipt'],
+  'invoice.sent': ['receipt'],
+  'invoice.overdue': ['receipt', 'failed'],
+  'invoice.paid': ['receipt', 'success'],
+  'invoice.credited': ['receipt', 'warning'],
+  'payment.received': ['hand-coins', 'success'],
+  'payment.failed': ['credit-card', 'failed'],
+  'payment.refunded': ['banknote', 'warning'],
   // Files
-  'file.uploaded': ['File uploaded', 'file-up'],
-  'attachment.added': ['Attachment added', 'paperclip'],
+  'file.uploaded': ['file-up'],
+  'attachment.added': ['paperclip'],
   // Chats and messages
-  'chat.message': ['Chat message', 'message-circle'],
-  'chat.status-changed': ['Chat status changed', 'message-square-dot'],
-  'chat.marked-unread': ['Chat marked unread', 'message-square-dot'],
-  'chatbot.activated': ['Chatbot activated', 'bot'],
-  'chatbot.deactivated': ['Chatbot deactivated', 'bot-off'],
-  'message.scheduled': ['Message scheduled', 'clock'],
-  'message.sent': ['Message sent', 'send'],
+  'chat.message': ['message-circle'],
+  'chat.status-changed': ['message-square-dot'],
+  'chat.marked-unread': ['message-square-dot'],
+  'chatbot.activated': ['bot'],
+  'chatbot.deactivated': ['bot-off'],
+  'message.scheduled': ['clock'],
+  'message.sent': ['send'],
   // Record updates: contacts, customers, lifecycle, merges, forms, lists
-  'contact.created': ['Contact created', 'user-plus'],
-  'contact.name-changed': ['Name changed', 'user-pen'],
-  'contact.lifecycle-changed': ['Lifecycle stage changed', 'trending-up'],
-  'contact.lost-reason-set': ['Lost reason set', 'flag', 'failed'],
-  'contact.lost-reason-updated': ['Lost reason updated', 'flag', 'failed'],
-  'contact.merged': ['Contacts merged', 'git-merge'],
-  'contact.field-edited': ['Profile field edited', 'user-pen'],
-  'customer.created': ['Customer created', 'user-plus'],
-  'customer.assigned': ['Customer assigned', 'user-check'],
-  'customer.unassigned': ['Customer unassigned', 'user-minus'],
-  'customer.field-edited': ['Profile field edited', 'user-pen'],
-  'form.submitted': ['Form submitted', 'clipboard-list'],
-  'list.added': ['Added to list', 'list-plus'],
-  'list.removed': ['Removed from list', 'list-plus'],
+  'contact.created': ['user-plus'],
+  'contact.name-changed': ['user-pen'],
+  'contact.lifecycle-changed': ['trending-up'],
+  'contact.lost-reason-set': ['flag', 'failed'],
+  'contact.lost-reason-updated': ['flag', 'failed'],
+  'contact.merged': ['git-merge'],
+  'contact.field-edited': ['user-pen'],
+  'customer.created': ['user-plus'],
+  'customer.assigned': ['user-check'],
+  'customer.unassigned': ['user-minus'],
+  'customer.field-edited': ['user-pen'],
+  'form.submitted': ['clipboard-list'],
+  'list.added': ['list-plus'],
+  'list.removed': ['list-plus'],
+};
+
+/**
+ * The English labels of the built-in types whose label is not their name in words ("email.sent" reads "Email
+ * sent", as `labelFromType` says it).
+ */
+const LABELS: Partial<Record<string, string>> = {
+  'email.replied': 'Email reply',
+  'call.inbound': 'Inbound call',
+  'call.outbound': 'Outbound call',
+  'call.voice-note': 'Voice note',
+  'meeting.completed': 'Meeting held',
+  'order.note-added': 'Order note',
+  'proposal.stage-changed': 'Proposal moved',
+  'deal.closing-date-set': 'Expected closing date assigned',
+  'deal.closing-date-changed': 'Expected closing date changed',
+  'deal.lost-reason-set': 'Lost reason set',
+  'deal.lost-reason-updated': 'Lost reason updated',
+  'contact.name-changed': 'Name changed',
+  'contact.lifecycle-changed': 'Lifecycle stage changed',
+  'contact.lost-reason-set': 'Lost reason set',
+  'contact.lost-reason-updated': 'Lost reason updated',
+  'contact.merged': 'Contacts merged',
+  'contact.field-edited': 'Profile field edited',
+  'customer.field-edited': 'Profile field edited',
+  'list.added': 'Added to list',
+  'list.removed': 'Removed from list',
 };
 
 const registry = new Map<string, TypeInfo>();
-for (const [type, [label, icon, tone]] of Object.entries(BUILT_IN)) {
-  registry.set(type, { type, label, icon, tone, category: categoryKeyOfPrefix(type) });
-}
+/** What the catalog says of built-in `type` (`def`, its entry in BUILT_IN). */
+const builtIn = (type: string, [icon, tone]: Def): TypeInfo => ({ type, label: builtInLabel(type), icon, tone, category: categoryKeyOfPrefix(type) });
+const builtInLabel = (type: string): string => LABELS[type] ?? labelFromType(type);
+for (const [type, def] of Object.entries(BUILT_IN)) registry.set(type, builtIn(type, def));
 const derived = new Map<string, TypeInfo>();
 
 function categoryKeyOfPrefix(type: string): CategoryKey {
@@ -239,7 +267,7 @@ export function builtInTypes(): string[] {
  */
 export function localTypeLabel(type: string, labels: Partial<Record<string, string>>): string {
   const info = typeInfo(type);
-  const translated = Object.hasOwn(BUILT_IN, type) && info.label === BUILT_IN[type][0] && Object.hasOwn(labels, type) ? labels[type] : undefined;
+  const translated = Object.hasOwn(BUILT_IN, type) && info.label === builtInLabel(type) && Object.hasOwn(labels, type) ? labels[type] : undefined;
   return translated || info.label;
 }
 
@@ -301,8 +329,7 @@ export function registerEventType(type: string, definition: TypeDefinition): Typ
 /** Removes a host registration; a built-in type goes back to its default. */
 export function unregisterEventType(type: string): void {
   registry.delete(type);
-  const def = BUILT_IN[type];
-  if (def) registry.set(type, { type, label: def[0], icon: def[1], tone: def[2], category: categoryKeyOfPrefix(type) });
+  if (Object.hasOwn(BUILT_IN, type)) registry.set(type, builtIn(type, BUILT_IN[type]));
   catalogVersion++;
 }
 

@@ -28,8 +28,8 @@ export interface RenderContext {
   showImages?(id: string): void;
   /** The host's actions on an event (`actions`); `null` or empty: the row has no ⋯ button. */
   actions?(item: TimelineItem): readonly TimelineAction[] | null | undefined;
-  /** A row's ⋯ button was pressed: the one row menu takes that row's actions (`label` names it). */
-  openActions?(row: Row, actions: readonly TimelineAction[], label: string): void;
+  /** A row's ⋯ button was pressed (`e`, its click): the one row menu takes that row's actions (`label` names it). */
+  openActions?(row: Row, actions: readonly TimelineAction[], label: string, e: Event): void;
   /** Renders again (a lazily loaded part arrived). */
   refresh(): void;
   /** The row before `index` in the list, for day headers. */

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 /**
- * An expanded row's detail: full title, facts, bodies (text and sanitized HTML,
+ * What an expanded row's detail holds: full title, facts, bodies (text and sanitized HTML,
  * with the blocked-images note), field changes, attachments, quoted text, folded updates.
+ * In the detail's chunk, adopted with it; the detail's box (`.detail`, also drawn while the
+ * chunk loads) is styled with the rows.
  */
 export const detailStyles = css`
   .detail-title {
@@ -23,16 +25,6 @@ export const detailStyles = css`
     margin-block: 6px 0;
     color: var(--ct-muted, var(--_ct-muted));
     font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
-  }
-  .detail {
-    margin-block-start: 8px;
-    padding: 10px 12px;
-    border-radius: var(--ct-radius-small, var(--_ct-radius-small));
-    background: var(--ct-detail-surface, var(--_ct-detail-surface));
-    overflow-wrap: anywhere;
-    /* A long email scrolls in its own box: no row grows taller than a screen or two. */
-    max-block-size: var(--ct-detail-max-height, var(--_ct-detail-max-height));
-    overflow: auto;
   }
   .facts {
     display: grid;

@@ -20,6 +20,8 @@ import { htmlText } from '../data/filter.js';
 import { loadSanitizer, sanitizeBody, type SanitizedBody } from './sanitize.js';
 import { safeUrl } from './safe-url.js';
 
+export { detailStyles } from './detail.styles.js';
+
 /** Text that says something: not empty, not only white space. */
 const said = (text: string | undefined): text is string => !!text?.trim();
 

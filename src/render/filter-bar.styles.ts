@@ -77,8 +77,7 @@ export const filterBarStyles = css`
   .fb-field input {
     min-inline-size: 6ch;
   }
-  .fb-dates input,
-  .fb-jump input {
+  .fb-dates input {
     font: inherit;
     color: inherit;
     min-block-size: 28px;
@@ -163,28 +162,12 @@ export const filterBarStyles = css`
   [part~='kinds-panel'] {
     position-anchor: --ct-kinds;
   }
-  .fb-kind-group {
-    display: flex;
-    flex-direction: column;
-    gap: 2px;
-  }
-  .fb-kind-group + .fb-kind-group {
-    margin-block-start: 4px;
-  }
   [part~='categories-button'] {
     display: none;
     anchor-name: --ct-categories;
   }
   [part~='categories'] {
     position-anchor: --ct-categories;
-  }
-  .fb-check {
-    display: flex;
-    align-items: center;
-    gap: 6px;
-    padding: 4px 6px;
-    border-radius: 4px;
-    cursor: pointer;
   }
   .fb-item {
     display: flex;
@@ -211,19 +194,6 @@ export const filterBarStyles = css`
     margin-block-start: 4px;
     border-block-start: 1px solid var(--ct-border, var(--_ct-border));
     border-radius: 0;
-  }
-  .fb-jump {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: 6px;
-    padding: 4px 6px;
-  }
-  .fb-jump label {
-    display: flex;
-    flex-direction: column;
-    gap: 4px;
-    color: var(--ct-muted, var(--_ct-muted));
   }
   .fb-dates label {
     display: inline-flex;

@@ -12,6 +12,8 @@ import type { CategoryInfo } from '../model/catalog.js';
 import ellipsis from 'lucide/dist/esm/icons/ellipsis.mjs';
 import search from 'lucide/dist/esm/icons/search.mjs';
 import x from 'lucide/dist/esm/icons/x.mjs';
+import { lazy } from '../lazy.js';
+import type * as Panels from './filter-panels.js';
 import { icon } from './icons.js';
 
 export type DatePreset = 'any' | '7' | '30' | '90' | 'year' | 'custom';
@@ -60,6 +62,10 @@ export interface FilterBarActions {
   menuDone(from: Element): void;
   /** Control `from` is about to go away: once it has, focus goes to what `next` returns. */
   keepFocus(from: Element, next: () => HTMLElement | null): void;
+  /** The button of panel `id` was pressed (`e`, its click): before the panels' chunk is there, it opens once it is. */
+  pressed(e: Event, id: string): void;
+  /** Renders again (the panels' chunk arrived). */
+  refresh(): void;
   expandAll(): void;
   collapseAll(): void;
   exportAs(format: 'csv' | 'json'): void;
@@ -94,13 +100,53 @@ export const searchBox = (root: ParentNode): HTMLElement | null => root.querySel
 /** The shadow root `control` sits in, read while it is still connected. */
 const rootOf = (control: Element): ParentNode => control.getRootNode() as ParentNode;
 
+/**
+ * What the People, Kinds and actions panels and the jump-to-date dialog hold (`filter-panels.ts`), with their styles:
+ * a chunk of their own, fetched when the browser is idle after the first paint, or when one of their buttons is
+ * pressed first. The panels themselves (empty until then) and their buttons are drawn from the start.
+ */
+const panelsChunk = lazy(() => import('./filter-panels.js'));
+
+export const loadPanels = (): Promise<typeof Panels> => panelsChunk.load();
+
+/** The panels' chunk once it is there (its styles are adopted with it), else `null`. */
+export const panels = (): typeof Panels | null => panelsChunk.value;
+
+let idle: Promise<typeof Panels> | null = null;
+
+/**
+ * Fetches the panels' chunk once the browser is idle (at the latest after 2 s), so that a panel opens at once;
+ * resolves when it is there.
+ */
+export function prefetchPanels(): Promise<typeof Panels> {
+  idle ??= new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 200);
+  }).then(loadPanels);
+  return idle;
+}
+
+/** A panel's content from the chunk; until it is there nothing, or, when it failed, Retry. */
+function panelContent(view: FilterBarView, on: FilterBarActions, content: (chunk: typeof Panels) => unknown): unknown {
+  const chunk = panelsChunk.value;
+  if (chunk) return content(chunk);
+  if (!panelsChunk.failed) return nothing;
+  const retry = (e: Event) => {
+    const panel = (e.currentTarget as Element).closest('[popover]');
+    on.keepFocus(e.currentTarget as Element, () => panel?.querySelector<HTMLElement>('input, button') ?? null);
+    loadPanels().then(on.refresh, on.refresh);
+  };
+  return html`<p class="fb-note">${view.msg.loadFailed}</p>
+    <button type="button" class="fb-small" part="retry" @click=${retry}>${view.msg.retry}</button>`;
+}
+
 export function renderFilterBar(view: FilterBarView, on: FilterBarActions): TemplateResult {
   const { msg } = view;
   return html`<div class="filter-bar" part="filter-bar">
     <div class="fb-row">
       ${renderSearch(view, on)}
       <div class="fb-controls">
-        ${renderDates(view, on)} ${renderPeople(view, on)} ${renderKinds(view, on)} ${renderCategoriesButton(view)} ${renderActions(view, on)}
+        ${renderDates(view, on)} ${renderPeople(view, on)} ${renderKinds(view, on)} ${renderCategoriesButton(view, on)} ${renderActions(view, on)}
       </div>
     </div>
     ${view.customDates ? renderCustomDates(view, on) : nothing}
@@ -171,8 +217,8 @@ function renderCustomDates(view: FilterBarView, on: FilterBarActions): TemplateR
   </div>`;
 }
 
-/** A button that opens panel `id` (a popover in the top layer). */
-function opener(id: string, label: unknown, part: string, popup: 'menu' | 'dialog', ariaLabel?: string): TemplateResult {
+/** A button that opens panel `id` (a popover in the top layer), once the panels' chunk is there. */
+function opener(id: string, label: unknown, part: string, popup: 'menu' | 'dialog', on: FilterBarActions, ariaLabel?: string): TemplateResult {
   return html`<button
     type="button"
     class="fb-button fb-opener"
@@ -183,6 +229,7 @@ function opener(id: string, label: unknown, part: string, popup: 'menu' | 'dialo
     aria-expanded="false"
     aria-label=${ariaLabel ?? nothing}
     title=${ariaLabel ?? nothing}
+    @click=${(e: Event) => on.pressed(e, id)}
   >
     ${label}
   </button>`;
@@ -196,78 +243,37 @@ function renderKinds(view: FilterBarView, on: FilterBarActions): TemplateResult 
   const { msg, state } = view;
   const groups = view.kinds ?? [];
   if (!groups.length && !state.recordTypes.length) return nothing;
-  const chosen = new Set(state.recordTypes);
-  const toggle = (kind: string, checked: boolean) => on.setRecordTypes(checked ? [...chosen, kind] : [...chosen].filter((k) => k !== kind));
-  const label = chosen.size ? msg.find.kindsCount(chosen.size) : msg.find.kinds;
-  return html`${opener(PANEL.kinds, label, 'kinds', 'dialog')}
+  const label = state.recordTypes.length ? msg.find.kindsCount(new Set(state.recordTypes).size) : msg.find.kinds;
+  return html`${opener(PANEL.kinds, label, 'kinds', 'dialog', on)}
     <div class="fb-panel" id=${PANEL.kinds} data-opener=${buttonId(PANEL.kinds)} popover role="dialog" aria-label=${msg.find.kinds} part="kinds-panel">
-      ${groups.map(
-        (group) => html`<div class="fb-kind-group" role="group" aria-label=${group.label}>
-          <span class="fb-note">${group.label}</span>
-          ${group.kinds.map(
-            (kind) => html`<label class="fb-check"
-              ><input type="checkbox" .checked=${live(chosen.has(kind))} @change=${(e: Event) => toggle(kind, (e.target as HTMLInputElement).checked)} /><span
-                >${kindLabel(kind, msg)}</span
-              ></label
-            >`,
-          )}
-        </div>`,
-      )}
+      ${panelContent(view, on, (chunk) => chunk.kindsPanel(view, on, groups))}
     </div>`;
 }
 
 function renderPeople(view: FilterBarView, on: FilterBarActions): TemplateResult {
   const { msg, state } = view;
-  const names = [...new Set([...state.authors, ...view.authors])];
   const label = state.authors.length ? msg.find.peopleCount(state.authors.length) : msg.find.people;
-  return html`${opener(PANEL.people, label, 'people', 'dialog')}
+  return html`${opener(PANEL.people, label, 'people', 'dialog', on)}
     <div class="fb-panel" id=${PANEL.people} data-opener=${buttonId(PANEL.people)} popover role="dialog" aria-label=${msg.find.people} part="people-panel">
-      ${names.length
-        ? names.map(
-            (name) => html`<label class="fb-check"
-              ><input
-                type="checkbox"
-                .checked=${live(state.authors.includes(name))}
-                @change=${(e: Event) => on.toggleAuthor(name, (e.target as HTMLInputElement).checked)}
-              /><span dir="auto">${name}</span></label
-            >`,
-          )
-        : html`<p class="fb-note">${msg.find.noPeople}</p>`}
+      ${panelContent(view, on, (chunk) => chunk.peoplePanel(view, on))}
     </div>`;
 }
 
 /** At narrow widths the category strip folds into a panel behind this button ("Categories: 3 of 11"). */
-function renderCategoriesButton(view: FilterBarView): TemplateResult {
+function renderCategoriesButton(view: FilterBarView, on: FilterBarActions): TemplateResult {
   const { msg, state, categories } = view;
   const selected = state.types === null ? categories.length : categories.filter((c) => state.types!.includes(c.key)).length;
-  return opener(PANEL.categories, msg.find.categoriesCount(selected, categories.length), 'categories-button', 'dialog');
+  return opener(PANEL.categories, msg.find.categoriesCount(selected, categories.length), 'categories-button', 'dialog', on);
 }
 
 function renderActions(view: FilterBarView, on: FilterBarActions): TemplateResult {
   const { msg } = view;
-  /** Runs a menu item, closes the menu and puts focus back on its button. */
-  const item = (label: string, run: () => void) =>
-    html`<button type="button" class="fb-item" role="menuitem" @click=${(e: Event) => (on.menuDone(e.currentTarget as Element), run())}>${label}</button>`;
-  const jump = (e: Event) => {
-    e.preventDefault();
-    const input = (e.currentTarget as HTMLFormElement).querySelector('input');
-    if (input?.value) on.jumpTo(input.value, e.currentTarget as Element);
-  };
-  return html`${opener(PANEL.actions, icon(ellipsis), 'actions', 'menu', msg.find.actions)}
+  return html`${opener(PANEL.actions, icon(ellipsis), 'actions', 'menu', on, msg.find.actions)}
     <div class="fb-panel fb-panel-end" id=${PANEL.actions} data-opener=${buttonId(PANEL.actions)} popover role="menu" aria-label=${msg.find.actions} part="actions-menu">
-      <button type="button" class="fb-item" role="menuitem" aria-haspopup="dialog" @click=${(e: Event) => on.openJump(e.currentTarget as Element)}>
-        ${msg.find.jumpToDateItem}
-      </button>
-      ${item(msg.find.expandAll, on.expandAll)} ${item(msg.find.collapseAll, on.collapseAll)}
-      ${view.exporting === null
-        ? html`${item(msg.find.exportCsv, () => on.exportAs('csv'))} ${item(msg.find.exportJson, () => on.exportAs('json'))}`
-        : item(msg.find.cancelExport, on.cancelExport)}
+      ${panelContent(view, on, (chunk) => chunk.actionsMenu(view, on))}
     </div>
     <div class="fb-panel fb-panel-end" id=${PANEL.jump} data-opener=${buttonId(PANEL.actions)} popover role="dialog" aria-label=${msg.find.jumpToDate} part="jump-panel">
-      <form class="fb-jump" @submit=${jump}>
-        <label>${msg.find.jumpToDate} <input type="date" name="jump" required /></label>
-        <button type="submit" class="fb-small">${msg.find.jump}</button>
-      </form>
+      ${panelContent(view, on, (chunk) => chunk.jumpDialog(view, on))}
     </div>`;
 }
 

@@ -1,16 +1,10 @@
 import { css } from 'lit';
 
-/** The status summary (a bar per record kind, a button per status) and the to-do section above the list. */
+/**
+ * The status summary (a bar per record kind, a button per status) and the to-do section above the list: in their
+ * chunk, adopted with it. Their box (`.records`) is styled with the element's layout.
+ */
 export const recordsStyles = css`
-  /* Both unfolded, they never take the list's room: at most 40 % of the element, scrolling inside. */
-  .records {
-    flex: 0 1 auto;
-    max-block-size: 40%;
-    overflow: auto;
-  }
-  .records:empty {
-    display: none;
-  }
   .status-summary {
     flex: none;
     padding-block: 6px;

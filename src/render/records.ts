@@ -5,12 +5,63 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
+import type { RecordsOptions, RecordsState } from '../controllers/records.js';
 import type { KindSummary, StatusSlice } from '../data/summary.js';
-import type { TodoItem } from '../data/todo.js';
+import { summarize } from '../data/summarize.js';
+import { openWork, type TodoItem } from '../data/todo.js';
 import type { Formatters } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
+import type { TimelineItem } from '../model/event.js';
 import { statusColor } from '../model/catalog.js';
 import { kindLabel } from './filter-bar.js';
+
+export { recordsStyles } from './records.styles.js';
+
+/** What is computed from what is loaded, and from what (computed again when that changes). */
+interface Memo {
+  summary?: [items: readonly TimelineItem[], kinds: KindSummary[]];
+  todo?: [items: readonly TimelineItem[], now: number, work: TodoItem[]];
+}
+
+/** The status summary, then the to-do section, over what is loaded (or the source's summary); nothing when both are empty. */
+export function renderRecords(state: RecordsState, options: RecordsOptions, host: { requestUpdate(): void }): unknown {
+  const loaded = options.loaded();
+  const memo = (state.memo ??= {}) as Memo;
+  let kinds: KindSummary[] = [];
+  if (options.summaryShown()) {
+    if (loaded.summary) kinds = loaded.summary;
+    else kinds = (memo.summary = memo.summary?.[0] === loaded.items ? memo.summary : [loaded.items, summarize(loaded.items)])[1];
+  }
+  const now = options.now();
+  if (memo.todo?.[0] !== loaded.items || memo.todo[1] !== now) memo.todo = [loaded.items, now, openWork(loaded.items, now)];
+  const work = memo.todo[2];
+  if (!kinds.length && !work.length) return nothing;
+  const { fmt, msg } = options.i18n();
+  const filter = options.filter();
+  return [
+    renderStatusSummary({
+      kinds,
+      statuses: filter.statuses,
+      recordTypes: filter.recordTypes,
+      note: loaded.summary || loaded.done ? null : msg.find.countsLoaded(fmt.count(loaded.items.length)),
+      fmt,
+      msg,
+      open: state.summaryOpen,
+      toggled: (open) => (state.summaryOpen = open),
+      show: options.show,
+    }),
+    renderTodo({
+      work,
+      fmt,
+      msg,
+      open: state.todoOpen,
+      toggled: (open) => (state.todoOpen = open),
+      all: state.todoAll,
+      showAll: () => ((state.todoAll = true), host.requestUpdate()),
+      go: options.go,
+    }),
+  ];
+}
 
 export interface SummaryView {
   kinds: readonly KindSummary[];

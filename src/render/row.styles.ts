@@ -302,4 +302,15 @@ export const rowStyles = css`
     margin-inline-end: 10px;
     font-style: normal;
   }
+  /* An expanded row's detail box (what it holds: detail.styles.ts, with the detail's chunk). */
+  .detail {
+    margin-block-start: 8px;
+    padding: 10px 12px;
+    border-radius: var(--ct-radius-small, var(--_ct-radius-small));
+    background: var(--ct-detail-surface, var(--_ct-detail-surface));
+    overflow-wrap: anywhere;
+    /* A long email scrolls in its own box: no row grows taller than a screen or two. */
+    max-block-size: var(--ct-detail-max-height, var(--_ct-detail-max-height));
+    overflow: auto;
+  }
 `;

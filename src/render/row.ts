@@ -38,6 +38,9 @@ const detailChunk = lazy(() => import('./detail.js'));
 
 export const loadDetail = (): Promise<typeof Detail> => detailChunk.load();
 
+/** The detail's chunk once it is there (its styles are adopted with it), else `null`. */
+export const loadedDetail = (): typeof Detail | null => detailChunk.value;
+
 /** Fetches the detail chunk once the browser is idle (at the latest after 2 s), so that expanding a row finds it. */
 export function prefetchDetail(): void {
   if (detailChunk.requested || detailChunk.value) return;
@@ -227,7 +230,7 @@ export function renderRow(row: Row, index: number, ctx: RenderContext): Template
           aria-expanded="false"
           aria-label=${actionsLabel}
           title=${actionsLabel}
-          @click=${() => ctx.openActions?.(row, actions!, actionsLabel)}
+          @click=${(e: Event) => ctx.openActions?.(row, actions!, actionsLabel, e)}
         >
           ${icon(ellipsis)}
         </button>`

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { PageQuery, PageResult } from '../../src/data/adapter.js';
-import { fromWire, summarize } from '../../src/data/summary.js';
+import { fromWire } from '../../src/data/summary.js';
+import { summarize } from '../../src/data/summarize.js';
 import type { TimelineEvent, TimelineItem } from '../../src/model/event.js';
 import { articles, mount, rendered, settle, shadow } from '../support/fixture.js';
 import { NOW, ScriptedAdapter } from '../support/events.js';

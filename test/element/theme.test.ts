@@ -1,6 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { styles } from '../../src/client-timeline.styles.js';
+import { styles as mainStyles } from '../../src/client-timeline.styles.js';
+import { detailStyles } from '../../src/render/detail.styles.js';
+import { panelStyles } from '../../src/render/filter-panels.styles.js';
+import { recordsStyles } from '../../src/render/records.styles.js';
 import type { ClientTimeline } from '../../src/client-timeline.js';
 import { backgroundOf, contrast, contrastFailures, foregroundOf, parseColor, ratio } from '../support/contrast.js';
 import { articles, mount, rendered, scroller, settle, shadow } from '../support/fixture.js';
@@ -23,7 +26,10 @@ async function documentedTokens(): Promise<CssProperty[]> {
   throw new Error('client-timeline is not in custom-elements.json');
 }
 
-/** The rules of every part's stylesheet, in cascade order. */
+/** Every part's stylesheet: the element's own, and those that come with lazily loaded chunks (the detail, the panels, the records). */
+const styles = [...mainStyles, detailStyles, panelStyles, recordsStyles];
+
+/** The rules of every part's stylesheet. */
 const allRules = () => styles.flatMap((part) => [...part.styleSheet!.cssRules]);
 
 /** The stylesheets' text, media blocks included. */

@@ -3,6 +3,7 @@ import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import '../../src/index.js';
 import { loadMessages } from '../../src/i18n/messages.js';
+import { chunksLoading } from '../../src/lazy.js';
 import type { ClientTimeline } from '../../src/client-timeline.js';
 import type { TimelineAdapter } from '../../src/data/adapter.js';
 import { NOW } from './events.js';
@@ -53,6 +54,8 @@ export async function rendered(el: ClientTimeline, count = 1): Promise<HTMLEleme
 }
 
 export async function settle(el: ClientTimeline): Promise<void> {
+  // What waits for a lazily loaded chunk (a panel pressed, a row expanded before it was there) goes on once it is.
+  await chunksLoading();
   await el.updateComplete;
   // layoutComplete resolves after the next layout only: when none is pending, a few frames are enough.
   const frames = (n: number) => new Promise<void>((r) => (n ? requestAnimationFrame(() => frames(n - 1).then(r)) : r()));
