@@ -652,7 +652,7 @@ export function createMockBackend(options = {}) {
       if (!(await gate(req, res, sp, true))) return;
       const { client, query } = parseTimelineParams(sp);
       const store = dataset.clients.get(client);
-      if (!store) return sendJson(res, 200, { events: [], nextCursor: null, counts: {} });
+      if (!store) return sendJson(res, 200, { events: [], nextCursor: null, counts: {}, total: 0, position: 0 });
       const page = runQuery(store, query, queryCache);
       // The first page carries the status summary of the client's records under the filter (but its statuses and kinds).
       const summary = query.cursor || query.before != null || query.at != null ? null : recordSummary(store, query, summaryCache);

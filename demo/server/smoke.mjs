@@ -441,8 +441,25 @@ test('unknown and empty clients: 200 with an empty timeline', async () => {
   for (const id of ['empty', 'nobody-here']) {
     const r = await request(`/api/timeline?client=${id}`);
     assert.equal(r.status, 200);
-    assert.deepEqual(r.body, { events: [], nextCursor: null, counts: {} });
+    assert.deepEqual(r.body, { events: [], nextCursor: null, counts: {}, total: 0, position: 0 });
   }
+});
+
+test('seek: before= and at= land where paging lands, with total and position; a bad at is a 400', async () => {
+  const paged = await request('/api/timeline?client=big&limit=200');
+  const next = await request(`/api/timeline?client=big&limit=200&cursor=${encodeURIComponent(paged.body.nextCursor)}`);
+  const target = next.body.events[50];
+  const byDate = await request(`/api/timeline?client=big&limit=5&before=${encodeURIComponent(target.occurredAt)}`);
+  assert.equal(byDate.body.events[0].id, target.id);
+  assert.equal(byDate.body.position, 250);
+  assert.equal(byDate.body.total, 100_000);
+  const byPosition = await request('/api/timeline?client=big&limit=5&at=250');
+  assert.equal(byPosition.body.events[0].id, target.id);
+  assert.equal(byPosition.body.position, 250);
+  const end = await request('/api/timeline?client=big&limit=50&at=99950');
+  assert.equal(end.body.events.length, 50);
+  assert.equal(end.body.nextCursor, null);
+  assert.equal((await request('/api/timeline?client=big&at=-3')).status, 400);
 });
 
 test('big client: first page, a page deep inside (cursor), and the end', async () => {
