@@ -1,17 +1,27 @@
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, parseAst, type Plugin } from 'vite';
+import { createDemoBackend } from './demo/server/backend.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** Serves the demo's mock CRM backend (`/api/*`) from the dev server, over real HTTP. */
-function mockCrmBackend(): Plugin {
+/**
+ * Serves the demo's backend (`/api/*`) from the dev server, over real HTTP: the reference handler (`src/server`) on
+ * PGlite (`DATABASE_URL`: on PostgreSQL), behind the demo's latency and failure switches (`demo/server/backend.ts`).
+ */
+function demoBackend(): Plugin {
   return {
-    name: 'client-timeline-mock-crm',
+    name: 'client-timeline-demo-backend',
+    apply: 'serve',
     async configureServer(server) {
-      // Plain JS module, shared with the test runner and the benchmarks.
-      const { createMockBackend } = await import(pathToFileURL(here('./demo/server/mock-backend.mjs')).href);
-      const backend = createMockBackend({ latencyMs: Number(process.env.MOCK_LATENCY ?? 250) });
-      server.middlewares.use((req, res, next) => backend.handle(req, res, next));
+      const env = process.env;
+      const backend = await createDemoBackend({
+        databaseUrl: env.DATABASE_URL || undefined,
+        dataDir: env.DEMO_DATA_DIR || undefined,
+        largeCount: env.DEMO_LARGE_EVENTS === undefined ? undefined : Number(env.DEMO_LARGE_EVENTS),
+        latencyMs: Number(env.MOCK_LATENCY ?? 250),
+      });
+      server.middlewares.use((req, res, next) => void backend.handle(req, res, next));
+      server.httpServer?.once('close', () => void backend.close());
     },
   };
 }
@@ -100,7 +110,7 @@ function minifyHtmlLiterals(): Plugin {
 
 export default defineConfig({
   root: here('./demo'),
-  plugins: [mockCrmBackend(), minifyCssLiterals(), minifyHtmlLiterals()],
+  plugins: [demoBackend(), minifyCssLiterals(), minifyHtmlLiterals()],
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173) },
   preview: { host: '127.0.0.1' },
   build: {

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createMockBackend } from './demo/server/mock-backend.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
+import { tsImport } from 'tsx/esm/api';
 
 // The demo's mock CRM, served over real HTTP by the test server itself, with no latency.
 const backend = createMockBackend({ latencyMs: 0, now: new Date('2026-11-23T12:00:00Z') });
@@ -69,8 +70,23 @@ function mediaProbe(ctx, next) {
   return undefined;
 }
 
+/**
+ * `/server-api/*`: the reference server (`src/server`) on an in-memory PGlite, opened at the first request
+ * (`test/server/support/browser-fixture.ts`): what the HTTP adapter's event stream is tested against.
+ */
+let serverFixture = null;
+async function serverApi(ctx, next) {
+  if (!ctx.path.startsWith('/server-api/')) return next();
+  serverFixture ??= tsImport('./test/server/support/browser-fixture.ts', import.meta.url).then((m) => m.createBrowserFixture());
+  const handle = await serverFixture;
+  ctx.respond = false;
+  await handle(ctx.req, ctx.res);
+  return undefined;
+}
+
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/server/ holds the server's own suite, run by Node (npm run test:server).
+  files: ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 300_000,
@@ -81,6 +97,7 @@ export default {
   ],
   middleware: [
     mediaProbe,
+    serverApi,
     (ctx, next) =>
       new Promise((resolve, reject) => {
         if (!ctx.path.startsWith('/api/')) return resolve(next());

@@ -4,11 +4,16 @@ import { parseRetryAfter } from './retry.js';
 /**
  * The built-in HTTP adapter:
  * `GET <src>?client=<id>&limit=<n>[&cursor=<c>][&before=<iso>][&at=<n>][&types=a,b][&q=<text>][&authors=a,b][&since=<iso>][&until=<iso>]`
- * answered by JSON `{ "events": [...], "nextCursor": string | null, "counts"?: { [type]: n }, "total"?: n, "position"?: n }`.
+ * answered by JSON `{ "events": [...], "nextCursor": string | null, "counts"?: { [type]: n }, "total"?: n, "position"?: n, "stream"?: url }`.
  * The server applies the filter. A server that answers `position` is taken to honour `before` (seek) from then on.
+ * A server that names a `stream` (server-sent events, `event: events` with a JSON array of events) in a first page is
+ * followed with an `EventSource` while the element subscribes; without one, the element's polling is all there is.
  */
 export class HttpAdapter implements TimelineAdapter {
   readonly capabilities: AdapterCapabilities = { filter: true, seek: false };
+  /** The event stream each client's first page named. */
+  private readonly streams = new Map<string, string>();
+  private readonly subscriptions = new Set<Subscription>();
 
   constructor(
     readonly src: string,
@@ -66,8 +71,68 @@ export class HttpAdapter implements TimelineAdapter {
     }
     const page = checkPageResult(body, url.pathname);
     if (page.position !== undefined) this.capabilities.seek = true;
+    const stream = (body as { stream?: unknown }).stream;
+    if (!query.cursor && query.before === undefined && query.at === undefined && typeof stream === 'string') this.noteStream(query.clientId, stream, url);
     return page;
   }
+
+  /**
+   * Follows the client's event stream, once a first page has named one, for as long as the subscription lasts:
+   * each `events` message is handed to `onEvents`. The browser's `EventSource` reconnects by itself (and the server
+   * resumes after the last change it sent); a stream refused for good is left closed.
+   */
+  subscribe(clientId: string, onEvents: (events: unknown[]) => void): () => void {
+    const subscription: Subscription = { clientId, onEvents, source: null, url: null };
+    this.subscriptions.add(subscription);
+    this.follow(subscription);
+    return () => {
+      this.subscriptions.delete(subscription);
+      subscription.source?.close();
+      subscription.source = null;
+    };
+  }
+
+  /** Whether a stream is followed for `clientId` now. */
+  streaming(clientId: string): boolean {
+    return [...this.subscriptions].some((s) => s.clientId === clientId && s.source !== null && s.source.readyState !== EventSource.CLOSED);
+  }
+
+  private noteStream(clientId: string, stream: string, pageUrl: URL): void {
+    let href: string;
+    try {
+      href = new URL(stream, pageUrl).href;
+    } catch {
+      return;
+    }
+    if (this.streams.get(clientId) === href) return;
+    this.streams.set(clientId, href);
+    for (const subscription of this.subscriptions) if (subscription.clientId === clientId) this.follow(subscription);
+  }
+
+  private follow(subscription: Subscription): void {
+    const href = this.streams.get(subscription.clientId);
+    if (!href || typeof EventSource === 'undefined' || (subscription.url === href && subscription.source)) return;
+    subscription.source?.close();
+    const source = new EventSource(href, { withCredentials: this.init.credentials === 'include' });
+    source.addEventListener('events', (message) => {
+      let events: unknown;
+      try {
+        events = JSON.parse((message as MessageEvent<string>).data);
+      } catch {
+        return;
+      }
+      if (Array.isArray(events) && events.length && this.subscriptions.has(subscription)) subscription.onEvents(events);
+    });
+    subscription.source = source;
+    subscription.url = href;
+  }
+}
+
+interface Subscription {
+  clientId: string;
+  onEvents: (events: unknown[]) => void;
+  source: EventSource | null;
+  url: string | null;
 }
 
 async function errorText(response: Response): Promise<string> {

@@ -39,10 +39,10 @@ function foldFunction(unaccent: boolean): string {
 const V1 = String.raw`
 create sequence if not exists timeline_change_seq;
 
--- The text of an HTML body: tags dropped, the common entities decoded.
+-- The text of an HTML body: tags dropped, runs of white space made one space, the common entities decoded.
 create or replace function timeline_html_text(text) returns text language sql immutable strict parallel safe as $$
   select replace(replace(replace(replace(replace(replace(replace(
-    regexp_replace($1, '<[^>]*>', ' ', 'g'),
+    btrim(regexp_replace(regexp_replace($1, '<[^>]*>', ' ', 'g'), '\s+', ' ', 'g')),
     '&nbsp;', ' '), '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&#39;', ''''), '&apos;', ''''), '&amp;', '&')
 $$;
 
