@@ -7,7 +7,10 @@
 // Prints `N passed, M failed`; exits 1 on any failure.
 import { createChecks } from './checks.mjs';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium-path.mjs';
@@ -23,9 +26,13 @@ const port = await new Promise((resolve) => {
     probe.close(() => resolve(port));
   });
 });
+const dataDir = mkdtempSync(join(tmpdir(), 'ct-demo-'));
+process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
 const vite = spawn(`${root}node_modules/.bin/vite`, ['--config', 'vite.config.ts', '--strictPort'], {
   cwd: root,
-  env: { ...process.env, PORT: String(port), MOCK_LATENCY: '50' },
+  // The demo's database in a folder of this run, with a smaller generated client (the full million is generated once
+  // by `npm start` and kept; here it would only slow the run down).
+  env: { ...process.env, PORT: String(port), MOCK_LATENCY: '50', DEMO_DATA_DIR: dataDir, DEMO_LARGE_EVENTS: '20000' },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 let viteOutput = '';
@@ -44,7 +51,8 @@ try {
     } catch {
       // Not listening yet: ask again.
     }
-    if (i > 150 || vite.exitCode !== null) throw new Error(`vite did not start:\n${viteOutput}`);
+    // The demo's backend opens PGlite and seeds the clients before vite listens (≈ 10–30 s on 2 cores).
+    if (i > 1200 || vite.exitCode !== null) throw new Error(`vite did not start:\n${viteOutput}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 

@@ -39,7 +39,7 @@ const DEMO_SECRET = 'client-timeline demo cursors: not a secret';
 /** Bump when the generated data changes: a new folder is seeded. */
 const DATA_VERSION = 1;
 
-export const LARGE_CLIENT = { id: 'umbrella', name: 'Umbrella Corporation', company: 'Umbrella Corporation' };
+const LARGE_CLIENT = { id: 'umbrella', name: 'Umbrella Corporation (1,000,000 events)', company: 'Umbrella Corporation' };
 
 export async function createDemoBackend(options: DemoBackendOptions = {}) {
   const log = options.log ?? ((message: string) => console.log(`[demo] ${message}`));

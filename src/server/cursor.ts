@@ -15,7 +15,7 @@ const SIGNATURE_BYTES = 16;
 export class CursorError extends Error {}
 
 /** The digest of what a scope reads (filter and permissions, not the client: that is in the cursor itself). */
-export function scopeDigest(scope: Scope): string {
+function scopeDigest(scope: Scope): string {
   return createHash('sha256').update(JSON.stringify([scope.filter, scope.permissions])).digest('base64url').slice(0, 22);
 }
 
