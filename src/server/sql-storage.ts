@@ -164,13 +164,34 @@ export class SqlStorage implements TimelineStorage {
   }
 
   async page(scope: Scope, start: PageStart, limit: number): Promise<{ events: StoredEvent[]; more: boolean }> {
+    if (start.from === 'at') {
+      // The key at that offset first, from the index alone where the filter allows (no row is read to be skipped),
+      // then the page from that key as a cursor would read it.
+      const k = new Params();
+      const { rows } = await this.db.query<{ t: string; id: string }>(
+        `select (extract(epoch from occurred_at) * 1000000)::bigint::text as t, id from timeline_events where ${conditions(k, scope).join(' and ')}
+         order by occurred_at desc, id desc offset ${k.add(start.offset)} limit 1`,
+        k.values,
+      );
+      if (!rows[0]) return { events: [], more: false };
+      return this.keysetPage(scope, rows[0], limit, '<=');
+    }
+    if (start.from === 'after') return this.keysetPage(scope, start.key, limit, '<');
     const p = new Params();
     const where = conditions(p, scope);
-    let offset = '';
-    if (start.from === 'after') where.push(`(occurred_at, id) < (${keyInstant(p, start.key)}, ${p.add(start.key.id)})`);
-    else if (start.from === 'before') where.push(`occurred_at <= ${p.add(start.instant)}::timestamptz`);
-    else if (start.from === 'at') offset = ` offset ${p.add(start.offset)}`;
-    const sql = `select ${EVENT_COLUMNS} from timeline_events where ${where.join(' and ')} order by occurred_at desc, id desc limit ${p.add(limit + 1)}${offset}`;
+    if (start.from === 'before') where.push(`occurred_at <= ${p.add(start.instant)}::timestamptz`);
+    return this.read(p, where, limit);
+  }
+
+  private keysetPage(scope: Scope, key: EventKey, limit: number, op: '<' | '<='): Promise<{ events: StoredEvent[]; more: boolean }> {
+    const p = new Params();
+    const where = conditions(p, scope);
+    where.push(`(occurred_at, id) ${op} (${keyInstant(p, key)}, ${p.add(key.id)})`);
+    return this.read(p, where, limit);
+  }
+
+  private async read(p: Params, where: string[], limit: number): Promise<{ events: StoredEvent[]; more: boolean }> {
+    const sql = `select ${EVENT_COLUMNS} from timeline_events where ${where.join(' and ')} order by occurred_at desc, id desc limit ${p.add(limit + 1)}`;
     const { rows } = await this.db.query<EventRow>(sql, p.values);
     const more = rows.length > limit;
     return { events: rows.slice(0, limit).map((row) => ({ event: toEvent(row), key: { t: row.t, id: row.id } })), more };

@@ -25,7 +25,7 @@ const AUTHORS = ['Ana', 'Bruno', 'Çelik'];
 const WORDS = ['alpha', 'beta', 'gamma', 'Délta'];
 const BASE = Date.UTC(2026, 0, 1);
 
-interface Ev {
+interface Ev extends Record<string, unknown> {
   id: string;
   type: string;
   occurredAt: string;
@@ -34,7 +34,20 @@ interface Ev {
 }
 
 /** Instants from a small range, so that many events share one (the id breaks the tie). */
-const eventArb = fc.record({
+interface EventDraft {
+  minute: number;
+  type: string;
+  author?: string;
+  word: string;
+}
+interface Filter {
+  types?: string[];
+  authors?: string[];
+  q?: string;
+  since?: number;
+  until?: number;
+}
+const eventArb: fc.Arbitrary<EventDraft> = fc.record({
   minute: fc.integer({ min: 0, max: 30 }),
   type: fc.constantFrom(...TYPES),
   author: fc.option(fc.constantFrom(...AUTHORS), { nil: undefined }),
@@ -42,7 +55,7 @@ const eventArb = fc.record({
 });
 const historyArb = fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z0-9]{1,6}$/), eventArb), { minLength: 0, maxLength: 40, selector: ([id]) => id });
 
-const filterArb = fc.record(
+const filterArb: fc.Arbitrary<Filter> = fc.record(
   {
     types: fc.subarray(['email', 'call.logged', 'note', 'invoice.paid'], { minLength: 1 }),
     authors: fc.subarray(AUTHORS, { minLength: 1 }),
@@ -53,7 +66,7 @@ const filterArb = fc.record(
   { requiredKeys: [] },
 );
 
-const toEvent = ([id, e]: [string, fc.RecordValue<typeof eventArb>]): Ev => ({
+const toEvent = ([id, e]: [string, EventDraft]): Ev => ({
   id,
   type: e.type,
   occurredAt: new Date(BASE + e.minute * 60_000).toISOString(),
@@ -65,7 +78,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').t
 const iso = (minute: number) => new Date(BASE + minute * 60_000).toISOString();
 
 /** The model: the filter applied in memory, newest first, ties by id descending (byte order). */
-function expected(events: Ev[], f: fc.RecordValue<typeof filterArb>): string[] {
+function expected(events: Ev[], f: Filter): string[] {
   return events
     .filter((e) => !f.types || f.types.some((t) => t === e.type || t === e.type.split('.')[0]))
     .filter((e) => !f.authors || (e.author && f.authors.includes(e.author.name)))
@@ -76,7 +89,7 @@ function expected(events: Ev[], f: fc.RecordValue<typeof filterArb>): string[] {
     .map((e) => e.id);
 }
 
-const params = (f: fc.RecordValue<typeof filterArb>) => ({
+const params = (f: Filter) => ({
   types: f.types?.join(','),
   authors: f.authors?.join(','),
   q: f.q,

@@ -26,7 +26,10 @@ export async function createBrowserFixture() {
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fixture.invalid');
-    const json = (status: number, body: unknown) => (res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }), res.end(JSON.stringify(body)));
+    const json = (status: number, body: unknown): void => {
+      res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify(body));
+    };
     if (url.pathname === '/server-api/streams') return json(200, { open });
     if (url.pathname === '/server-api/notes' && req.method === 'POST') {
       const chunks: Buffer[] = [];
