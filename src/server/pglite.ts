@@ -3,12 +3,15 @@
  * `pg_trgm` extensions it ships. No server to run: a folder on disk, or memory. The package is loaded when first
  * used, so that a host on PostgreSQL alone does not need it installed.
  */
+import { mkdir } from 'node:fs/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import type { SqlClient } from './sql-client.js';
 import { SqlStorage, type SqlStorageOptions } from './sql-storage.js';
 
 /** A PGlite database with the extensions the schema uses; `dataDir` on disk, or in memory when absent. */
 export async function openPglite(dataDir?: string): Promise<PGlite> {
+  // PGlite creates the folder, not its parents.
+  if (dataDir && !dataDir.includes('://')) await mkdir(dataDir, { recursive: true });
   const [{ PGlite }, { pg_trgm }, { unaccent }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
