@@ -15,8 +15,6 @@ const config: KnipConfig = {
     'src/define.ts',
     'src/jsx.ts',
     'src/server/index.ts',
-    // The server benchmark (npm run bench:server).
-    'bench/server/run.ts',
     // web-test-runner's test files (web-test-runner.config.mjs `files`).
     'test/**/*.test.ts',
     // Stories and Storybook's config (its plugin reads .storybook/main.ts `stories` too).
