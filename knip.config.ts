@@ -14,6 +14,7 @@ const config: KnipConfig = {
     // The package's other public modules (package.json `exports` names their build output in lib/).
     'src/define.ts',
     'src/jsx.ts',
+    'src/ssr.ts',
     // web-test-runner's test files (web-test-runner.config.mjs `files`).
     'test/**/*.test.ts',
     // Stories and Storybook's config (its plugin reads .storybook/main.ts `stories` too).
@@ -32,6 +33,8 @@ const config: KnipConfig = {
     // Config files of tools knip has no plugin for (web-test-runner, the custom-elements manifest analyzer).
     'web-test-runner.config.mjs',
     'custom-elements-manifest.config.mjs',
+    // The host apps under test/hosts/: their servers and the client scripts their pages load.
+    'test/hosts/*/*.{mjs,js}',
   ],
   project: [
     'src/**/*.ts',
@@ -41,6 +44,7 @@ const config: KnipConfig = {
     'demo/**/*.{ts,mjs}',
     'bench/**/*.{ts,js,mjs}',
     'scripts/**/*.mjs',
+    'test/hosts/**/*.{mjs,js}',
     '*.{js,mjs,ts}',
   ],
   // Storybook's own vite config (.storybook/main.ts `viteConfigPath`) beside the project's.

@@ -417,6 +417,9 @@ export class ClientTimeline extends LitElement {
   private view: ListView = 'no-client';
   /** Events whose rendering failed, reported once each (per client). */
   private renderFailures = new Set<string>();
+  /** Whether the element was ever in a document (not when rendered on a server); and, until then, whether a source is set. */
+  private attached = false;
+  private loadingShell = false;
   /** Live events are merged one batch after the other, each keeping the reading position. */
   private liveQueue: Promise<void> = Promise.resolve();
   /** The styles of lazily loaded parts this element's shadow root adopted so far. */
@@ -513,20 +516,45 @@ export class ClientTimeline extends LitElement {
 
   // ── Each update: derive, in the order data flows ───────────────────────────────────────────────────────────
 
+  override connectedCallback(): void {
+    this.attached = true;
+    super.connectedCallback();
+  }
+
+  /**
+   * A first page the server embedded (`client-timeline/ssr`): the answer to the first request, not fetched again.
+   * Read at the first update in a document, once the element's children are there.
+   */
+  private readEmbedded(): void {
+    const embedded = this.querySelector(':scope > script[type="application/json"][data-first-page]');
+    if (!embedded) return;
+    try {
+      this.source.embed(JSON.parse(embedded.textContent ?? ''));
+    } catch (error) {
+      console.warn(`<client-timeline> data-first-page is not JSON (${errorMessage(error)}); fetching the first page instead.`);
+    }
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     this.i18n.sync({ locale: this.locale, timeZone: this.timeZone, messages: this.messages });
     if (changed.has('now')) this.clock.fixed = this.now === null ? undefined : +this.now;
-    this.source.sync({ adapter: this.adapter, src: this.src, timeout: this.timeout, permissions: this.permissions });
-    const { pager, filters } = this;
+    const { pager, filters, attached } = this;
     const before = pager.clientId;
-    const adapter = this.source.adapter;
-    const filter = filters.sourceFilter;
     const clientId = this.clientId;
-    pager.configure(
-      adapter && clientId
-        ? { adapter, clientId, pageSize: this.pageLimit, filter, sent: filters.sentFilter, cache: this.caches.forClient(clientId, filter), permissions: permissionsKey(this.permissions) }
-        : null,
-    );
+    // Rendered on a server (never connected): the shell the client draws first; nothing fetches or reads the cache.
+    if (attached) {
+      if (!this.hasUpdated) this.readEmbedded();
+      this.source.sync({ adapter: this.adapter, src: this.src, timeout: this.timeout, permissions: this.permissions });
+      const adapter = this.source.adapter;
+      const filter = filters.sourceFilter;
+      pager.configure(
+        adapter && clientId
+          ? { adapter, clientId, pageSize: this.pageLimit, filter, sent: filters.sentFilter, cache: this.caches.forClient(clientId, filter), permissions: permissionsKey(this.permissions) }
+          : null,
+      );
+    }
+    const hasSource = !!clientId && (attached ? !!this.source.adapter : !!(this.adapter || this.src));
+    this.loadingShell = !attached && hasSource;
     const clientChanged = pager.clientId !== before;
     // Until something is shown (a long first page shows its first slice early), the list stays at the top.
     if (clientChanged || (!pager.started && pager.shown === pager.items)) {
@@ -559,7 +587,7 @@ export class ClientTimeline extends LitElement {
     const toEnd = pager.gaps[pager.gaps.length - 1]?.below === null;
     this.rowWindow.sync(this.rows, pager.loading && pager.cachedAt === null && !toEnd ? LOADING : pager.done && this.rows.length ? END : null);
     this.view = listView({
-      hasSource: !!clientId && !!adapter,
+      hasSource,
       rows: this.rows.length,
       loaded: pager.items.length,
       started: pager.started,
@@ -637,7 +665,8 @@ export class ClientTimeline extends LitElement {
     const { pager, rowWindow, i18n } = this;
     const ctx = this.renderContext();
     const { start } = rowWindow;
-    const inFeed = this.rows.length > 0 || pager.loading;
+    const loading = pager.loading || this.loadingShell;
+    const inFeed = this.rows.length > 0 || loading;
     const states = this.stateView();
     return html`<div class="box">
       ${this.renderFilterBar()}
@@ -652,7 +681,7 @@ export class ClientTimeline extends LitElement {
           tabindex="-1"
           role=${inFeed ? 'feed' : nothing}
           aria-label=${inFeed ? i18n.msg.feedLabel : nothing}
-          aria-busy=${pager.loading ? 'true' : 'false'}
+          aria-busy=${loading ? 'true' : 'false'}
           @rangeChanged=${rowWindow.onRangeChanged}
           @scroll=${this.onListScroll}
           @wheel=${this.gaps.userMoves}

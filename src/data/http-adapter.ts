@@ -64,7 +64,11 @@ export class HttpAdapter implements TimelineAdapter {
       const type = response.headers.get('content-type') ?? 'no content type';
       throw new TimelineFetchError(`${url.pathname} answered ${type} that is not JSON`, response.status, { cause });
     }
-    const page = checkPageResult(body, url.pathname);
+    return this.learn(checkPageResult(body, url.pathname));
+  }
+
+  /** What an answer of the server tells about it (a page with a `position`: it seeks); the page itself. */
+  learn(page: PageResult): PageResult {
     if (page.position !== undefined) this.capabilities.seek = true;
     return page;
   }
