@@ -50,8 +50,6 @@ const config: KnipConfig = {
   // Storybook's own vite config (.storybook/main.ts `viteConfigPath`) beside the project's.
   vite: { config: ['vite.config.ts', '.storybook/vite.config.ts'] },
   ignoreDependencies: [
-    // A runtime dependency nothing imports yet: kept for work under way that will use it.
-    '@lit/context',
     // Never imported: the root `overrides` entry "lit-html": "$lit-html" points every copy of
     // lit-html in the tree at this version, which needs it as a direct dependency.
     'lit-html',

@@ -24,19 +24,23 @@ function table(head, rows) {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
-/** The markdown for every custom element the manifest declares. */
+/**
+ * The markdown for every custom element the manifest declares: `<client-timeline>` first, its tables under `###`
+ * headings; each other element (the provider) after it, under a `###` heading of its own, its tables under `####`.
+ */
 export function renderApi(manifest) {
   const out = [`<!-- Generated from custom-elements.json by \`npm run analyze\`; edit the JSDoc in src/, not this block. -->`];
-  for (const mod of manifest.modules) {
-    for (const el of mod.declarations ?? []) {
-      if (!el.customElement) continue;
+  const elements = manifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement));
+  elements.sort((a, b) => (b.tagName === 'client-timeline') - (a.tagName === 'client-timeline'));
+  for (const el of elements) {
+    {
+      const main = el.tagName === 'client-timeline';
+      const h = main ? '###' : '####';
       const members = el.members ?? [];
       const fields = members.filter((m) => m.kind === 'field');
       const methods = members.filter((m) => m.kind === 'method');
       const attributes = el.attributes ?? [];
-      if (manifest.modules.filter((m) => m.declarations?.some((d) => d.customElement)).length > 1) {
-        out.push(`#### \`<${el.tagName}>\``);
-      }
+      if (!main) out.push('', `### \`<${el.tagName}>\``, '', cell(el.description));
 
       const rows = fields.map((f) => {
         const attr = attributes.find((a) => a.fieldName === f.name);
@@ -51,19 +55,19 @@ export function renderApi(manifest) {
       for (const a of attributes.filter((a) => !fields.some((f) => f.name === a.fieldName))) {
         rows.push([code(a.name), '—', code(a.type?.text), code(a.default), cell(a.description)]);
       }
-      out.push('### Attributes and properties', '', table(['attribute', 'property', 'type', 'default', ''], rows));
+      out.push('', `${h} Attributes and properties`, '', table(['attribute', 'property', 'type', 'default', ''], rows));
 
       if (methods.length) {
         const sig = (m) =>
           `${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}${p.type ? `: ${p.type.text}` : ''}`).join(', ')})${
             m.return?.type ? `: ${m.return.type.text}` : ''
           }`;
-        out.push('', '### Methods', '', table(['method', ''], methods.map((m) => [code(sig(m)), cell(m.description)])));
+        out.push('', `${h} Methods`, '', table(['method', ''], methods.map((m) => [code(sig(m)), cell(m.description)])));
       }
       if (el.events?.length) {
         out.push(
           '',
-          '### Events',
+          `${h} Events`,
           '',
           table(['event', 'type', 'when'], el.events.map((e) => [code(e.name), code(e.type?.text), cell(e.description)])),
         );
@@ -71,16 +75,16 @@ export function renderApi(manifest) {
       if (el.cssProperties?.length) {
         out.push(
           '',
-          '### CSS custom properties',
+          `${h} CSS custom properties`,
           '',
           table(['property', 'default', ''], el.cssProperties.map((p) => [code(p.name), code(p.default), cell(p.description)])),
         );
       }
       if (el.cssParts?.length) {
-        out.push('', '### Parts', '', table(['part', ''], el.cssParts.map((p) => [code(p.name), cell(p.description)])));
+        out.push('', `${h} Parts`, '', table(['part', ''], el.cssParts.map((p) => [code(p.name), cell(p.description)])));
       }
       if (el.slots?.length) {
-        out.push('', '### Slots', '', table(['slot', ''], el.slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])));
+        out.push('', `${h} Slots`, '', table(['slot', ''], el.slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])));
       }
     }
   }

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
 import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { adoptLateStyles, styles } from './client-timeline.styles.js';
 import { TimelineLayout } from './timeline-layout.js';
@@ -25,6 +26,7 @@ import { END, isSentinel, LOADING, RowWindowController, type ListEntry } from '.
 import { ScrollFrame } from './controllers/scroll-frame.js';
 import { SourceController } from './controllers/source.js';
 import type { TimelineAdapter } from './data/adapter.js';
+import { timelineConfig, watchLateProviders } from './context.js';
 import { permissionsKey, permitsCategory, type TimelinePermissions } from './data/permissions.js';
 import { clearCache } from './data/cache.js';
 import type { ExportFormat } from './data/export.js';
@@ -298,6 +300,8 @@ export class ClientTimeline extends LitElement {
 
   // ── Controllers. Data flows one way: adapter/cache → source → pager → filter → rows → render. ──────────────
 
+  /** What a `<client-timeline-provider>` around the element gives. */
+  private readonly provided = new ContextConsumer(this, { context: timelineConfig, subscribe: true });
   private readonly i18n = new LocaleController(this);
   private readonly clock = new ClockController(this);
   private readonly announcer = new AnnouncerController(this);
@@ -305,7 +309,7 @@ export class ClientTimeline extends LitElement {
   private readonly caches = new CacheController(this, () => ({
     clientId: this.clientId,
     mode: this.cache,
-    namespace: this.cacheNamespace,
+    namespace: this.config.cacheNamespace,
     maxEvents: this.cacheMaxEvents,
     maxClients: this.cacheMaxClients,
     maxAge: this.cacheMaxAge,
@@ -342,7 +346,7 @@ export class ClientTimeline extends LitElement {
   private readonly filters = new FilterController(this, {
     serverFilters: () => this.source.serverFilters,
     now: () => this.clock.now,
-    permitsCategory: (category) => permitsCategory(this.permissions, category),
+    permitsCategory: (category) => permitsCategory(this.config.permissions, category),
   });
   private readonly expansion = new ExpansionController(this);
   private readonly fastScroll = new FastScrollController(this);
@@ -518,7 +522,22 @@ export class ClientTimeline extends LitElement {
 
   override connectedCallback(): void {
     this.attached = true;
+    watchLateProviders();
     super.connectedCallback();
+  }
+
+  /** What applies: the element's own properties and attributes, else what a provider around it gives. */
+  private get config() {
+    const given = this.provided.value ?? {};
+    return {
+      adapter: this.adapter ?? given.adapter ?? null,
+      src: this.src || given.src || null,
+      locale: this.locale || given.locale || null,
+      timeZone: this.timeZone || given.timeZone || null,
+      messages: this.messages ?? given.messages ?? null,
+      permissions: this.permissions ?? given.permissions ?? null,
+      cacheNamespace: this.cacheNamespace || given.cacheNamespace || '',
+    };
   }
 
   /**
@@ -536,7 +555,8 @@ export class ClientTimeline extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.i18n.sync({ locale: this.locale, timeZone: this.timeZone, messages: this.messages });
+    const config = this.config;
+    this.i18n.sync(config);
     if (changed.has('now')) this.clock.fixed = this.now === null ? undefined : +this.now;
     const { pager, filters, attached } = this;
     const before = pager.clientId;
@@ -544,16 +564,16 @@ export class ClientTimeline extends LitElement {
     // Rendered on a server (never connected): the shell the client draws first; nothing fetches or reads the cache.
     if (attached) {
       if (!this.hasUpdated) this.readEmbedded();
-      this.source.sync({ adapter: this.adapter, src: this.src, timeout: this.timeout, permissions: this.permissions });
+      this.source.sync({ ...config, timeout: this.timeout });
       const adapter = this.source.adapter;
       const filter = filters.sourceFilter;
       pager.configure(
         adapter && clientId
-          ? { adapter, clientId, pageSize: this.pageLimit, filter, sent: filters.sentFilter, cache: this.caches.forClient(clientId, filter), permissions: permissionsKey(this.permissions) }
+          ? { adapter, clientId, pageSize: this.pageLimit, filter, sent: filters.sentFilter, cache: this.caches.forClient(clientId, filter), permissions: permissionsKey(config.permissions) }
           : null,
       );
     }
-    const hasSource = !!clientId && (attached ? !!this.source.adapter : !!(this.adapter || this.src));
+    const hasSource = !!clientId && (attached ? !!this.source.adapter : !!(config.adapter || config.src));
     this.loadingShell = !attached && hasSource;
     const clientChanged = pager.clientId !== before;
     // Until something is shown (a long first page shows its first slice early), the list stays at the top.
