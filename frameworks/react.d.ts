@@ -1,0 +1,15 @@
+// <client-timeline> in React 19's JSX: `import type {} from 'client-timeline/react'` (or 'client-timeline/jsx').
+// Generated from custom-elements.json by scripts/framework-types.mjs (`npm run analyze`): edit the JSDoc in src/,
+// not this file. `npm test` fails when it is out of date.
+// It augments React's types only (no runtime import of React); the app provides @types/react 19.
+import type { ClientTimeline, ClientTimelineJsxProps } from '../lib/jsx.js';
+
+export type * from '../lib/jsx.js';
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'client-timeline': DetailedHTMLProps<HTMLAttributes<ClientTimeline>, ClientTimeline> & ClientTimelineJsxProps;
+    }
+  }
+}
