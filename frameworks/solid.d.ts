@@ -513,7 +513,7 @@ export interface ClientTimelineSolidProps {
 declare module 'solid-js' {
   namespace JSX {
     interface IntrinsicElements {
-      'client-timeline': HTMLAttributes<ClientTimeline> & ClientTimelineSolidProps;
+      'client-timeline': JSX.HTMLAttributes<ClientTimeline> & ClientTimelineSolidProps;
     }
   }
 }

@@ -171,14 +171,18 @@ const IMPORTS = "import type { AttributeValue, ClientTimeline, ClientTimelineEve
 function react() {
   return `${HEADER("<client-timeline> in React 19's JSX: `import type {} from 'client-timeline/react'` (or 'client-timeline/jsx').")}
 // It augments React's types only (no runtime import of React); the app provides @types/react 19.
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ClientTimeline, ClientTimelineJsxProps } from '../lib/jsx.js';
 
 export type * from '../lib/jsx.js';
 
+/** \`<client-timeline>\`'s props in React: its HTML attributes, then the element's own. */
+export type ClientTimelineReactProps = DetailedHTMLProps<HTMLAttributes<ClientTimeline>, ClientTimeline> & ClientTimelineJsxProps;
+
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      '${TAG}': DetailedHTMLProps<HTMLAttributes<ClientTimeline>, ClientTimeline> & ClientTimelineJsxProps;
+      '${TAG}': ClientTimelineReactProps;
     }
   }
 }
@@ -187,15 +191,29 @@ declare module 'react' {
 
 function preact() {
   return `${HEADER("<client-timeline> in Preact's JSX: `import type {} from 'client-timeline/preact'`.")}
-// It augments Preact's types only (no runtime import of Preact).
+// It augments Preact's types only (no runtime import of Preact); Preact 10.28 or later, or 11.
+import type { HTMLAttributes } from 'preact';
 import type { ClientTimeline, ClientTimelineJsxProps } from '../lib/jsx.js';
 
 export type * from '../lib/jsx.js';
 
+/** \`<client-timeline>\`'s props in Preact: its HTML attributes, then the element's own. */
+export type ClientTimelinePreactProps = HTMLAttributes<ClientTimeline> & ClientTimelineJsxProps;
+
+// Preact 11 reads its JSX types from the 'preact' module,
 declare module 'preact' {
   namespace JSX {
     interface IntrinsicElements {
-      '${TAG}': HTMLAttributes<ClientTimeline> & ClientTimelineJsxProps;
+      '${TAG}': ClientTimelinePreactProps;
+    }
+  }
+}
+
+// Preact 10 from the global \`preact.JSX\` namespace.
+declare global {
+  namespace preact.JSX {
+    interface IntrinsicElements {
+      '${TAG}': ClientTimelinePreactProps;
     }
   }
 }
@@ -300,7 +318,7 @@ ${members(rows)}
 declare module 'solid-js' {
   namespace JSX {
     interface IntrinsicElements {
-      '${TAG}': HTMLAttributes<ClientTimeline> & ClientTimelineSolidProps;
+      '${TAG}': JSX.HTMLAttributes<ClientTimeline> & ClientTimelineSolidProps;
     }
   }
 }
