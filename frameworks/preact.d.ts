@@ -1,6 +1,7 @@
-// <client-timeline> in Preact's JSX: `import type {} from 'client-timeline/preact'`.
 // Generated from custom-elements.json by scripts/framework-types.mjs (`npm run analyze`): edit the JSDoc in src/,
 // not this file. `npm test` fails when it is out of date.
+//
+// <client-timeline> in Preact's JSX: `import type {} from 'client-timeline/preact'`.
 // It augments Preact's types only (no runtime import of Preact); Preact 10.28 or later, or 11.
 import type { HTMLAttributes } from 'preact';
 import type { ClientTimeline, ClientTimelineJsxProps } from '../lib/jsx.js';

@@ -1,6 +1,7 @@
-// <client-timeline> in React 19's JSX: `import type {} from 'client-timeline/react'` (or 'client-timeline/jsx').
 // Generated from custom-elements.json by scripts/framework-types.mjs (`npm run analyze`): edit the JSDoc in src/,
 // not this file. `npm test` fails when it is out of date.
+//
+// <client-timeline> in React 19's JSX: `import type {} from 'client-timeline/react'` (or 'client-timeline/jsx').
 // It augments React's types only (no runtime import of React); the app provides @types/react 19.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ClientTimeline, ClientTimelineJsxProps } from '../lib/jsx.js';

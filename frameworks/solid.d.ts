@@ -1,6 +1,7 @@
-// <client-timeline> in Solid's JSX: `import type {} from 'client-timeline/solid'`, or
 // Generated from custom-elements.json by scripts/framework-types.mjs (`npm run analyze`): edit the JSDoc in src/,
 // not this file. `npm test` fails when it is out of date.
+//
+// <client-timeline> in Solid's JSX: `import type {} from 'client-timeline/solid'`, or
 // `"types": ["client-timeline/solid"]` in tsconfig.json. Solid sets every prop of a custom element as a property
 // (`client-id` as `clientId`) unless it is written `attr:client-id`; `on:timeline-page` listens to the event.
 import type { JSX } from 'solid-js';

@@ -1,6 +1,7 @@
-// <client-timeline> in Svelte 5's templates (svelte-check): `import type {} from 'client-timeline/svelte'`, or
 // Generated from custom-elements.json by scripts/framework-types.mjs (`npm run analyze`): edit the JSDoc in src/,
 // not this file. `npm test` fails when it is out of date.
+//
+// <client-timeline> in Svelte 5's templates (svelte-check): `import type {} from 'client-timeline/svelte'`, or
 // `"types": ["client-timeline/svelte"]` in tsconfig.json. It adds the element to `SvelteHTMLElements` of
 // 'svelte/elements', which `svelteHTML.IntrinsicElements` extends (what Svelte's docs ask of custom elements).
 // Svelte 5 sets a prop as a property when the element has a setter of that name, else as an attribute.

@@ -1,6 +1,7 @@
-// <client-timeline> in Vue 3's templates (vue-tsc, Volar): `import type {} from 'client-timeline/vue'`, or
 // Generated from custom-elements.json by scripts/framework-types.mjs (`npm run analyze`): edit the JSDoc in src/,
 // not this file. `npm test` fails when it is out of date.
+//
+// <client-timeline> in Vue 3's templates (vue-tsc, Volar): `import type {} from 'client-timeline/vue'`, or
 // `"types": ["client-timeline/vue"]` in tsconfig.json. It adds the element to Vue's `GlobalComponents`, the way Vue's
 // guide types web components: props from `$props`, events from `$emit`. Vue normalizes `client-id` to `clientId`,
 // so both spellings are checked; the app still tells the compiler that the tag is a custom element (`isCustomElement`).

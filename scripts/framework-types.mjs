@@ -54,9 +54,10 @@ export function elementApi(manifest) {
 
 const HEADER = (what) =>
   [
-    `// ${what}`,
     '// Generated from custom-elements.json by scripts/framework-types.mjs (`npm run analyze`): edit the JSDoc in src/,',
     '// not this file. `npm test` fails when it is out of date.',
+    '//',
+    `// ${what}`,
   ].join('\n');
 
 const WIDTH = 120;

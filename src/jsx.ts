@@ -1,6 +1,7 @@
-// The props of `<client-timeline>` in templates, framework-neutral (`client-timeline/jsx/props`).
 // Generated from custom-elements.json by scripts/framework-types.mjs (`npm run analyze`): edit the JSDoc in src/,
 // not this file. `npm test` fails when it is out of date.
+//
+// The props of `<client-timeline>` in templates, framework-neutral (`client-timeline/jsx/props`).
 /**
  * `client-timeline/react` (also `client-timeline/jsx`) and `client-timeline/preact` add them to React 19's and
  * Preact's `JSX.IntrinsicElements`; `client-timeline/svelte`, `/vue` and `/solid` type the element in those
