@@ -292,7 +292,7 @@ export class ClientTimeline extends LitElement {
 
   /**
    * Deletes cached events of one namespace, or of all namespaces when called without one (IndexedDB and memory).
-   * Call it on sign-out: `await customElements.get('client-timeline').clearCache(userId)`.
+   * Call it on sign-out: `await ClientTimeline.clearCache(userId)`.
    */
   static clearCache(namespace?: string): Promise<void> {
     return clearCache(namespace);

@@ -16,4 +16,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'client-timeline': ClientTimeline;
   }
+  /** The class behind the tag, with its statics: `customElements.get('client-timeline')?.clearCache(userId)`. */
+  interface CustomElementRegistry {
+    get(name: 'client-timeline'): typeof ClientTimeline | undefined;
+    whenDefined(name: 'client-timeline'): Promise<typeof ClientTimeline>;
+  }
 }
