@@ -39,6 +39,8 @@ const LIT_STATICS = new Set(['styles', 'properties', 'shadowRootOptions', 'eleme
 function shippedModulePaths() {
   const toLib = (path) => path.replace(/^src\//, 'lib/').replace(/\.ts$/, '.js');
   const resolveFrom = (modulePath, ref) => {
+    // The analyzer names some definitions by a root-relative path (`/src/x.js`).
+    if (ref.startsWith('/')) return toLib(ref.slice(1));
     if (!ref.startsWith('.')) return toLib(ref);
     const parts = modulePath.split('/').slice(0, -1);
     for (const segment of ref.split('/')) {
