@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createMockBackend } from './demo/server/mock-backend.mjs';
@@ -69,8 +70,27 @@ function mediaProbe(ctx, next) {
   return undefined;
 }
 
+/**
+ * Group `lit-html-3.3.3`: the files that guard against lit/lit#5298 run a second time with every `lit-html/*` module
+ * (imported by lit, lit-element, the virtualizer and the element alike) mapped onto the `lit-html-latest` copy, an
+ * npm alias of lit-html 3.3.3, by an import map on the test page. `window.__expectedLitHtml` lets the tests check
+ * that the map took hold and that one copy only was loaded.
+ */
+const LATEST_LIT_HTML = JSON.parse(readFileSync(new URL('./node_modules/lit-html-latest/package.json', import.meta.url), 'utf8')).version;
+const latestLitHtmlPage = (testFramework) => `<!DOCTYPE html><html><head>
+<script type="importmap">${JSON.stringify({ imports: { '/node_modules/lit-html/': '/node_modules/lit-html-latest/' } })}</script>
+<script>window.__expectedLitHtml = ${JSON.stringify(LATEST_LIT_HTML)};</script>
+</head><body><script type="module" src="${testFramework}"></script></body></html>`;
+
 export default {
   files: ['test/**/*.test.ts'],
+  groups: [
+    {
+      name: `lit-html-${LATEST_LIT_HTML}`,
+      files: ['test/element/row-markers.test.ts', 'test/element/keyed-rows.test.ts'],
+      testRunnerHtml: latestLitHtmlPage,
+    },
+  ],
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 300_000,

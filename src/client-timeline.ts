@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { adoptLateStyles, styles } from './client-timeline.styles.js';
 import { TimelineLayout, userScrolls } from './timeline-layout.js';
 import { AnnouncerController } from './controllers/announcer.js';
@@ -44,6 +44,7 @@ import { markMatches } from './render/highlight.js';
 import { renderPrintList } from './render/print-list.js';
 import { loadedDetail, prefetchDetail, renderGap, renderRowPlaceholder, renderRowSafely } from './render/row.js';
 import { failureWords, renderFailureBar, renderListState, renderOverlay, renderSentinel, type Progress, type StateView } from './render/states.js';
+import { virtualize } from './render/virtual-rows.js';
 
 /** Rows past the last rendered one at which the next page is requested. */
 const PREFETCH_ROWS = 15;
