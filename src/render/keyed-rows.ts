@@ -15,7 +15,7 @@
  * either edge, move none).
  */
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { clearPart, getCommittedValue, insertPart, setChildPartValue, setCommittedValue } from 'lit/directive-helpers.js';
 
 export type RowKey<T> = (item: T, index: number) => unknown;
@@ -33,12 +33,7 @@ class KeyedRowsDirective extends Directive {
   /** The keys of the rows in the DOM, in order; none before the first update. */
   private keys: unknown[] | undefined;
 
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.CHILD) throw new Error('keyedRows() can only be used in child expressions');
-  }
-
-  /** Without a DOM (server rendering): the rows' values in order. */
+  /** Without a DOM (server rendering): the rows' values in order. A child expression only (as `virtualize()`). */
   render<T>(items: readonly T[], _key: RowKey<T>, template: RowTemplate<T>): unknown[] {
     return items.map((item, i) => template(item, i));
   }

@@ -4,8 +4,8 @@ import { html, nothing, render } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { keyedRows } from '../../src/render/keyed-rows.js';
 
-// `npm test` runs this file against the lit-html the package installs and against 3.3.3 (group `lit-html-3.3.3`),
-// whose `removePart()` leaves a marker per removed row (lit/lit#5298).
+// `npm test` runs this file against the lit-html the package installs (3.3.3, whose `removePart()` leaves a marker
+// per removed row, lit/lit#5298) and against 3.3.0 (group `lit-html-3.3.0`).
 
 const disconnectedKeys: string[] = [];
 /** Records the key of a row whose content Lit disconnects. */
