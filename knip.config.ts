@@ -52,9 +52,6 @@ const config: KnipConfig = {
   // Storybook's own vite config (.storybook/main.ts `viteConfigPath`) beside the project's.
   vite: { config: ['vite.config.ts', '.storybook/vite.config.ts'] },
   ignoreDependencies: [
-    // Never imported: the root `overrides` entry "lit-html": "$lit-html" points every copy of
-    // lit-html in the tree at this version, which needs it as a direct dependency.
-    'lit-html',
     // Run by scripts/test-package.mjs from node_modules/.bin, against the packed tarball.
     '@arethetypeswrong/cli',
     'publint',
@@ -65,6 +62,9 @@ const config: KnipConfig = {
     'solid-js',
     'svelte',
     'vue',
+    // Never imported: an npm alias of lit-html 3.3.0 that web-test-runner's group of that name maps every
+    // lit-html module onto with an import map (web-test-runner.config.mjs).
+    'lit-html-3.3.0',
   ],
 };
 

@@ -1,4 +1,4 @@
-import { html, LitElement, css } from 'lit';
+import { html, LitElement, css, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { TimelineAdapter } from './data/adapter.js';
@@ -69,7 +69,7 @@ export class ClientTimelineProvider extends LitElement {
     if (!same) this.provider.setValue(value);
   }
 
-  override render() {
+  override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }

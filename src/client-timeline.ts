@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { adoptLateStyles, styles } from './client-timeline.styles.js';
 import { TimelineLayout } from './timeline-layout.js';
 import { AnnouncerController } from './controllers/announcer.js';
@@ -46,6 +46,7 @@ import { markMatches } from './render/highlight.js';
 import { renderPrintList } from './render/print-list.js';
 import { loadedDetail, prefetchDetail, renderGap, renderRowPlaceholder, renderRowSafely } from './render/row.js';
 import { failureWords, renderFailureBar, renderListState, renderOverlay, renderSentinel, type Progress, type StateView } from './render/states.js';
+import { virtualize } from './render/virtual-rows.js';
 
 /** Rows past the last rendered one at which the next page is requested. */
 const PREFETCH_ROWS = 15;
