@@ -20,8 +20,49 @@ function publicApiOnly() {
         for (const decl of mod.declarations ?? []) {
           if (!decl.members) continue;
           decl.members = decl.members.filter((m) => !m.privacy || m.privacy === 'public');
-          decl.members = decl.members.filter((m) => !m.name.startsWith('#') && !m.static);
+          // Public statics stay (`ClientTimeline.clearCache()`); Lit's own (`styles`) are no API of the element.
+          decl.members = decl.members.filter((m) => !m.name.startsWith('#') && !(m.static && LIT_STATICS.has(m.name)));
         }
+      }
+    },
+  };
+}
+
+/** Statics every LitElement has or overrides: configuration for Lit, not the element's API. */
+const LIT_STATICS = new Set(['styles', 'properties', 'shadowRootOptions', 'elementStyles', 'elementProperties', 'finalized']);
+
+/**
+ * Module paths of the files the package ships: the analyzer reads `src/x.ts`, the tarball holds `lib/x.js` (built by
+ * tsc -p tsconfig.build.json, `rootDir` src, `outDir` lib). Every `path` becomes package-relative to the built file,
+ * and every `module` reference (relative to the module that exports it, or already package-relative) does too.
+ */
+function shippedModulePaths() {
+  const toLib = (path) => path.replace(/^src\//, 'lib/').replace(/\.ts$/, '.js');
+  const resolveFrom = (modulePath, ref) => {
+    // The analyzer names some definitions by a root-relative path (`/src/x.js`).
+    if (ref.startsWith('/')) return toLib(ref.slice(1));
+    if (!ref.startsWith('.')) return toLib(ref);
+    const parts = modulePath.split('/').slice(0, -1);
+    for (const segment of ref.split('/')) {
+      if (segment === '..') parts.pop();
+      else if (segment !== '.') parts.push(segment);
+    }
+    return toLib(parts.join('/'));
+  };
+  const rewrite = (node, modulePath) => {
+    if (Array.isArray(node)) return node.forEach((child) => rewrite(child, modulePath));
+    if (!node || typeof node !== 'object') return;
+    // References into another package (`{ name: 'LitElement', package: 'lit' }`) stay as they are.
+    if (typeof node.module === 'string' && !node.package) node.module = resolveFrom(modulePath, node.module);
+    for (const value of Object.values(node)) rewrite(value, modulePath);
+  };
+  return {
+    name: 'client-timeline-shipped-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        const source = mod.path;
+        for (const key of ['declarations', 'exports']) rewrite(mod[key], source);
+        mod.path = toLib(source);
       }
     },
   };
@@ -61,5 +102,6 @@ export default {
   // package.json already points `customElements` at custom-elements.json.
   packagejson: false,
   quiet: true,
-  plugins: [publicApiOnly(), cssPropertiesFromStyles()],
+  // shippedModulePaths last: the other plugins know modules by their source paths.
+  plugins: [publicApiOnly(), cssPropertiesFromStyles(), shippedModulePaths()],
 };

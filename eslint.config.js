@@ -83,13 +83,13 @@ export default [
   },
   // Node: scripts, the demo's mock backend, the benchmark driver and every config file.
   {
-    files: ['scripts/**/*.mjs', 'demo/server/**/*.mjs', 'bench/*.mjs', 'bench/support/**/*.mjs', '*.{js,mjs,ts}', '.storybook/main.ts', '.storybook/vite.config.ts'],
+    files: ['scripts/**/*.mjs', 'test/hosts/**/*.mjs', 'demo/server/**/*.mjs', 'bench/*.mjs', 'bench/support/**/*.mjs', '*.{js,mjs,ts}', '.storybook/main.ts', '.storybook/vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   // Node scripts that drive Chromium through playwright-core: the functions they hand to
   // page.evaluate() and page.waitForFunction() run in the page, where window and document exist.
   {
-    files: ['scripts/screenshot.mjs', 'scripts/test-csp.mjs', 'scripts/test-demo.mjs', 'scripts/test-storybook.mjs', 'bench/run.mjs'],
+    files: ['scripts/screenshot.mjs', 'scripts/test-csp.mjs', 'scripts/test-demo.mjs', 'scripts/test-ssr.mjs', 'scripts/test-storybook.mjs', 'bench/run.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 

@@ -15,6 +15,7 @@ const config: KnipConfig = {
     'src/define.ts',
     'src/jsx.ts',
     'src/server/index.ts',
+    'src/ssr.ts',
     // web-test-runner's test files (web-test-runner.config.mjs `files`).
     'test/**/*.test.ts',
     // Stories and Storybook's config (its plugin reads .storybook/main.ts `stories` too).
@@ -33,6 +34,8 @@ const config: KnipConfig = {
     // Config files of tools knip has no plugin for (web-test-runner, the custom-elements manifest analyzer).
     'web-test-runner.config.mjs',
     'custom-elements-manifest.config.mjs',
+    // The host apps under test/hosts/: their servers and the client scripts their pages load.
+    'test/hosts/*/*.{mjs,js}',
   ],
   project: [
     'src/**/*.ts',
@@ -42,16 +45,27 @@ const config: KnipConfig = {
     'demo/**/*.{ts,mjs}',
     'bench/**/*.{ts,js,mjs}',
     'scripts/**/*.mjs',
+    'test/hosts/**/*.{mjs,js}',
     '*.{js,mjs,ts}',
+    // Host projects of their own (their package.json and lockfile), installed and checked by scripts/test-package.mjs.
+    '!test/types/**',
   ],
   // Storybook's own vite config (.storybook/main.ts `viteConfigPath`) beside the project's.
   vite: { config: ['vite.config.ts', '.storybook/vite.config.ts'] },
   ignoreDependencies: [
-    // A runtime dependency nothing imports yet: kept for work under way that will use it.
-    '@lit/context',
-    // Never imported: the root `overrides` entry "lit-html": "$lit-html" points every copy of
-    // lit-html in the tree at this version, which needs it as a direct dependency.
-    'lit-html',
+    // Run by scripts/test-package.mjs from node_modules/.bin, against the packed tarball.
+    '@arethetypeswrong/cli',
+    'publint',
+    // Imported by the type-only framework entries (frameworks/*.d.ts) from the host's own framework: a host
+    // imports `client-timeline/vue` only where it has Vue.
+    'preact',
+    'react',
+    'solid-js',
+    'svelte',
+    'vue',
+    // Never imported: an npm alias of lit-html 3.3.0 that web-test-runner's group of that name maps every
+    // lit-html module onto with an import map (web-test-runner.config.mjs).
+    'lit-html-3.3.0',
   ],
 };
 

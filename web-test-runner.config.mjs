@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createMockBackend } from './demo/server/mock-backend.mjs';
@@ -84,9 +85,33 @@ async function serverApi(ctx, next) {
   return undefined;
 }
 
+/**
+ * Group `lit-html-3.3.0`: the files that guard against lit/lit#5298 (a marker left per removed row by lit-html
+ * 3.3.1–3.3.3, which the package installs) run a second time on lit-html 3.3.0, the release hosts were told to pin.
+ * An import map on the test page sends every `lit-html/*` module (imported by lit, lit-element, the virtualizer and
+ * the element alike) to the `lit-html-3.3.0` copy, an npm alias; `window.__expectedLitHtml` lets the tests check
+ * that the map took hold and that one copy only was loaded (every other test page sets it to the installed release).
+ */
+const litHtmlVersion = (dir) => JSON.parse(readFileSync(new URL(`./node_modules/${dir}/package.json`, import.meta.url), 'utf8')).version;
+const OTHER_LIT_HTML = 'lit-html-3.3.0';
+const testPage = (testFramework, litHtml) => {
+  const map = litHtml === 'lit-html' ? '' : `<script type="importmap">${JSON.stringify({ imports: { '/node_modules/lit-html/': `/node_modules/${litHtml}/` } })}</script>`;
+  return `<!DOCTYPE html><html><head>${map}<script>window.__expectedLitHtml = ${JSON.stringify(litHtmlVersion(litHtml))};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`;
+};
+
 export default {
+  // test/types/ holds host projects (checked by scripts/test-package.mjs), whose node_modules hold other packages' tests.
+  // test/types/ holds host projects (checked by scripts/test-package.mjs), whose node_modules hold other packages' tests;
   // test/server/ holds the server's own suite, run by Node (npm run test:server).
-  files: ['test/**/*.test.ts', '!test/server/**'],
+  files: ['test/**/*.test.ts', '!test/types/**', '!test/server/**'],
+  testRunnerHtml: (testFramework) => testPage(testFramework, 'lit-html'),
+  groups: [
+    {
+      name: `lit-html-${litHtmlVersion(OTHER_LIT_HTML)}`,
+      files: ['test/element/row-markers.test.ts', 'test/element/keyed-rows.test.ts'],
+      testRunnerHtml: (testFramework) => testPage(testFramework, OTHER_LIT_HTML),
+    },
+  ],
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 300_000,

@@ -3,12 +3,19 @@
 //   - the tarball holds what ships and nothing else,
 //   - every `exports` entry resolves, and a bundler (vite) bundles `import 'client-timeline'`,
 //   - the types resolve: `document.querySelector('client-timeline')!.clientId` is typed, events
-//     are typed by detail, and the JSX attribute map matches the manifest's attributes.
+//     are typed by detail, and the JSX attribute map matches the manifest's attributes,
+//   - the package is clean: attw (esm-only profile) and publint --strict find nothing, every
+//     subpath is typed, source maps carry their sources, custom-elements.json names shipped files,
+//   - Node imports every entry (Next.js-style: the `node` condition, no DOM),
+//   - each framework's own checker (tsc for React, Preact and Solid; svelte-check; vue-tsc) passes
+//     test/types/<framework>/'s good file and reports every line marked ✗ in its bad file, and
+//     nothing else, against the tarball's typings (the frameworks installed from
+//     test/types/package-lock.json beside the tarball).
 //
 //   node scripts/test-package.mjs [--no-build]
 // Prints `N passed, M failed`; exits 1 on any failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +43,13 @@ function run(cmd, args, cwd) {
   return r.stdout;
 }
 
+/** Like run(), for checkers that exit non-zero when they report errors: their output, whatever the exit code. */
+function output(cmd, args, cwd) {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  if (r.error) throw r.error;
+  return { status: r.status, text: `${r.stdout}\n${r.stderr}` };
+}
+
 function finish() {
   console.log(`package checked in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   console.log(`${passed} passed, ${failed} failed`);
@@ -52,7 +66,8 @@ check('npm pack: the tarball holds the built package only', () => {
   const [info] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
   tarball = join(scratch, info.filename);
   const files = info.files.map((f) => f.path);
-  const required = ['package.json', 'README.md', 'custom-elements.json', 'lib/index.js', 'lib/index.d.ts', 'lib/define.js', 'lib/jsx.d.ts', 'dist/client-timeline.js', 'jsx/react.d.ts', 'jsx/preact.d.ts'];
+  const frameworks = ['react', 'preact', 'svelte', 'vue', 'solid'].flatMap((fw) => [`frameworks/${fw}.d.ts`, `frameworks/${fw}.js`]);
+  const required = ['package.json', 'README.md', 'custom-elements.json', 'lib/index.js', 'lib/index.d.ts', 'lib/define.js', 'lib/jsx.d.ts', 'dist/client-timeline.js', ...frameworks];
   const missing = required.filter((f) => !files.includes(f));
   if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
   const stray = files.filter((f) => /^(src|test|stories|demo|scripts|bench|\.storybook|storybook-static|node_modules)\//.test(f));
@@ -121,7 +136,7 @@ check('types: tsc --noEmit on a host file using the element, its events and the 
   const manifestAttributes = element.attributes.map((a) => JSON.stringify(a.name)).join(' | ');
   writeFileSync(
     join(app, 'host.ts'),
-    `import 'client-timeline';
+    `import { ClientTimeline } from 'client-timeline';
 import type { TimelineAdapter, TimelinePageDetail } from 'client-timeline';
 import type { ClientTimelineAttributeMap, ClientTimelineJsxProps } from 'client-timeline/jsx/props';
 
@@ -152,6 +167,12 @@ const internal: ClientTimelineJsxProps = { windowSize: 10 };
 const readOnly: ClientTimelineJsxProps = { events: [] };
 // @ts-expect-error: the virtualizer is not part of the API
 timeline.virtualizer?.element(0);
+
+// The registry knows the element's class: its statics are typed.
+const registered: typeof ClientTimeline | undefined = customElements.get('client-timeline');
+const defined: Promise<typeof ClientTimeline> = customElements.whenDefined('client-timeline');
+await ClientTimeline.clearCache('user-1');
+console.log(registered, defined);
 console.log(props, wrong, internal, readOnly);
 
 // The JSX attribute map lists exactly the attributes of custom-elements.json.
@@ -187,5 +208,180 @@ check("types: the package's own .d.ts files type-check too (a host with skipLibC
     throw new Error(`${lines.length} errors, e.g.\n${lines.slice(0, 3).join('\n')}`);
   }
 });
+
+// ── A clean package ─────────────────────────────────────────────────────────────────────────────────────────────
+
+check('attw --profile esm-only: no problem, every subpath typed (types under node16 and bundler resolution)', () => {
+  const { status, text } = output(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'json'], app);
+  const report = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1));
+  // esm-only ignores node10 and require() from CommonJS: the package is ESM only, as README says.
+  const ignored = new Set(['node10', 'node16-cjs']);
+  const problems = (report.problems ? Object.values(report.problems).flat() : []).filter((p) => !ignored.has(p.resolutionKind));
+  if (status !== 0 || problems.length) throw new Error(`attw exited ${status}: ${JSON.stringify(problems).slice(0, 2000)}`);
+  const entrypoints = Object.entries(report.analysis.entrypoints);
+  const untyped = [];
+  for (const [entry, { resolutions }] of entrypoints) {
+    if (entry.includes('*') || entry.endsWith('.json')) continue;
+    for (const kind of ['node16-esm', 'bundler']) {
+      const resolved = resolutions[kind]?.resolution;
+      if (!resolved?.isTypeScript) untyped.push(`${entry} (${kind}): ${resolved?.fileName ?? 'no resolution'}`);
+    }
+  }
+  if (untyped.length) throw new Error(`untyped: ${untyped.join(', ')}`);
+  return `${entrypoints.length} entry points`;
+});
+
+check('publint --strict on the tarball', () => {
+  const out = run(bin('publint'), ['run', tarball, '--strict'], app);
+  if (!/All good/.test(out)) throw new Error(out);
+});
+
+check('Node imports every export entry from the installed package, with no DOM (the node condition)', () => {
+  const entries = Object.keys(pkg.exports);
+  const theme = shipped.find((f) => /^themes\/[\w-]+\.css$/.test(f));
+  if (!theme) throw new Error('no theme in the package');
+  const script = `
+    const entries = ${JSON.stringify(entries)};
+    const loaded = [];
+    for (const entry of entries) {
+      const spec = 'client-timeline' + entry.slice(1);
+      if (entry.includes('*')) {
+        // CSS files (themes/*): no JavaScript to run in Node; they must resolve.
+        const url = import.meta.resolve(spec.replace('*', ${JSON.stringify(theme.slice('themes/'.length))}));
+        const { existsSync } = await import('node:fs');
+        if (!existsSync(new URL(url))) throw new Error(spec + ' resolved to a missing ' + url);
+        loaded.push(entry + ' (resolved)');
+        continue;
+      }
+      const options = entry.endsWith('.json') ? { with: { type: 'json' } } : undefined;
+      await import(spec, options);
+      loaded.push(entry);
+    }
+    const bundle = import.meta.resolve('client-timeline/bundle');
+    if (!bundle.endsWith('/client-timeline/lib/index.js')) throw new Error('client-timeline/bundle resolved to ' + bundle + ' in Node');
+    if (customElements.get('client-timeline')?.name !== 'ClientTimeline') throw new Error('<client-timeline> was not defined');
+    // The lazily loaded modules too (a server renderer may reach them): none touches the DOM when loaded.
+    const modules = ${JSON.stringify(shipped.filter((f) => /^lib\/.*\.js$/.test(f)))};
+    for (const file of modules) await import(new URL('./node_modules/client-timeline/' + file, 'file://' + process.cwd() + '/').href);
+    console.log(loaded.join(', ') + '; all ' + modules.length + ' modules of lib/');
+  `;
+  const loaded = run(process.execPath, ['--input-type=module', '-e', script], app).trim();
+  // A browser bundler asks for the browser condition: the self-contained bundle.
+  const browser = run(process.execPath, ['--conditions=browser', '--input-type=module', '-e', "console.log(import.meta.resolve('client-timeline/bundle'))"], app).trim();
+  if (!browser.endsWith('/client-timeline/dist/client-timeline.js')) throw new Error(`client-timeline/bundle resolved to ${browser} under the browser condition`);
+  return loaded;
+});
+
+check('source maps resolve: every lib/ and dist/ map carries the text of each of its sources', () => {
+  const maps = shipped.filter((f) => /^(lib|dist)\/.*\.js\.map$/.test(f));
+  if (!maps.length) throw new Error('no source maps shipped');
+  const missing = [];
+  for (const file of maps) {
+    const map = JSON.parse(readFileSync(join(pkgDir, file), 'utf8'));
+    map.sources.forEach((source, i) => {
+      if (typeof map.sourcesContent?.[i] !== 'string') missing.push(`${file}: ${source}`);
+    });
+  }
+  if (missing.length) throw new Error(`${missing.length} sources without their text, e.g. ${missing.slice(0, 3).join(', ')}`);
+  return `${maps.length} maps`;
+});
+
+check('custom-elements.json names shipped files only, and every public static (ClientTimeline.clearCache)', () => {
+  const manifest = JSON.parse(readFileSync(join(pkgDir, 'custom-elements.json'), 'utf8'));
+  const paths = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    if (typeof node.module === 'string' && !node.package) paths.push(node.module);
+    Object.values(node).forEach(visit);
+  };
+  for (const mod of manifest.modules) {
+    paths.push(mod.path);
+    visit(mod.declarations);
+    visit(mod.exports);
+  }
+  const absent = [...new Set(paths)].filter((p) => !existsSync(join(pkgDir, p)));
+  if (absent.length) throw new Error(`not in the package: ${absent.join(', ')}`);
+  const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'client-timeline');
+  if (!element.members.some((m) => m.static && m.kind === 'method' && m.name === 'clearCache')) throw new Error('ClientTimeline.clearCache is missing');
+  return `${new Set(paths).size} module paths`;
+});
+
+check("README's sign-out snippet type-checks under --strict", () => {
+  const readme = readFileSync(join(pkgDir, 'README.md'), 'utf8');
+  const snippet = /\*\*Sign-out\.\*\* Delete[\s\S]*?```(?:js|ts)\n([\s\S]*?)```/.exec(readme)?.[1];
+  if (!snippet?.includes('clearCache')) throw new Error("README has no sign-out snippet calling clearCache");
+  writeFileSync(join(app, 'sign-out.ts'), `declare const userId: string;\n${snippet}export {};\n`);
+  writeFileSync(join(app, 'tsconfig.sign-out.json'), JSON.stringify({ extends: './tsconfig.json', files: ['sign-out.ts'] }));
+  run(bin('tsc'), ['-p', 'tsconfig.sign-out.json'], app);
+});
+
+// ── Types in every framework, with the framework's own checker ──────────────────────────────────────────────────
+
+const typesApp = join(scratch, 'types');
+check('install the framework hosts of test/types beside the tarball', () => {
+  cpSync(join(root, 'test/types'), typesApp, { recursive: true, filter: (src) => !src.includes(`${join('test', 'types', 'node_modules')}`) });
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], typesApp);
+  const version = (name) => JSON.parse(readFileSync(join(typesApp, 'node_modules', name, 'package.json'), 'utf8')).version;
+  return ['typescript', 'react:@types/react', 'preact', 'svelte', 'svelte-check', 'vue', 'vue-tsc', 'solid-js']
+    .map((n) => {
+      const [label, name = label] = n.split(':');
+      return `${label} ${version(name)}`;
+    })
+    .join(', ');
+});
+
+/** `{ file: [lines] }` of the errors in a checker's output: tsc / vue-tsc (`--pretty false`) or svelte-check (`--output machine`). */
+function errorLines(text) {
+  const errors = {};
+  for (const line of text.split('\n')) {
+    const m = /^(\S[^(]*?)\((\d+),\d+\): error TS\d+/.exec(line) ?? /^\d+ ERROR "([^"]+)" (\d+):\d+ /.exec(line);
+    if (m) (errors[m[1]] ??= []).push(Number(m[2]));
+  }
+  return errors;
+}
+
+/** The lines the bad file expects an error on: each line after a `// ✗` or `<!-- ✗` comment. */
+function expectedLines(file) {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  return lines.flatMap((line, i) => (/^\s*(\/\/|<!--) ✗ /.test(line) ? [i + 2] : []));
+}
+
+function checkFramework(fw, cmd, args) {
+  const dir = join(typesApp, fw);
+  const files = readdirSync(dir);
+  const bad = files.find((f) => /^bad\./i.test(f));
+  const { text } = output(cmd, args, dir);
+  const errors = errorLines(text);
+  const unexpected = Object.entries(errors).filter(([file]) => file !== bad);
+  if (unexpected.length) throw new Error(`errors outside ${bad}:\n${text.split('\n').filter((l) => !l.includes(bad)).join('\n').trim().slice(0, 3000)}`);
+  const expected = expectedLines(join(dir, bad));
+  const reported = new Set(errors[bad] ?? []);
+  const missed = expected.filter((l) => !reported.has(l));
+  const stray = [...reported].filter((l) => !expected.includes(l));
+  if (!expected.length) throw new Error(`${bad} marks no line with ✗`);
+  if (missed.length || stray.length) {
+    const source = readFileSync(join(dir, bad), 'utf8').split('\n');
+    throw new Error(
+      [...missed.map((l) => `not reported, line ${l}: ${source[l - 1].trim()}`), ...stray.map((l) => `reported but not marked, line ${l}: ${source[l - 1].trim()}`)].join('\n') +
+        `\n${text.trim().slice(0, 2000)}`,
+    );
+  }
+  return `good files clean, ${bad}: ${expected.length} of ${expected.length} bad lines reported`;
+}
+
+if (existsSync(join(typesApp, 'node_modules/client-timeline'))) {
+  const typesBin = (name) => join(typesApp, 'node_modules/.bin', name);
+  check("types: the framework typings' .d.ts files type-check against the frameworks' own (skipLibCheck: false)", () => {
+    const { status, text } = output(typesBin('tsc'), ['-p', 'tsconfig.strict.json', '--pretty', 'false'], typesApp);
+    if (status !== 0) throw new Error(text.trim().slice(0, 3000));
+  });
+  for (const fw of ['react', 'preact', 'solid']) {
+    check(`types: ${fw} (tsc, TypeScript 5.9)`, () => checkFramework(fw, typesBin('tsc'), ['-p', 'tsconfig.json', '--pretty', 'false']));
+    check(`types: ${fw} (tsc, TypeScript 7)`, () => checkFramework(fw, bin('tsc'), ['-p', 'tsconfig.json', '--pretty', 'false']));
+  }
+  check('types: svelte (svelte-check)', () => checkFramework('svelte', typesBin('svelte-check'), ['--tsconfig', './tsconfig.json', '--output', 'machine']));
+  check('types: vue (vue-tsc, strictTemplates)', () => checkFramework('vue', typesBin('vue-tsc'), ['-p', 'tsconfig.json', '--pretty', 'false']));
+}
 
 finish();

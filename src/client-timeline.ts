@@ -1,8 +1,9 @@
 import { html, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { ContextConsumer } from '@lit/context';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { adoptLateStyles, styles } from './client-timeline.styles.js';
-import { TimelineLayout, userScrolls } from './timeline-layout.js';
+import { TimelineLayout } from './timeline-layout.js';
 import { AnnouncerController } from './controllers/announcer.js';
 import { CacheController } from './controllers/cache.js';
 import { ClockController } from './controllers/clock.js';
@@ -12,6 +13,7 @@ import { FastScrollController } from './controllers/fast-scroll.js';
 import { FeedFocusController } from './controllers/feed-focus.js';
 import { FilterController } from './controllers/filter.js';
 import { FocusReturnController } from './controllers/focus-return.js';
+import { gapHeights, GapsController } from './controllers/gaps.js';
 import { LiveController } from './controllers/live.js';
 import { LocaleController } from './controllers/locale.js';
 import { MenuController } from './controllers/menus.js';
@@ -24,12 +26,12 @@ import { END, isSentinel, LOADING, RowWindowController, type ListEntry } from '.
 import { ScrollFrame } from './controllers/scroll-frame.js';
 import { SourceController } from './controllers/source.js';
 import type { TimelineAdapter } from './data/adapter.js';
+import { timelineConfig, watchLateProviders } from './context.js';
 import { permissionsKey, permitsCategory, type TimelinePermissions } from './data/permissions.js';
 import { clearCache } from './data/cache.js';
 import type { ExportFormat } from './data/export.js';
 import { buildRows, type Row } from './data/rows.js';
 import { withGaps } from './data/gap-rows.js';
-import type { Gap } from './data/gaps.js';
 import { listView, type ListView } from './data/view.js';
 import { emit, type TimelineAction } from './events.js';
 import type { MessageOverrides } from './i18n/messages.js';
@@ -44,27 +46,10 @@ import { markMatches } from './render/highlight.js';
 import { renderPrintList } from './render/print-list.js';
 import { loadedDetail, prefetchDetail, renderGap, renderRowPlaceholder, renderRowSafely } from './render/row.js';
 import { failureWords, renderFailureBar, renderListState, renderOverlay, renderSentinel, type Progress, type StateView } from './render/states.js';
+import { virtualize } from './render/virtual-rows.js';
 
 /** Rows past the last rendered one at which the next page is requested. */
 const PREFETCH_ROWS = 15;
-/** How long the list must rest before a gap it stopped inside asks for the page there. */
-const SEEK_IDLE_MS = 150;
-/** A row's height for sizing gap rows (px), and the most all gap rows may take, under the virtualizer's 8.2M px cap. */
-const ROW_ESTIMATE = 80;
-const GAPS_MAX_PX = 7_600_000;
-const GAP_MIN_PX = 112;
-
-/** Each gap row about as tall as the events it stands for, all of them scaled to fit with `rows` rows under the cap. */
-function gapHeights(rows: number, gaps: readonly Gap[]): (gap: Gap) => number {
-  const events = gaps.reduce((n, gap) => n + (gap.count ?? 0), 0);
-  const room = Math.max(1_000_000, GAPS_MAX_PX - rows * ROW_ESTIMATE);
-  const scale = Math.min(1, room / Math.max(1, events * ROW_ESTIMATE));
-  return (gap) => Math.max(GAP_MIN_PX, Math.round((gap.count ?? 0) * ROW_ESTIMATE * scale));
-}
-
-/** Keys that scroll the list. */
-const SCROLL_KEYS = new Set(['PageDown', 'PageUp', 'Home', 'End', 'ArrowDown', 'ArrowUp', ' ']);
-
 /**
  * A client's activity history (emails, calls, proposals, tasks, notes, …),
  * newest first, as a virtualized, accessible feed that loads older pages as
@@ -308,7 +293,7 @@ export class ClientTimeline extends LitElement {
 
   /**
    * Deletes cached events of one namespace, or of all namespaces when called without one (IndexedDB and memory).
-   * Call it on sign-out: `await customElements.get('client-timeline').clearCache(userId)`.
+   * Call it on sign-out: `await ClientTimeline.clearCache(userId)`.
    */
   static clearCache(namespace?: string): Promise<void> {
     return clearCache(namespace);
@@ -316,6 +301,8 @@ export class ClientTimeline extends LitElement {
 
   // ── Controllers. Data flows one way: adapter/cache → source → pager → filter → rows → render. ──────────────
 
+  /** What a `<client-timeline-provider>` around the element gives. */
+  private readonly provided = new ContextConsumer(this, { context: timelineConfig, subscribe: true });
   private readonly i18n = new LocaleController(this);
   private readonly clock = new ClockController(this);
   private readonly announcer = new AnnouncerController(this);
@@ -323,7 +310,7 @@ export class ClientTimeline extends LitElement {
   private readonly caches = new CacheController(this, () => ({
     clientId: this.clientId,
     mode: this.cache,
-    namespace: this.cacheNamespace,
+    namespace: this.config.cacheNamespace,
     maxEvents: this.cacheMaxEvents,
     maxClients: this.cacheMaxClients,
     maxAge: this.cacheMaxAge,
@@ -352,15 +339,15 @@ export class ClientTimeline extends LitElement {
       // rows are drawn and the reading position is back in place.
       void this.navigation
         .afterPage()
-        .then(() => this.evictFar())
-        .then(() => this.maybeFillGap());
+        .then(() => this.gaps.evictFar())
+        .then(() => this.gaps.fill());
       queueMicrotask(() => this.maybeLoadMore(false));
     },
   });
   private readonly filters = new FilterController(this, {
     serverFilters: () => this.source.serverFilters,
     now: () => this.clock.now,
-    permitsCategory: (category) => permitsCategory(this.permissions, category),
+    permitsCategory: (category) => permitsCategory(this.config.permissions, category),
   });
   private readonly expansion = new ExpansionController(this);
   private readonly fastScroll = new FastScrollController(this);
@@ -380,10 +367,16 @@ export class ClientTimeline extends LitElement {
     i18n: this.i18n,
     announcer: this.announcer,
     afterJump: () => {
-      // Landed below a gap: it fills from below, the side the user reads from.
-      this.scrolledDown = false;
+      this.gaps.fromBelow();
       this.maybeLoadMore();
     },
+  });
+  private readonly gaps = new GapsController(this, this.pager, this.rowWindow, this.navigation, {
+    rows: () => this.rows,
+    scroller: () => this.scroller,
+    memoryEvents: () => this.memoryEvents,
+    seeks: () => this.source.seeks,
+    loadMore: () => this.maybeLoadMore(),
   });
   private readonly live = new LiveController(this, this.source, {
     source: () => (this.source.adapter && this.clientId ? { adapter: this.source.adapter, clientId: this.clientId } : null),
@@ -429,13 +422,9 @@ export class ClientTimeline extends LitElement {
   private view: ListView = 'no-client';
   /** Events whose rendering failed, reported once each (per client). */
   private renderFailures = new Set<string>();
-  /** Which way the user last scrolled (a gap in view loads from the side they come from), and from where. */
-  private scrolledDown = true;
-  private lastScrollTop = 0;
-  /** When the list last scrolled, and the check of a gap waiting for it to stop. */
-  private lastScrollAt = 0;
-  private seekTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastSought = '';
+  /** Whether the element was ever in a document (not when rendered on a server); and, until then, whether a source is set. */
+  private attached = false;
+  private loadingShell = false;
   /** Live events are merged one batch after the other, each keeping the reading position. */
   private liveQueue: Promise<void> = Promise.resolve();
   /** The styles of lazily loaded parts this element's shadow root adopted so far. */
@@ -449,7 +438,7 @@ export class ClientTimeline extends LitElement {
       this.fastScroll.onFrame,
       this.rowWindow.onFrame,
       ({ top }) => this.navigation.onScroll(top),
-      ({ top }) => this.trackDirection(top),
+      this.gaps.onFrame,
       () => this.updateDayPin(),
     );
     // Page Down / Page Up between articles, focus kept across recycled rows, results count after filtering.
@@ -532,20 +521,61 @@ export class ClientTimeline extends LitElement {
 
   // ── Each update: derive, in the order data flows ───────────────────────────────────────────────────────────
 
+  override connectedCallback(): void {
+    this.attached = true;
+    watchLateProviders();
+    super.connectedCallback();
+  }
+
+  /** What applies: the element's own properties and attributes, else what a provider around it gives. */
+  private get config() {
+    const given = this.provided.value ?? {};
+    return {
+      adapter: this.adapter ?? given.adapter ?? null,
+      src: this.src || given.src || null,
+      locale: this.locale || given.locale || null,
+      timeZone: this.timeZone || given.timeZone || null,
+      messages: this.messages ?? given.messages ?? null,
+      permissions: this.permissions ?? given.permissions ?? null,
+      cacheNamespace: this.cacheNamespace || given.cacheNamespace || '',
+    };
+  }
+
+  /**
+   * A first page the server embedded (`client-timeline/ssr`): the answer to the first request, not fetched again.
+   * Read at the first update in a document, once the element's children are there.
+   */
+  private readEmbedded(): void {
+    const embedded = this.querySelector(':scope > script[type="application/json"][data-first-page]');
+    if (!embedded) return;
+    try {
+      this.source.embed(JSON.parse(embedded.textContent ?? ''));
+    } catch (error) {
+      console.warn(`<client-timeline> data-first-page is not JSON (${errorMessage(error)}); fetching the first page instead.`);
+    }
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
-    this.i18n.sync({ locale: this.locale, timeZone: this.timeZone, messages: this.messages });
+    const config = this.config;
+    this.i18n.sync(config);
     if (changed.has('now')) this.clock.fixed = this.now === null ? undefined : +this.now;
-    this.source.sync({ adapter: this.adapter, src: this.src, timeout: this.timeout, permissions: this.permissions });
-    const { pager, filters } = this;
+    const { pager, filters, attached } = this;
     const before = pager.clientId;
-    const adapter = this.source.adapter;
-    const filter = filters.sourceFilter;
     const clientId = this.clientId;
-    pager.configure(
-      adapter && clientId
-        ? { adapter, clientId, pageSize: this.pageLimit, filter, sent: filters.sentFilter, cache: this.caches.forClient(clientId, filter), permissions: permissionsKey(this.permissions) }
-        : null,
-    );
+    // Rendered on a server (never connected): the shell the client draws first; nothing fetches or reads the cache.
+    if (attached) {
+      if (!this.hasUpdated) this.readEmbedded();
+      this.source.sync({ ...config, timeout: this.timeout });
+      const adapter = this.source.adapter;
+      const filter = filters.sourceFilter;
+      pager.configure(
+        adapter && clientId
+          ? { adapter, clientId, pageSize: this.pageLimit, filter, sent: filters.sentFilter, cache: this.caches.forClient(clientId, filter), permissions: permissionsKey(config.permissions) }
+          : null,
+      );
+    }
+    const hasSource = !!clientId && (attached ? !!this.source.adapter : !!(config.adapter || config.src));
+    this.loadingShell = !attached && hasSource;
     const clientChanged = pager.clientId !== before;
     // Until something is shown (a long first page shows its first slice early), the list stays at the top.
     if (clientChanged || (!pager.started && pager.shown === pager.items)) {
@@ -578,7 +608,7 @@ export class ClientTimeline extends LitElement {
     const toEnd = pager.gaps[pager.gaps.length - 1]?.below === null;
     this.rowWindow.sync(this.rows, pager.loading && pager.cachedAt === null && !toEnd ? LOADING : pager.done && this.rows.length ? END : null);
     this.view = listView({
-      hasSource: !!clientId && !!adapter,
+      hasSource,
       rows: this.rows.length,
       loaded: pager.items.length,
       started: pager.started,
@@ -604,90 +634,10 @@ export class ClientTimeline extends LitElement {
   private maybeLoadMore(gaps = true): void {
     const { pager, filters } = this;
     if (filters.stopped && filters.local) return;
-    if (gaps && this.maybeFillGap()) return;
+    if (gaps && this.gaps.fill()) return;
     // With a gap down to the end of the history, that gap is what loads next (from its top edge, when in view).
     if (pager.gaps[pager.gaps.length - 1]?.below === null) return;
     if (pager.status === 'idle' && !pager.done && pager.started && this.rowWindow.lastRendered >= this.rows.length - PREFETCH_ROWS) void pager.loadMore();
-  }
-
-  /**
-   * On a source that seeks, past `memoryEvents` loaded: drops the stretches farthest from the row being read (they
-   * become gaps, loaded again when scrolled back into), the row being read staying in place.
-   */
-  private async evictFar(): Promise<void> {
-    const { pager } = this;
-    const limit = Math.max(1_000, Math.floor(this.memoryEvents) || 20_000);
-    if (!this.source.seeks || pager.items.length <= limit * 1.1) return;
-    // After the list's own moves (a jump, the reading position put back), from where the user is.
-    await this.navigation.still();
-    if (pager.items.length <= limit * 1.1) return;
-    const row = this.rows[this.rowWindow.firstVisible];
-    await this.navigation.keepReading(() => pager.evict(row?.item, limit));
-  }
-
-  /**
-   * A gap row rendered loads from the side the user comes from: near its top edge, from above (the next page); near
-   * its bottom edge, from below; deep inside a tall one (a scrollbar dragged into events not loaded), the page at that
-   * position in the history, once the scrolling has stopped for a moment.
-   */
-  private maybeFillGap(): boolean {
-    const { pager } = this;
-    if (pager.status !== 'idle' || !pager.gaps.length || this.navigation.moving) return false;
-    const { firstRendered, lastRendered } = this.rowWindow;
-    for (let i = firstRendered; i <= lastRendered; i++) {
-      const row = this.rows[i];
-      if (row?.kind !== 'gap') continue;
-      const inside = this.insideGap(row);
-      if (inside === null || typeof inside === 'string') {
-        const from = inside ?? (this.scrolledDown ? 'above' : 'below');
-        const toEnd = from === 'below' && row.gap.below === null;
-        void pager.fillGap(row.key, from).then(() => (toEnd && pager.done ? this.navigation.toEnd() : undefined));
-        return true;
-      }
-      if (inside < 0) return true; // still scrolling: looked at again once it stops
-      const above = pager.positionOf(row.gap.above) ?? (row.gap.below === null ? pager.items.length - 1 : null);
-      if (above === null) {
-        void pager.fillGap(row.key, 'below');
-        return true;
-      }
-      const at = above + 1 + Math.floor(inside * (row.gap.count ?? 0));
-      // The same place asked for again without the gap changing: the source did not give it; no loop of requests.
-      const ask = `${row.key}:${row.gap.count}:${at}`;
-      if (ask === this.lastSought) return false;
-      this.lastSought = ask;
-      void pager.seekAt(at).then(async (found) => {
-        const first = found ? pager.items.find((item) => pager.positionOf(item) === at) : undefined;
-        if (first) await this.navigation.landAt(first.id);
-        this.maybeLoadMore();
-      });
-      return true;
-    }
-    return false;
-  }
-
-  /**
-   * Where the view's top is inside a tall gap row, as a fraction of it (0–1); the edge it is at (it fills from there);
-   * `null` when that is not known (the gap's size is not); -1 while the list is still scrolling (checked again later).
-   */
-  private insideGap(row: Extract<Row, { kind: 'gap' }>): number | 'above' | 'below' | null {
-    const box = this.scroller;
-    const el = box?.querySelector<HTMLElement>(`[data-key="${CSS.escape(row.key)}"]`);
-    if (!box || row.gap.count === null || this.pager.total === null) return null;
-    if (!el) return this.waitForRest(0);
-    const view = box.clientHeight;
-    const into = box.getBoundingClientRect().top - el.getBoundingClientRect().top;
-    if (into < view / 2) return 'above';
-    if (into + view > row.height - view / 2) return 'below';
-    const idle = performance.now() - this.lastScrollAt;
-    if (idle < SEEK_IDLE_MS) return this.waitForRest(SEEK_IDLE_MS - idle);
-    return Math.min(1, into / row.height);
-  }
-
-  /** Looks at the gaps in view again in `ms` (and a frame): -1, for `insideGap`. */
-  private waitForRest(ms: number): -1 {
-    clearTimeout(this.seekTimer);
-    this.seekTimer = setTimeout(() => requestAnimationFrame(() => this.maybeFillGap()), ms + 10);
-    return -1;
   }
 
   /** The feed's length for assistive tech: the source's `total` where it counts what is shown, else what is loaded once all is. */
@@ -736,7 +686,8 @@ export class ClientTimeline extends LitElement {
     const { pager, rowWindow, i18n } = this;
     const ctx = this.renderContext();
     const { start } = rowWindow;
-    const inFeed = this.rows.length > 0 || pager.loading;
+    const loading = pager.loading || this.loadingShell;
+    const inFeed = this.rows.length > 0 || loading;
     const states = this.stateView();
     return html`<div class="box">
       ${this.renderFilterBar()}
@@ -751,13 +702,13 @@ export class ClientTimeline extends LitElement {
           tabindex="-1"
           role=${inFeed ? 'feed' : nothing}
           aria-label=${inFeed ? i18n.msg.feedLabel : nothing}
-          aria-busy=${pager.loading ? 'true' : 'false'}
+          aria-busy=${loading ? 'true' : 'false'}
           @rangeChanged=${rowWindow.onRangeChanged}
           @scroll=${this.onListScroll}
-          @wheel=${this.userMoves}
-          @touchstart=${this.userMoves}
-          @pointerdown=${this.userMoves}
-          @keydown=${this.userMoves}
+          @wheel=${this.gaps.userMoves}
+          @touchstart=${this.gaps.userMoves}
+          @pointerdown=${this.gaps.userMoves}
+          @keydown=${this.gaps.userMoves}
           @visibilityChanged=${rowWindow.onVisibilityChanged}
         >
           ${virtualize<ListEntry>({
@@ -819,31 +770,11 @@ export class ClientTimeline extends LitElement {
     updateDayPin(pin, this.rows[first], first === 0, this.clock.now, this.i18n.fmt, this.i18n.msg);
   }
 
-  /**
-   * The user scrolls (wheel, touch, the scrollbar, a key): corrections of the position in progress (the row read put
-   * back after rows landed above it) stop rather than undo the user's scroll.
-   */
-  private userMoves = {
-    passive: true,
-    handleEvent: (e: Event) => {
-      if (e.type === 'pointerdown' && e.target !== this.scroller) return;
-      if (e.type === 'keydown' && !SCROLL_KEYS.has((e as KeyboardEvent).key)) return;
-      this.rowWindow.moves++;
-      userScrolls(this.rowWindow.virtualizer);
-    },
-  };
-
   /** A scroll: when (a gap waits for the list to rest), then the geometry once in the next frame. */
   private onListScroll = () => {
-    this.lastScrollAt = performance.now();
+    this.gaps.scrolled();
     this.scrollFrame.request();
   };
-
-  /** Which way the user scrolled (not the element itself): a gap in view loads from the side they come from. */
-  private trackDirection(top: number): void {
-    if (top !== this.lastScrollTop && !this.navigation.moving) this.scrolledDown = top > this.lastScrollTop;
-    this.lastScrollTop = top;
-  }
 
   private renderFilterBar(): TemplateResult {
     const { filters, pager, exporter, expansion } = this;

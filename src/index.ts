@@ -5,6 +5,9 @@ import './define.js';
 
 export { ClientTimeline } from './client-timeline.js';
 export { defineClientTimeline } from './define.js';
+export { ClientTimelineProvider } from './client-timeline-provider.js';
+export { timelineConfig } from './context.js';
+export type { TimelineConfig } from './context.js';
 export type { TimelineAdapter, PageQuery, PageResult, TimelineFilter } from './data/adapter.js';
 export { TimelineFetchError } from './data/adapter.js';
 export { HttpAdapter } from './data/http-adapter.js';

@@ -240,12 +240,13 @@ export class PagerController implements ReactiveController {
       const merged = mergeEvents(this.items, items, this.ids);
       this.items = merged.items;
       for (const item of items) this.ids.add(item.id);
-      this.noteBoundary(items, page.nextCursor);
+      // The cursor after the page's oldest event (far stretches are dropped where a page ended).
+      const oldest = items.length ? items.reduce((a, b) => (compareNewestFirst(a, b) > 0 ? a : b)) : null;
+      if (oldest) this.cursorAfter.set(oldest.id, page.nextCursor);
       if (first && this.fetcher.seeks) void loaded();
       // The last stretch grows by the page (when the history has gaps).
       const last = this.segments[this.segments.length - 1];
-      if (last && !first && items.length) {
-        const oldest = items.reduce((a, b) => (compareNewestFirst(a, b) > 0 ? a : b));
+      if (last && !first && oldest) {
         if (compareNewestFirst(oldest, last.end) > 0) last.end = oldest;
         last.cursor = page.nextCursor;
       }
@@ -397,13 +398,6 @@ export class PagerController implements ReactiveController {
         if (chunk && this.source) (this.refreshGaps(), this.host.requestUpdate());
       });
     }
-  }
-
-  /** Remembers the cursor after a page's oldest event. */
-  private noteBoundary(items: readonly TimelineItem[], nextCursor: string | null): void {
-    if (!items.length) return;
-    const oldest = items.reduce((a, b) => (compareNewestFirst(a, b) > 0 ? a : b));
-    this.cursorAfter.set(oldest.id, nextCursor);
   }
 
   /**

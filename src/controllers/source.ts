@@ -39,6 +39,15 @@ export interface FetchedPage {
   position: number | null;
 }
 
+/**
+ * The first page a server put in the page with the element (`<script type="application/json" data-first-page>`):
+ * the answer to the element's first request for `clientId`, used instead of fetching it.
+ */
+export interface EmbeddedPage {
+  clientId: string;
+  page: unknown;
+}
+
 export class SourceController {
   /** The adapter pages come from, or `null` without one. */
   adapter: TimelineAdapter | null = null;
@@ -49,6 +58,7 @@ export class SourceController {
   private http: HttpAdapter | null = null;
   private permissions: TimelinePermissions | null = null;
   private gate: Gate | null = null;
+  private embedded: EmbeddedPage | null = null;
 
   /** Takes the element's `adapter`, `src` and `timeout` (call before anything fetches in an update). */
   sync(inputs: SourceInputs): void {
@@ -61,6 +71,27 @@ export class SourceController {
       this.permissions = inputs.permissions ?? null;
       this.gate = permissionGate(this.permissions);
     }
+  }
+
+  /**
+   * The page a server embedded: it answers the first request for its client (no cursor, no seek), once, as if the
+   * source had; it is checked and validated like any page. What is not `{ clientId, page }` is reported and ignored.
+   */
+  embed(value: unknown): void {
+    const { clientId, page } = (value ?? {}) as Partial<EmbeddedPage>;
+    if (typeof clientId !== 'string' || !page || typeof page !== 'object') {
+      console.warn('<client-timeline> data-first-page: expected { "clientId": "…", "page": { "events": [], "nextCursor": … } }; fetching the first page instead.');
+      return;
+    }
+    this.embedded = { clientId, page };
+  }
+
+  /** The embedded page, when it answers `query` (and then never again). */
+  private takeEmbedded(query: PageQuery): unknown {
+    const embedded = this.embedded;
+    if (!embedded || query.clientId !== embedded.clientId || query.cursor !== null || query.before !== undefined || query.at !== undefined) return undefined;
+    this.embedded = null;
+    return embedded.page;
   }
 
   /**
@@ -103,9 +134,11 @@ export class SourceController {
     if (!adapter) throw new Error('No data source: set `adapter` or `src`');
     const attempt = retrier ? retrier.start(this.retryKey) : startAttempt(this.retryKey);
     try {
-      const raw = await withTimeout((signal) => adapter.fetchPage({ ...query, signal }), query.signal, this.timeoutMs);
+      const embedded = this.takeEmbedded(query);
+      const raw = embedded ?? (await withTimeout((signal) => adapter.fetchPage({ ...query, signal }), query.signal, this.timeoutMs));
       query.signal.throwIfAborted();
-      const page = checkPageResult(raw, 'The data source');
+      const page = checkPageResult(raw, embedded ? 'The embedded first page' : 'The data source');
+      if (embedded && adapter instanceof HttpAdapter) adapter.learn(page);
       const { items, invalid } = await parseInSlices(page.events, { signal: query.signal, onFirst: first && ((some) => first(this.permitted(some))) });
       if (retrier) retrier.succeeded(attempt);
       else noteSuccess(attempt);

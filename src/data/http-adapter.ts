@@ -69,10 +69,15 @@ export class HttpAdapter implements TimelineAdapter {
       const type = response.headers.get('content-type') ?? 'no content type';
       throw new TimelineFetchError(`${url.pathname} answered ${type} that is not JSON`, response.status, { cause });
     }
-    const page = checkPageResult(body, url.pathname);
-    if (page.position !== undefined) this.capabilities.seek = true;
+    const page = this.learn(checkPageResult(body, url.pathname));
     const stream = (body as { stream?: unknown }).stream;
     if (!query.cursor && query.before === undefined && query.at === undefined && typeof stream === 'string') this.noteStream(query.clientId, stream, url);
+    return page;
+  }
+
+  /** What an answer of the server tells about it (a page with a `position`: it seeks); the page itself. */
+  learn(page: PageResult): PageResult {
+    if (page.position !== undefined) this.capabilities.seek = true;
     return page;
   }
 

@@ -77,7 +77,9 @@ export const filterBarStyles = css`
   .fb-field input {
     min-inline-size: 6ch;
   }
-  .fb-dates input {
+  /* The date fields of the filter bar and of the jump-to-date panel (its chunk's styles add to these). */
+  .fb-dates input,
+  .fb-jump input {
     font: inherit;
     color: inherit;
     min-block-size: 28px;

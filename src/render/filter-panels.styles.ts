@@ -34,13 +34,4 @@ export const panelStyles = css`
     gap: 4px;
     color: var(--ct-muted, var(--_ct-muted));
   }
-  .fb-jump input {
-    font: inherit;
-    color: inherit;
-    min-block-size: 28px;
-    padding: 2px 8px;
-    border: 1px solid var(--ct-border, var(--_ct-border));
-    border-radius: 6px;
-    background: var(--ct-surface, var(--_ct-surface));
-  }
 `;

@@ -51,10 +51,10 @@ class Census {
       function (this: unknown, handler: TimerHandler, delay?: number, ...args: unknown[]) {
         let id = 0;
         const run = typeof handler === 'function' ? handler : () => {};
-        id = original.call(window, (...a: unknown[]) => {
+        id = (original as unknown as (...a: unknown[]) => number).call(window, (...a: unknown[]) => {
           census.timeouts.delete(id);
           (run as (...a: unknown[]) => void)(...a);
-        }, delay, ...args) as unknown as number;
+        }, delay, ...args);
         const stack = new Error().stack ?? '';
         // The test helpers' own timers (waitUntil's time limit, never cleared) are not the element's.
         if (stack.includes('/@open-wc/')) return id;

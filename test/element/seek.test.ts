@@ -20,6 +20,17 @@ function reading(el: ClientTimeline): { key: string; top: number } | null {
 }
 
 /** Until no page is in flight and the list is not being moved by the element itself. */
+/** Scrolls up half a screen at a time until a scroll makes the element ask for a page (a gap in view); whether it did. */
+async function scrollUpUntilAsked(el: ClientTimeline, adapter: SeekingAdapter): Promise<boolean> {
+  for (let i = 0; i < 20; i++) {
+    const asked = adapter.queries.length;
+    scroller(el).scrollTop -= 500;
+    await settle(el);
+    if (adapter.queries.length > asked) return true;
+  }
+  return false;
+}
+
 async function quiet(el: ClientTimeline): Promise<void> {
   const inside = el as unknown as { pager: { status: string }; navigation: { moving: boolean } };
   await waitUntil(() => inside.pager.status !== 'loading' && !inside.navigation.moving, 'the list at rest', { timeout: 5_000 });
@@ -91,14 +102,7 @@ describe('seeking by date', () => {
     await quiet(el);
     // Up, a screen at a time, until the gap asks for a page; that answer waits until the reading position is taken.
     adapter.hold = true;
-    let asked = adapter.queries.length;
-    const wanted = () => adapter.queries.length > asked;
-    for (let i = 0; i < 20 && !wanted(); i++) {
-      asked = adapter.queries.length;
-      scroller(el).scrollTop -= 500;
-      await settle(el);
-    }
-    expect(wanted()).to.equal(true, 'a page asked for the gap');
+    expect(await scrollUpUntilAsked(el, adapter)).to.equal(true, 'a page asked for the gap');
     const fill = adapter.queries[adapter.queries.length - 1];
     // The source gave positions: the page that ends right above the rows below it.
     expect(typeof fill.at).to.equal('number', 'the gap is filled by the page just above the rows below it');
@@ -266,12 +270,7 @@ describe('the user scrolling while the element puts the row read back', () => {
     await el.jumpTo(adapter.timeOf(5_000));
     await quiet(el);
     adapter.hold = true;
-    let asked = adapter.queries.length;
-    for (let i = 0; i < 20 && adapter.queries.length === asked; i++) {
-      asked = adapter.queries.length;
-      scroller(el).scrollTop -= 500;
-      await settle(el);
-    }
+    expect(await scrollUpUntilAsked(el, adapter)).to.equal(true, 'a page asked for the gap');
     const loaded = el.events.length;
     adapter.hold = false;
     adapter.release();

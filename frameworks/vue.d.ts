@@ -1,0 +1,209 @@
+// Generated from custom-elements.json by scripts/framework-types.mjs (`npm run analyze`): edit the JSDoc in src/,
+// not this file. `npm test` fails when it is out of date.
+//
+// <client-timeline> in Vue 3's templates (vue-tsc, Volar): `import type {} from 'client-timeline/vue'`, or
+// `"types": ["client-timeline/vue"]` in tsconfig.json. It adds the element to Vue's `GlobalComponents`, the way Vue's
+// guide types web components: props from `$props`, events from `$emit`. Vue normalizes `client-id` to `clientId`,
+// so both spellings are checked; the app still tells the compiler that the tag is a custom element (`isCustomElement`).
+import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
+import type { AttributeValue, ClientTimeline, ClientTimelineEventMap } from '../lib/jsx.js';
+
+export type * from '../lib/jsx.js';
+
+/** `<client-timeline :client-id="id" :adapter="adapter" @timeline-page="(e) => …">` in Vue 3. */
+export interface ClientTimelineVueProps {
+  /** A data source object with `fetchPage(query)`. Takes precedence over `src`. */
+  adapter?: ClientTimeline['adapter'];
+  /** URL of an endpoint speaking the HTTP wire format; used when no `adapter` is set. */
+  src?: ClientTimeline['src'];
+  /** `client-id` / `:clientId`: Whose timeline to show. Changing it aborts in-flight requests and starts over. */
+  clientId?: ClientTimeline['clientId'] | AttributeValue<ClientTimeline['clientId']>;
+  /**
+   * `client-label` / `:clientLabel`: How the client is named in the printed list's header and the export file name,
+   * e.g. `Karina Solís`; defaults to the client id.
+   */
+  clientLabel?: ClientTimeline['clientLabel'] | AttributeValue<ClientTimeline['clientLabel']>;
+  /** `page-size` / `:pageSize`: Events requested per page. */
+  pageSize?: ClientTimeline['pageSize'] | AttributeValue<ClientTimeline['pageSize']>;
+  /**
+   * BCP 47 locale of the words, dates and numbers; defaults to the nearest `lang`, else the browser's. Words are in
+   * English, Spanish (`es`, `es-CR`, …) or Portuguese (`pt`, `pt-BR`, …), chosen by the language subtag.
+   */
+  locale?: ClientTimeline['locale'];
+  /**
+   * `time-zone` / `:timeZone`: IANA time zone (e.g. `America/Costa_Rica`) of exact times and day headers; the viewer's
+   * by default. An unknown name is reported on the console and the viewer's zone is used.
+   */
+  timeZone?: ClientTimeline['timeZone'] | AttributeValue<ClientTimeline['timeZone']>;
+  /**
+   * Replaces any of the built-in strings, merged over the catalogue of the locale, e.g. `{ empty: 'Nothing here yet',
+   * find: { search: 'Find' }, categories: { deal: 'Opportunities' }, types: { 'email.sent': 'Mail out' } }`.
+   */
+  messages?: ClientTimeline['messages'];
+  /**
+   * Colour scheme: `light` or `dark`; without it the viewer's `prefers-color-scheme` decides. Tokens set by the host
+   * win in both.
+   */
+  theme?: ClientTimeline['theme'];
+  /**
+   * `heading-level` / `:headingLevel`: Level (1–6) of the day headers ("Today", "Monday, November 16", "Upcoming") in
+   * the page's outline: `3` by default; set it to fit the headings around the element, e.g. `2` under a page's `h1`.
+   * Out of range: the nearest of 1 and 6.
+   */
+  headingLevel?: ClientTimeline['headingLevel'] | AttributeValue<ClientTimeline['headingLevel']>;
+  /**
+   * What the signed-in user's role may see: `{ categories?, types?, recordTypes?, internal? }` (e.g. a technician: `{
+   * categories: ['task', 'meeting', 'note'], recordTypes: ['booking'], internal: false }`). Whatever the adapter sends,
+   * an event outside it is never rendered, counted, searched, exported, printed, announced or cached; the filter bar
+   * offers only the permitted categories. The server should filter too: this is the second wall. Changing it loads the
+   * timeline again.
+   */
+  permissions?: ClientTimeline['permissions'];
+  /**
+   * `records` (default): above the list, the status summary of the client's records: per kind (quotes, bookings,
+   * invoices…) each status with its count and total amount, a status or "Show all" filtering the timeline to it. Shown
+   * when events carry a status; from the page's `summary` when the source sends one, else over what is loaded. `none`:
+   * no summary.
+   */
+  summary?: ClientTimeline['summary'];
+  /** Spacing of rows: `comfortable` (the default) or `compact`. */
+  density?: ClientTimeline['density'];
+  /**
+   * What the user may do with an event: a function from an event to its actions, `{ id, label, icon?, danger? }` (e.g.
+   * `[{ id: 'reply', label: 'Reply', icon: 'reply' }, { id: 'delete', label: 'Delete', danger: true }]`), or
+   * `null`/`[]` for none. An event with actions gets a ⋯ button that opens them as a menu; choosing one fires
+   * `timeline-action`. `icon` is a built-in icon name; `danger` items are shown in the failed colour, set apart.
+   */
+  actions?: ClientTimeline['actions'];
+  /** Fixes "now" for relative times (screenshots, tests); by default the real clock, refreshed every 30 s. */
+  now?: ClientTimeline['now'];
+  /**
+   * Categories shown, by key: `email`, `call`, `meeting`, `task`, `note`, `deal`, `billing`, `file`, `chat`, `update`,
+   * `other`. `null` (no attribute): all. Attribute: a comma list; `types=""` shows none.
+   */
+  types?: ClientTimeline['types'];
+  /** Authors shown, by exact name; empty: everyone. Attribute: a comma list. */
+  authors?: ClientTimeline['authors'];
+  /** Oldest activity shown (inclusive): a date (`2026-11-01`, local midnight) or an ISO 8601 instant. */
+  since?: ClientTimeline['since'];
+  /**
+   * Newest activity shown (inclusive): a date (`2026-11-30`, through the end of that local day) or an ISO 8601 instant.
+   */
+  until?: ClientTimeline['until'];
+  /**
+   * Statuses shown (`Overdue`, `Paid`, `Expired`…), compared ignoring case and accents; empty: every status. Events
+   * without a status are hidden while it is set. Attribute: a comma list. Sent to the server as `statuses=`.
+   */
+  statuses?: ClientTimeline['statuses'];
+  /**
+   * `record-types` / `:recordTypes`: Record kinds shown: an event's `record.type`, else its type's first segment
+   * (`quote`, `invoice`, `booking`, `inquiry`…), so quotes and invoices can be told apart within their category; empty:
+   * every kind. Attribute `record-types`: a comma list. Sent to the server as `recordTypes=`.
+   */
+  recordTypes?: ClientTimeline['recordTypes'] | AttributeValue<ClientTimeline['recordTypes']>;
+  /**
+   * `record-id` / `:recordId`: One record's story: only the events about the record with this id (`record.id`: a
+   * quote's sent → opened → follow-up → lost), each with the time since the step before ("12 days later"). Set by "Show
+   * this record's history" in an event's detail; `null`: every record. Sent to the server as `record=`.
+   */
+  recordId?: ClientTimeline['recordId'] | AttributeValue<ClientTimeline['recordId']>;
+  /**
+   * Search text, matched in titles, summaries, authors and detail text, ignoring case and accents (`leido` finds
+   * `leído`).
+   */
+  q?: ClientTimeline['q'];
+  /**
+   * `poll-interval` / `:pollInterval`: Seconds between re-fetches of the newest page, for adapters without push (the
+   * HTTP adapter). 0: no polling.
+   */
+  pollInterval?: ClientTimeline['pollInterval'] | AttributeValue<ClientTimeline['pollInterval']>;
+  /**
+   * Seconds a page may take before it fails with a timeout (its request is aborted and Retry is offered); 0: no limit.
+   * Network failures, HTTP 5xx and 429 are retried automatically with backoff (honouring `Retry-After`), shared by
+   * every element using the same `adapter` or `src`.
+   */
+  timeout?: ClientTimeline['timeout'];
+  /**
+   * Where shown events are saved so a reopened timeline appears before the network answers: `indexeddb` (the default:
+   * kept across reloads and shared by tabs), `memory` (this page only) or `none`. Only the unfiltered history is
+   * cached.
+   */
+  cache?: ClientTimeline['cache'];
+  /**
+   * `cache-namespace` / `:cacheNamespace`: Isolates cached events, e.g. per signed-in user or tenant: entries of one
+   * namespace are never shown under another.
+   */
+  cacheNamespace?: ClientTimeline['cacheNamespace'] | AttributeValue<ClientTimeline['cacheNamespace']>;
+  /**
+   * `cache-max-events` / `:cacheMaxEvents`: Events cached per client (default 1000); the oldest pages are dropped
+   * first.
+   */
+  cacheMaxEvents?: ClientTimeline['cacheMaxEvents'] | AttributeValue<ClientTimeline['cacheMaxEvents']>;
+  /**
+   * `memory-events` / `:memoryEvents`: Events kept in memory (default 20,000), on a source that seeks: past it, the
+   * stretches farthest from the row being read are dropped and fetched again when scrolled back to, so memory stays
+   * flat however far the user goes. At least 1,000.
+   */
+  memoryEvents?: ClientTimeline['memoryEvents'] | AttributeValue<ClientTimeline['memoryEvents']>;
+  /**
+   * `cache-max-clients` / `:cacheMaxClients`: Clients cached per namespace (default 50); the least recently opened are
+   * evicted first.
+   */
+  cacheMaxClients?: ClientTimeline['cacheMaxClients'] | AttributeValue<ClientTimeline['cacheMaxClients']>;
+  /**
+   * `cache-max-age` / `:cacheMaxAge`: Seconds after the newest page was fetched during which cached events may be
+   * shown; `0` (the default): no limit.
+   */
+  cacheMaxAge?: ClientTimeline['cacheMaxAge'] | AttributeValue<ClientTimeline['cacheMaxAge']>;
+  /**
+   * `@timeline-error`: One event could not be drawn: `{ kind: "render", id, message, clientId, error }`; its row shows
+   * its title and "Couldn't show this event", everything else keeps working (once per event). Or a page could not be
+   * fetched: `{ kind: "fetch", message, clientId, error }`; what is on screen stays and a Retry button is shown. Or a
+   * page held events that failed validation: `{ kind: "invalid-events", message, clientId, invalid: [{ index, id?,
+   * problems[] }] }`; they were skipped (once per page), the valid ones rendered. Or the saved-activity cache
+   * (IndexedDB) is missing, failed, is blocked or full: `{ kind: "cache", message, clientId, error }`; nothing on
+   * screen is lost and the element caches in memory for this page instead (reported once per element); or it held
+   * damaged records, which were deleted and not shown (reported once per client), the cache staying on. Or a page's
+   * `total` or `position` contradicted what is loaded: `{ kind: "position", message, clientId }`; the figures were
+   * clamped or ignored, every event kept (once per page). Bubbles, composed.
+   */
+  onTimelineError?: (event: ClientTimelineEventMap['timeline-error']) => void;
+  /**
+   * `@timeline-toggle`: An event was expanded or collapsed: `{ id, key, expanded }`; `id` is the event's (for a row of
+   * folded updates, its newest event's), `key` the row's (`group:<id>` for folded updates). Bubbles, composed.
+   */
+  onTimelineToggle?: (event: ClientTimelineEventMap['timeline-toggle']) => void;
+  /** `@timeline-page`: A page was loaded and merged: `{ clientId, added, updated, total, done }`. Bubbles, composed. */
+  onTimelinePage?: (event: ClientTimelineEventMap['timeline-page']) => void;
+  /**
+   * `@timeline-action`: The user chose one of an event's `actions`: `{ action, event }`, the action's `id` and the
+   * event. The menu closes and focus goes back to the row's ⋯ button; the element changes nothing itself (after a
+   * Delete or an Edit, update the source and call `refresh()`). Cancelable: `preventDefault()` keeps the menu open.
+   * Bubbles, composed.
+   */
+  onTimelineAction?: (event: ClientTimelineEventMap['timeline-action']) => void;
+  /**
+   * `@timeline-open`: The user follows the link to an event's record: `{ id, type, url, record? }`. Cancelable:
+   * `preventDefault()` keeps the link from opening so the host app can route inside itself. Bubbles, composed.
+   */
+  onTimelineOpen?: (event: ClientTimelineEventMap['timeline-open']) => void;
+  /**
+   * `@timeline-filter-change`: The user changed the filter: `{ types, authors, since, until, q, statuses, recordTypes
+   * }`, the values of the properties of the same names (not fired when the host sets them). Bubbles, composed.
+   */
+  onTimelineFilterChange?: (event: ClientTimelineEventMap['timeline-filter-change']) => void;
+}
+
+/** `$emit` as vue-tsc reads it: one signature per event. */
+type ClientTimelineVueEmit = EmitFn<{ [E in keyof ClientTimelineEventMap]: (event: ClientTimelineEventMap[E]) => void }>;
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'client-timeline': new () => ClientTimeline & {
+      /** @deprecated For template type checking only: not a property of the element. */
+      $props: HTMLAttributes & ClientTimelineVueProps & PublicProps;
+      /** @deprecated For template type checking only: not a method of the element. */
+      $emit: ClientTimelineVueEmit;
+    };
+  }
+}
