@@ -35,7 +35,8 @@ const config: KnipConfig = {
     'web-test-runner.config.mjs',
     'custom-elements-manifest.config.mjs',
     // The host apps under test/hosts/: their servers and the client scripts their pages load.
-    'test/hosts/*/*.{mjs,js}',
+    'test/hosts/ssr/*.{mjs,js}',
+    'test/hosts/shared/*.js',
   ],
   project: [
     'src/**/*.ts',
@@ -45,7 +46,8 @@ const config: KnipConfig = {
     'demo/**/*.{ts,mjs}',
     'bench/**/*.{ts,js,mjs}',
     'scripts/**/*.mjs',
-    'test/hosts/**/*.{mjs,js}',
+    'test/hosts/ssr/*.{mjs,js}',
+    'test/hosts/shared/*.js',
     '*.{js,mjs,ts}',
     // Host projects of their own (their package.json and lockfile), installed and checked by scripts/test-package.mjs.
     '!test/types/**',

@@ -100,10 +100,10 @@ const testPage = (testFramework, litHtml) => {
 };
 
 export default {
-  // test/types/ holds host projects (checked by scripts/test-package.mjs), whose node_modules hold other packages' tests.
-  // test/types/ holds host projects (checked by scripts/test-package.mjs), whose node_modules hold other packages' tests;
+  // test/types/ and test/hosts/ hold host projects (scripts/test-package.mjs, scripts/test-hosts.mjs), whose node_modules
+  // hold other packages' tests;
   // test/server/ holds the server's own suite, run by Node (npm run test:server).
-  files: ['test/**/*.test.ts', '!test/types/**', '!test/server/**'],
+  files: ['test/**/*.test.ts', '!test/types/**', '!test/hosts/**', '!test/server/**'],
   testRunnerHtml: (testFramework) => testPage(testFramework, 'lit-html'),
   groups: [
     {
