@@ -19,6 +19,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compareBadLines } from './bad-lines.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -331,43 +332,11 @@ check('install the framework hosts of test/types beside the tarball', () => {
     .join(', ');
 });
 
-/** `{ file: [lines] }` of the errors in a checker's output: tsc / vue-tsc (`--pretty false`) or svelte-check (`--output machine`). */
-function errorLines(text) {
-  const errors = {};
-  for (const line of text.split('\n')) {
-    const m = /^(\S[^(]*?)\((\d+),\d+\): error TS\d+/.exec(line) ?? /^\d+ ERROR "([^"]+)" (\d+):\d+ /.exec(line);
-    if (m) (errors[m[1]] ??= []).push(Number(m[2]));
-  }
-  return errors;
-}
-
-/** The lines the bad file expects an error on: each line after a `// ✗` or `<!-- ✗` comment. */
-function expectedLines(file) {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  return lines.flatMap((line, i) => (/^\s*(\/\/|<!--) ✗ /.test(line) ? [i + 2] : []));
-}
-
 function checkFramework(fw, cmd, args) {
   const dir = join(typesApp, fw);
-  const files = readdirSync(dir);
-  const bad = files.find((f) => /^bad\./i.test(f));
+  const bad = readdirSync(dir).find((f) => /^bad\./i.test(f));
   const { text } = output(cmd, args, dir);
-  const errors = errorLines(text);
-  const unexpected = Object.entries(errors).filter(([file]) => file !== bad);
-  if (unexpected.length) throw new Error(`errors outside ${bad}:\n${text.split('\n').filter((l) => !l.includes(bad)).join('\n').trim().slice(0, 3000)}`);
-  const expected = expectedLines(join(dir, bad));
-  const reported = new Set(errors[bad] ?? []);
-  const missed = expected.filter((l) => !reported.has(l));
-  const stray = [...reported].filter((l) => !expected.includes(l));
-  if (!expected.length) throw new Error(`${bad} marks no line with ✗`);
-  if (missed.length || stray.length) {
-    const source = readFileSync(join(dir, bad), 'utf8').split('\n');
-    throw new Error(
-      [...missed.map((l) => `not reported, line ${l}: ${source[l - 1].trim()}`), ...stray.map((l) => `reported but not marked, line ${l}: ${source[l - 1].trim()}`)].join('\n') +
-        `\n${text.trim().slice(0, 2000)}`,
-    );
-  }
-  return `good files clean, ${bad}: ${expected.length} of ${expected.length} bad lines reported`;
+  return `good files clean, ${compareBadLines(text, dir, bad)}`;
 }
 
 if (existsSync(join(typesApp, 'node_modules/client-timeline'))) {
