@@ -52,9 +52,13 @@ const config: KnipConfig = {
     '*.{js,mjs,ts}',
     // Host projects of their own (their package.json and lockfile), installed and checked by scripts/test-package.mjs.
     '!test/types/**',
+    // The framework host apps (test/hosts/<framework>/): projects of their own, checked by scripts/test-hosts.mjs.
+    '!test/hosts/!(ssr|shared)/**',
   ],
   // Storybook's own vite config (.storybook/main.ts `viteConfigPath`) beside the project's.
   vite: { config: ['vite.config.ts', '.storybook/vite.config.ts'] },
+  // The framework host apps: their own package.json lists what their configs import.
+  ignore: ['test/hosts/!(ssr|shared)/**'],
   ignoreDependencies: [
     // Run by scripts/test-package.mjs from node_modules/.bin, against the packed tarball.
     '@arethetypeswrong/cli',

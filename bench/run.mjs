@@ -230,7 +230,8 @@ async function main() {
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}/bench/pages/index.html`;
   const browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumArgs, '--enable-precise-memory-info'] });
-  const targets = ['element', ...baselines];
+  // `--targets element,tanstack` measures some contenders only (for a quick look; a full run measures all).
+  const targets = ['element', ...baselines].filter((t) => !listOption('targets') || listOption('targets').includes(t));
 
   const openPage = async (target, on = browser) => {
     const page = await on.newPage({ viewport: { width: 800, height: 1000 } });
