@@ -142,8 +142,9 @@ export async function createDemoBackend(options: DemoBackendOptions = {}) {
         else await addNote(req, res, url);
       } else {
         await faults.handle(req, res, (error) => {
-          if (error) throw error;
-          sendJson(res, 404, { error: `No demo endpoint ${req.method} ${url.pathname}` });
+          if (!error) return sendJson(res, 404, { error: `No demo endpoint ${req.method} ${url.pathname}` });
+          console.error('[demo]', error);
+          sendJson(res, 500, { error: 'Demo backend error' });
         });
       }
     } catch (error) {

@@ -338,11 +338,10 @@ export function createFaults(options = {}) {
           const body = await readJsonBody(req);
           if (!body || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'Expected a JSON object');
           const patch = /** @type {Record<string, unknown>} */ (body);
-          const next = {
-            latencyMs: 'latencyMs' in patch ? checkLatency(patch.latencyMs) : config.latencyMs,
-            failRate: 'failRate' in patch ? checkFailRate(patch.failRate) : config.failRate,
-          };
-          Object.assign(config, next);
+          // Both checked before either changes.
+          const latencyMs = 'latencyMs' in patch ? checkLatency(patch.latencyMs) : config.latencyMs;
+          const failRate = 'failRate' in patch ? checkFailRate(patch.failRate) : config.failRate;
+          Object.assign(config, { latencyMs, failRate });
         } else if (!isGet) throw new HttpError(405, 'Use GET or POST');
         return sendJson(res, 200, { latencyMs: config.latencyMs, failRate: config.failRate });
       }
