@@ -85,7 +85,7 @@ export default [
     files: ['test/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
   },
-  // Node: scripts, the demo's mock backend, the benchmark driver and every config file.
+  // Node: scripts, the demo's backend middleware and smoke test, the benchmark driver and every config file.
   {
     files: ['scripts/**/*.mjs', 'test/hosts/**/*.mjs', 'demo/server/**/*.mjs', 'bench/*.mjs', 'bench/support/**/*.mjs', '*.{js,mjs,ts}', '.storybook/main.ts', '.storybook/vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },

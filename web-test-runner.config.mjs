@@ -1,12 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { createMockBackend } from './demo/server/mock-backend.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
 import { tsImport } from 'tsx/esm/api';
 
-// The demo's mock CRM, served over real HTTP by the test server itself, with no latency.
-const backend = createMockBackend({ latencyMs: 0, now: new Date('2026-11-23T12:00:00Z') });
+/**
+ * `/api/*`: the demo's backend (`demo/server/backend.ts`), served over real HTTP by the test server itself: the
+ * reference handler on an in-memory PGlite, seeded with the demo's small clients relative to a fixed now (no Globex,
+ * no generated client), behind the demo's fault endpoints, media and latency/failure gate, with no latency. Opened
+ * at the first request.
+ */
+let demoBackend = null;
+async function demoApi(ctx, next) {
+  if (!ctx.path.startsWith('/api/')) return next();
+  demoBackend ??= tsImport('./demo/server/backend.ts', import.meta.url).then((m) =>
+    m.createDemoBackend({ dataDir: 'memory', largeCount: 0, big: false, latencyMs: 0, now: new Date('2026-11-23T12:00:00Z'), log: () => {} }),
+  );
+  const backend = await demoBackend;
+  ctx.respond = false;
+  await backend.handle(ctx.req, ctx.res);
+  return undefined;
+}
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active })`: forced colours (Windows High Contrast) for the
@@ -123,21 +137,7 @@ export default {
   middleware: [
     mediaProbe,
     serverApi,
-    (ctx, next) =>
-      new Promise((resolve, reject) => {
-        if (!ctx.path.startsWith('/api/')) return resolve(next());
-        ctx.respond = false;
-        ctx.res.on('finish', resolve);
-        ctx.res.on('close', resolve);
-        try {
-          backend.handle(ctx.req, ctx.res, () => {
-            ctx.respond = true;
-            next().then(resolve, reject);
-          });
-        } catch (error) {
-          reject(error);
-        }
-      }),
+    demoApi,
   ],
   browsers: [
     chromeLauncher({

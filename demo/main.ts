@@ -156,7 +156,8 @@ $<HTMLButtonElement>('sign-out').addEventListener('click', async () => {
   timeline.reload();
 });
 
-// The host's own composer (slot="composer"): it saves the note to the server, then asks the element for what is new.
+// The host's own composer (slot="composer"): it saves the note to the server, which is all it does: the note reaches
+// the element through the event stream the server's first page named (the HTTP adapter follows it).
 const composer = $<HTMLFormElement>('composer');
 const actionStatus = $<HTMLParagraphElement>('action-status');
 composer.addEventListener('submit', async (e) => {
@@ -172,7 +173,6 @@ composer.addEventListener('submit', async (e) => {
     });
     if (!res.ok) throw new Error(`HTTP ${res.status}: ${((await res.json()) as { error?: string }).error ?? ''}`);
     textarea.value = '';
-    await timeline.refresh();
     actionStatus.textContent = 'Note added.';
   } catch (error) {
     actionStatus.textContent = `Could not add the note: ${(error as Error).message}`;

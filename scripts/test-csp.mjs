@@ -1,6 +1,7 @@
 // The bundle under a strict Content-Security-Policy and enforced Trusted Types.
 //
-// Serves dist/client-timeline.js (and its lazily loaded chunk), the mock CRM backend and a host page
+// Serves dist/client-timeline.js (and its lazily loaded chunk), the demo's backend (the reference server on an
+// in-memory PGlite, with the demo's media) and a host page
 // from a small HTTP server on 127.0.0.1, each page with its policy as an HTTP header, no inline script
 // or style anywhere; opens them in headless Chromium and checks that rows render (over HTTP and from an
 // adapter), that HTML bodies expand sanitized (no script ran, remote images held back until "Show
@@ -20,7 +21,7 @@ import { join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium-path.mjs';
 import { dist, ensureBuilt } from './check-size.mjs';
-import { createMockBackend } from '../demo/server/mock-backend.mjs';
+import { tsImport } from 'tsx/esm/api';
 
 /** The policies the element must work under: nothing beyond 'self'. */
 const POLICIES = {
@@ -96,7 +97,8 @@ document.getElementById('adapter').adapter = {
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.map': 'application/json' };
 
 ensureBuilt();
-const backend = createMockBackend({ latencyMs: 0 });
+const { createDemoBackend } = await tsImport('../demo/server/backend.ts', import.meta.url);
+const backend = await createDemoBackend({ dataDir: 'memory', largeCount: 0, big: false, latencyMs: 0, now: new Date('2026-11-23T12:00:00Z'), log: () => {} });
 
 let policy = POLICIES.strict;
 const server = createServer(async (req, res) => {
@@ -105,7 +107,7 @@ const server = createServer(async (req, res) => {
     res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' });
     res.end(body);
   };
-  if (url.pathname.startsWith('/api/')) return backend.handle(req, res, () => send(404, 'text/plain', 'not found'));
+  if (url.pathname.startsWith('/api/')) return backend.handle(req, res);
   if (url.pathname === '/') return send(200, 'text/html', PAGE);
   if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
   if (url.pathname === '/host.js') return send(200, 'text/javascript', HOST_JS);
@@ -246,6 +248,7 @@ try {
 } finally {
   await browser.close();
   server.close();
+  await backend.close();
 }
 
 finish();

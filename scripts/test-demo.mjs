@@ -1,4 +1,4 @@
-// The demo page as a developer first sees it: starts vite (the demo + mock CRM over HTTP) on a free
+// The demo page as a developer first sees it: starts vite (the demo + its backend over HTTP) on a free
 // port, opens the page in headless Chromium and checks that the element renders events fetched
 // over HTTP, that the host-app controls work (client search, event log, sign-out), with no
 // console error. Stops vite when done.
@@ -62,8 +62,10 @@ try {
   const timelineRequests = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  const streams = [];
   page.on('response', (r) => {
-    if (r.url().includes('/api/timeline')) timelineRequests.push(`${r.status()} ${new URL(r.url()).search}`);
+    if (new URL(r.url()).pathname === '/api/timeline/stream') streams.push(`${r.status()} ${new URL(r.url()).search}`);
+    else if (r.url().includes('/api/timeline')) timelineRequests.push(`${r.status()} ${new URL(r.url()).search}`);
     else if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   const titles = () =>
@@ -121,6 +123,24 @@ try {
     await page.waitForFunction(() => document.querySelector('client-timeline').shadowRoot.querySelectorAll('article').length > 0, null, { timeout: 15_000 });
     if (timelineRequests.length <= before) throw new Error('no new request after sign-out');
     return `${timelineRequests.length - before} request(s) after sign-out`;
+  });
+
+  await check('"Add note": the note arrives through the event stream, and no page is fetched for it', async () => {
+    // The element follows the stream the first page of the client named.
+    await page.waitForFunction(() => document.querySelector('client-timeline').events.some((e) => e.id.startsWith('twozo')), null, { timeout: 15_000 });
+    for (let i = 0; !streams.some((s) => s.startsWith('200') && s.includes('client=twozo')); i++) {
+      if (i > 150) throw new Error(`no event stream opened: ${streams.join(' ') || 'none'}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const before = timelineRequests.length;
+    const text = `Called back about the renewal (${Date.now()})`;
+    await page.fill('#note-text', text);
+    await page.click('#composer button[type="submit"]');
+    await page.waitForFunction(() => /Note added/.test(document.querySelector('#action-status').textContent), null, { timeout: 10_000 });
+    await page.waitForFunction((title) => document.querySelector('client-timeline').events[0]?.title === title, `Note: ${text}`, { timeout: 10_000 });
+    await page.waitForFunction((title) => [...document.querySelector('client-timeline').shadowRoot.querySelectorAll('article [part~="title"]')].some((t) => t.textContent.includes(title)), `Note: ${text}`, { timeout: 10_000 });
+    if (timelineRequests.length !== before) throw new Error(`pages fetched for the note: ${timelineRequests.slice(before).join(' ')}`);
+    return `through ${streams.filter((s) => s.includes('client=twozo')).length} stream(s), 0 page requests`;
   });
 
   await check('no console errors, page errors or failed requests', async () => {

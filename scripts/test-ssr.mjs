@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer as createVite } from 'vite';
-import { createMockBackend } from '../demo/server/mock-backend.mjs';
+import { tsImport } from 'tsx/esm/api';
 import { createChecks } from './checks.mjs';
 import { chromiumArgs, chromiumPath } from './chromium-path.mjs';
 
@@ -34,7 +34,9 @@ globalThis.fetch = (input, init) => {
 };
 const { renderPage } = await import('../test/hosts/ssr/render.mjs');
 
-const backend = createMockBackend({ latencyMs: 0, now: new Date('2026-11-23T12:00:00Z') });
+// The demo's backend: the reference server on an in-memory PGlite, seeded at a fixed now.
+const { createDemoBackend } = await tsImport('../demo/server/backend.ts', import.meta.url);
+const backend = await createDemoBackend({ dataDir: 'memory', largeCount: 0, big: false, latencyMs: 0, now: new Date('2026-11-23T12:00:00Z'), log: () => {} });
 const vite = await createVite({ root, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false }, optimizeDeps: { noDiscovery: true, include: [] } });
 const requests = [];
 let embed = true;
@@ -131,6 +133,7 @@ try {
   await browser?.close();
   await vite.close();
   server.close();
+  await backend.close();
   console.log(`server rendering checked in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 finish();

@@ -1,13 +1,14 @@
 /**
  * The demo's backend: the reference handler (`src/server`) on PGlite, or on PostgreSQL when `DATABASE_URL` is set,
- * seeded with the demo clients, plus what only a demo needs in front of it: latency and failure switches (a
- * middleware before the handler, driven by `/api/mock-config`), the client list, "Add note" (`POST /api/notes`:
- * a row written, which reaches the page through the event stream), and the generated media and fault endpoints the
- * seeded events link to (served by `mock-backend.mjs`).
+ * seeded with the demo clients of `seed-data.mjs`, plus what only a demo needs in front of it (`faults.mjs`): the
+ * latency and failure gate (driven by `/api/mock-config`), the generated media the seeded events link to and the
+ * fault endpoints; and here the client list and "Add note" (`POST /api/notes`: a row written, which reaches the page
+ * through the event stream).
  *
  * Seeding: the small clients (Karina, Twozo, OctopusPro, Lucía, the empty one) are written afresh at every start,
- * relative to now; Globex (100,000 events, from `seed-data.mjs`) and Umbrella (1,000,000 events, generated in SQL)
- * are written once, in the background, and kept in the data folder between starts.
+ * relative to `now`; Globex (100,000 events, from `seed-data.mjs`; `big: false` leaves it out) and Umbrella
+ * (`largeCount` events, generated in SQL; 0 leaves it out) are written once, in the background, and kept in the data
+ * folder between starts. The browser tests and the node checks use it in memory, at a fixed `now`, without either.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createTimelineHandler } from '../../src/server/handler.js';
@@ -15,8 +16,9 @@ import { toNodeListener } from '../../src/server/node.js';
 import { createPgStorage } from '../../src/server/pg.js';
 import { createPgliteStorage } from '../../src/server/pglite.js';
 import type { SqlStorage } from '../../src/server/sql-storage.js';
+import { answerHttpError, createFaults, readJsonBody, sendJson } from './faults.mjs';
 import { generateClient, storedCount } from './generated-client.js';
-import { createMockBackend } from './mock-backend.mjs';
+import { buildDataset } from './seed-data.mjs';
 
 type Req = IncomingMessage & { originalUrl?: string };
 type Next = (error?: unknown) => void;
@@ -30,6 +32,9 @@ export interface DemoBackendOptions {
   latencyMs?: number;
   /** Events of the generated client (default 1,000,000; 0: none). */
   largeCount?: number;
+  /** Whether Globex (`big`, 100,000 events) is seeded (default true). */
+  big?: boolean;
+  /** The instant the seeded data is relative to (default: now). */
   now?: Date;
   log?: (message: string) => void;
 }
@@ -45,7 +50,9 @@ export async function createDemoBackend(options: DemoBackendOptions = {}) {
   const log = options.log ?? ((message: string) => console.log(`[demo] ${message}`));
   const now = options.now ?? new Date();
   const largeCount = options.largeCount ?? 1_000_000;
-  const mock = createMockBackend({ latencyMs: options.latencyMs ?? 0, now });
+  const withBig = options.big ?? true;
+  const faults = createFaults({ latencyMs: options.latencyMs ?? 0 });
+  const dataset = buildDataset({ now });
   const started = performance.now();
   let storage: SqlStorage;
   if (options.databaseUrl) storage = await createPgStorage(options.databaseUrl);
@@ -57,8 +64,7 @@ export async function createDemoBackend(options: DemoBackendOptions = {}) {
   log(`${storage.engine} open in ${Math.round(performance.now() - started)} ms (unaccent: ${storage.features.unaccent}, pg_trgm: ${storage.features.trigram})`);
 
   // The small clients, afresh (their dates are relative to now).
-  const { dataset } = mock;
-  const small = dataset.order.filter((id: string) => id !== 'big');
+  const small = dataset.order.filter((id) => id !== 'big');
   for (const id of small) {
     const store = dataset.clients.get(id)!;
     const events = Array.from({ length: store.size }, (_, i) => store.at(i) as unknown as Record<string, unknown>);
@@ -70,7 +76,7 @@ export async function createDemoBackend(options: DemoBackendOptions = {}) {
   // The large clients, once; in the background, so that the demo answers meanwhile.
   const big = dataset.clients.get('big')!;
   const ready = (async () => {
-    if ((await storedCount(db, 'big')) !== big.size) {
+    if (withBig && (await storedCount(db, 'big')) !== big.size) {
       await db.query('delete from timeline_events where client_id = $1', ['big']);
       for (let from = 0; from < big.size; from += 2000) {
         const events = Array.from({ length: Math.min(2000, big.size - from) }, (_, i) => big.at(from + i) as unknown as Record<string, unknown>);
@@ -95,34 +101,12 @@ export async function createDemoBackend(options: DemoBackendOptions = {}) {
   });
   const timeline = toNodeListener(handler);
 
-  let dice = 0x5eed;
-  const roll = () => ((dice = (Math.imul(dice, 1103515245) + 12345) >>> 0) / 4294967296);
-
-  /** Latency and failure, before the handler: `latency=<ms>` and `fail=1|0` override the switches for one request. */
-  async function gate(res: ServerResponse, url: URL): Promise<boolean> {
-    const latency = url.searchParams.has('latency') ? Math.min(120_000, Number(url.searchParams.get('latency')) || 0) : mock.config.latencyMs;
-    const failParam = url.searchParams.get('fail');
-    const fail = failParam === '1' || failParam === 'true' ? true : failParam === '0' || failParam === 'false' ? false : mock.config.failRate > 0 && roll() < mock.config.failRate;
-    if (latency > 0) {
-      const gone = await new Promise<boolean>((resolve) => {
-        const timer = setTimeout(() => (res.off('close', onClose), resolve(false)), latency);
-        const onClose = () => (clearTimeout(timer), resolve(true));
-        res.once('close', onClose);
-      });
-      if (gone) return false;
-    }
-    if (fail) {
-      mock.stats.failed++;
-      sendJson(res, 503, { error: 'Injected failure' }, { 'Retry-After': '1' });
-      return false;
-    }
-    return true;
-  }
+  /** The clients served, in the order the demo lists them (the empty one last). */
+  const clientIds = [...dataset.order.filter((id) => id !== 'empty' && (withBig || id !== 'big')), ...(largeCount > 0 ? [LARGE_CLIENT.id] : []), 'empty'];
 
   async function clients(res: ServerResponse) {
-    const order = [...dataset.order.filter((id: string) => id !== 'empty'), ...(largeCount > 0 ? [LARGE_CLIENT.id] : []), 'empty'];
     const list = [];
-    for (const id of order) {
+    for (const id of clientIds) {
       const meta = id === LARGE_CLIENT.id ? LARGE_CLIENT : dataset.clients.get(id)!.meta;
       list.push({ id, name: meta.name, company: meta.company, eventCount: await storedCount(db, id) });
     }
@@ -132,18 +116,11 @@ export async function createDemoBackend(options: DemoBackendOptions = {}) {
   let notes = 0;
   async function addNote(req: Req, res: ServerResponse, url: URL) {
     const client = url.searchParams.get('client') ?? '';
-    if (!(await storedCount(db, client)) && client !== 'empty') return sendJson(res, 404, { error: `No client "${client}"` });
-    let body: { text?: unknown; author?: unknown };
-    try {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-    } catch {
-      return sendJson(res, 400, { error: 'Body is not valid JSON' });
-    }
+    if (!clientIds.includes(client)) return sendJson(res, 404, { error: `No client "${client}"` });
+    const body = (await readJsonBody(req)) as { text?: unknown; author?: unknown } | null;
     const text = typeof body?.text === 'string' ? body.text.trim() : '';
     if (!text || text.length > 10_000) return sendJson(res, 400, { error: '"text" must be a non-empty string of at most 10000 characters' });
-    const author = typeof body.author === 'string' && body.author.trim() ? body.author.trim().slice(0, 200) : 'You';
+    const author = typeof body?.author === 'string' && body.author.trim() ? body.author.trim().slice(0, 200) : 'You';
     const title = text.length > 80 ? `Note: ${text.slice(0, 77)}…` : `Note: ${text}`;
     const event = { id: `note-added-${client}-${Date.now()}-${++notes}`, type: 'note.added', occurredAt: new Date().toISOString(), title, author: { name: author }, summary: text.split('\n')[0].slice(0, 200), detail: { body: text } };
     await storage.append(client, [event]);
@@ -156,25 +133,26 @@ export async function createDemoBackend(options: DemoBackendOptions = {}) {
     try {
       if (handler.handles(url)) {
         // The stream stays open: latency and failures are for page requests.
-        if (url.pathname.endsWith('/stream') || (await gate(res, url))) await timeline(req, res);
+        if (url.pathname.endsWith('/stream') || (await faults.gate(req, res))) await timeline(req, res);
       } else if (url.pathname === '/api/clients') {
-        if (await gate(res, url)) await clients(res);
+        if (req.method !== 'GET' && req.method !== 'HEAD') sendJson(res, 405, { error: 'Use GET' });
+        else if (await faults.gate(req, res)) await clients(res);
       } else if (url.pathname === '/api/notes') {
         if (req.method !== 'POST') sendJson(res, 405, { error: 'Use POST' });
         else await addNote(req, res, url);
-      } else await mock.handle(req, res, next);
+      } else {
+        await faults.handle(req, res, (error) => {
+          if (!error) return sendJson(res, 404, { error: `No demo endpoint ${req.method} ${url.pathname}` });
+          console.error('[demo]', error);
+          sendJson(res, 500, { error: 'Demo backend error' });
+        });
+      }
     } catch (error) {
+      if (answerHttpError(error, res)) return;
       console.error('[demo]', error);
       if (!res.headersSent) sendJson(res, 500, { error: 'Demo backend error' });
     }
   }
 
-  return { handle, storage, config: mock.config, ready, close: () => storage.close() };
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  if (res.headersSent || res.destroyed) return;
-  const data = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(data), ...headers });
-  res.end(data);
+  return { handle, storage, config: faults.config, stats: faults.stats, clients: clientIds, ready, close: () => storage.close() };
 }

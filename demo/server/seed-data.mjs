@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Seeded, deterministic CRM timeline data for the mock backend.
+ * Seeded, deterministic CRM timeline data for the demo's backend, its tests and the stories.
  *
  * Plain JavaScript (no dependencies beyond the language) so it can be imported from
  * vite.config.ts, a web-test-runner config and Node scripts alike.
@@ -92,7 +92,7 @@ export const EVENT_TYPES = /** @type {const} */ ([
 ]);
 
 export const DEFAULT_SEED = 20261113;
-export const BIG_EVENT_COUNT = 100_000;
+const BIG_EVENT_COUNT = 100_000;
 
 /* ────────────────────────────────────────────────────────────────────────────
  * Randomness: mulberry32 + a stateless integer hash for "by index" generation
@@ -310,7 +310,7 @@ function htmlToText(html) {
  * lowercased without locale rules (`İstanbul` → `istanbul`). The element folds its local search the same way.
  * @param {string} text
  */
-export function foldText(text) {
+function foldText(text) {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
@@ -442,7 +442,7 @@ function sortKeys(o) {
 
 /**
  * People who appear as authors. `avatar: true` gives them a generated SVG avatar served by
- * the mock backend; the others exercise the element's initials fallback.
+ * the demo's media (faults.mjs); the others exercise the element's initials fallback.
  * @param {string} base
  * @param {string} name
  * @param {boolean} [avatar]

@@ -53,11 +53,17 @@ const whole = (name: string, min: number, max: number, expected = `a whole numbe
     return n;
   });
 
+/**
+ * No stored text holds a NUL (PostgreSQL's text cannot): a list entry with one matches nothing, and is dropped. A
+ * list left empty by it still filters, to nothing (the element asks for "no category" as `types=%00none`). A client
+ * or record id with a NUL names nothing that can exist: a 400.
+ */
+const NUL = '\u0000';
 const list = (name: string) =>
   z
     .array(z.string().max(MAX_ITEM, `Invalid "${name}": an entry is longer than ${MAX_ITEM} characters`))
     .max(MAX_ITEMS, `Invalid "${name}": more than ${MAX_ITEMS} entries`)
-    .transform((values) => (values.length ? [...new Set(values)].sort() : undefined));
+    .transform((values) => (values.length ? [...new Set(values.filter((v) => !v.includes(NUL)))].sort() : undefined));
 
 /** Control characters are dropped from search text (U+001F separates the searched fields). */
 // eslint-disable-next-line no-control-regex
@@ -68,7 +74,13 @@ function pageSchema(maxLimit: number, defaultLimit: number) {
     client: z
       .string({ error: 'Missing required parameter "client"' })
       .transform((v) => v.trim())
-      .pipe(z.string().min(1, 'Missing required parameter "client"').max(MAX_ITEM, `Invalid "client": longer than ${MAX_ITEM} characters`)),
+      .pipe(
+        z
+          .string()
+          .min(1, 'Missing required parameter "client"')
+          .max(MAX_ITEM, `Invalid "client": longer than ${MAX_ITEM} characters`)
+          .refine((v) => !v.includes(NUL), 'Invalid "client": contains a NUL character'),
+      ),
     // Above `maxLimit` a page is cut to `maxLimit` (the client pages on); not a number, or 0, is an error.
     limit: z.optional(whole('limit', 1, 1_000_000_000, 'a whole number of at least 1')).transform((n) => Math.min(n ?? defaultLimit, maxLimit)),
     cursor: z.optional(z.string().max(2000, 'Invalid "cursor": not a cursor this server issued')),
@@ -77,7 +89,12 @@ function pageSchema(maxLimit: number, defaultLimit: number) {
     since: z.optional(instant('since')),
     until: z.optional(instant('until')),
     q: z.optional(z.string().max(500, 'Invalid "q": longer than 500 characters').transform((v) => v.replace(CONTROL, ' ').trim() || undefined)),
-    record: z.optional(z.string().max(MAX_ITEM, `Invalid "record": longer than ${MAX_ITEM} characters`)),
+    record: z.optional(
+      z
+        .string()
+        .max(MAX_ITEM, `Invalid "record": longer than ${MAX_ITEM} characters`)
+        .refine((v) => !v.includes(NUL), 'Invalid "record": contains a NUL character'),
+    ),
     types: list('types'),
     authors: list('authors'),
     statuses: list('statuses'),
@@ -126,6 +143,7 @@ export function streamParams(params: URLSearchParams, lastEventId: string | null
   const client = (params.get('client') ?? '').trim();
   if (!client) throw new RequestError(400, 'Missing required parameter "client"');
   if (client.length > MAX_ITEM) throw new RequestError(400, `Invalid "client": longer than ${MAX_ITEM} characters`);
+  if (client.includes(NUL)) throw new RequestError(400, 'Invalid "client": contains a NUL character');
   const after = lastEventId ?? params.get('after');
   if (after !== null && after !== '' && !/^\d{1,18}$/.test(after)) throw new RequestError(400, `Invalid "Last-Event-ID": expected a change number, got "${after.slice(0, 60)}"`);
   return after ? { client, after } : { client };

@@ -1,5 +1,5 @@
 /**
- * Deterministic data for the stories: the mock CRM's seeded clients (demo/server/seed-data.mjs)
+ * Deterministic data for the stories: the demo's seeded clients (demo/server/seed-data.mjs)
  * at a fixed "now", served page by page from memory, plus adapters for the loading and error states.
  */
 import { buildDataset, DEFAULT_SEED } from '../../demo/server/seed-data.mjs';
@@ -10,8 +10,8 @@ import type { TimelineEvent } from '../../src/model/event.js';
 export const NOW = Date.parse('2026-11-23T12:00:00Z');
 
 /**
- * Media (avatars) are linked relative to the page: Storybook's dev server serves them from the
- * mock backend, the static build ships them next to iframe.html (see .storybook/vite.config.ts).
+ * Media (avatars) are linked relative to the page: Storybook's dev server serves them with the
+ * demo's media middleware, the static build ships them next to iframe.html (see .storybook/vite.config.ts).
  */
 export const MEDIA_BASE = './api/';
 

@@ -1,4 +1,4 @@
-// Types for the mock CRM's seeded data (plain JavaScript in demo/server/), as the stories use it.
+// Types for the demo's seeded data (plain JavaScript in demo/server/), as the stories use it.
 declare module '*/demo/server/seed-data.mjs' {
   import type { TimelineEvent } from '../../src/model/event.js';
 
@@ -15,6 +15,5 @@ declare module '*/demo/server/seed-data.mjs' {
     order: string[];
   }
   export const DEFAULT_SEED: number;
-  export const BIG_EVENT_COUNT: number;
   export function buildDataset(options?: { seed?: number; now?: Date | number; base?: string }): Dataset;
 }

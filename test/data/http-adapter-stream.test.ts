@@ -40,11 +40,14 @@ describe('HttpAdapter: the event stream the reference server advertises', () => 
     expect(pushed.flat()).to.have.length(1);
   });
 
-  it('opens no stream for a server that names none (the demo mock): polling stays the only way', async () => {
-    const adapter = new HttpAdapter('/api/timeline');
-    const unsubscribe = adapter.subscribe('karina', () => {});
-    await adapter.fetchPage(query({ limit: 5 }));
-    expect(adapter.streaming('karina')).to.equal(false);
+  it('opens no stream for a server that names none (the handler with `stream: false`): polling stays the only way', async () => {
+    const client = `stream-none-${Date.now()}`;
+    await addNote(client, 'polled');
+    const adapter = new HttpAdapter('/server-api/polled/timeline');
+    const unsubscribe = adapter.subscribe(client, () => {});
+    const page = await adapter.fetchPage(query({ clientId: client, limit: 5 }));
+    expect(page.events).to.have.length(1);
+    expect(adapter.streaming(client)).to.equal(false);
     unsubscribe();
   });
 

@@ -3,7 +3,7 @@ import { HttpAdapter } from '../../src/data/http-adapter.js';
 import { articles, mount, rendered, scrollToEnd, settle, shadow } from '../support/fixture.js';
 import { pageQuery as query } from '../support/events.js';
 
-describe('HttpAdapter against the local mock CRM server', () => {
+describe('HttpAdapter against the demo backend (the reference server)', () => {
   it('sends the documented query string', () => {
     const adapter = new HttpAdapter('/api/timeline');
     const url = adapter.url(query({ cursor: 'abc', limit: 25, filter: { types: ['email', 'call.failed'], search: 'Pro Plan' } }));

@@ -99,7 +99,7 @@ describe('export', () => {
     expect(progress.at(-1)).to.equal(calls.length);
   });
 
-  it('exports the server-filtered history of the mock CRM as CSV', async () => {
+  it('exports the server-filtered history of the demo backend as CSV', async () => {
     const el = await mount({ adapter: new HttpAdapter('/api/timeline'), clientId: 'octopus', pageSize: 50 });
     await rendered(el, 5);
     el.types = ['billing'];

@@ -184,6 +184,27 @@ describe(`handler on ${engineName}: validation`, () => {
     assert.equal((await status(`client=${'x'.repeat(201)}`))[0], 400);
   });
 
+  it('a NUL in a list entry matches nothing (no stored text holds one); in a client or record id it is a 400, never a 500', async () => {
+    const client = newClient();
+    await seedSmall(client);
+    // What the element sends for "no category": `types=%00none`.
+    const none = await server.get(`/api/timeline?${qs({ client, types: '\u0000none' })}`);
+    assert.equal(none.status, 200, JSON.stringify(none.body));
+    assert.deepEqual([none.body.events, none.body.nextCursor, none.body.total], [[], null, 0]);
+    assert.equal(none.body.counts.invoice, 3, 'counts ignore types');
+    const some = await server.get(`/api/timeline?${qs({ client, types: 'invoice,\u0000x', authors: '\u0000', statuses: 'open' })}`);
+    assert.equal(some.status, 200, JSON.stringify(some.body));
+    assert.deepEqual(ids(some.body), []);
+    const notNamed = await server.get(`/api/timeline?${qs({ client, types: 'invoice,\u0000x' })}`);
+    assert.deepEqual(ids(notNamed.body), ['e6', 'e3', 'e2']);
+    for (const params of [{ client: `${client}\u0000` }, { client, record: 'INV-1\u0000' }]) {
+      const res = await server.get(`/api/timeline?${qs(params)}`);
+      assert.equal(res.status, 400, JSON.stringify(params));
+      assert.match(res.body.error, /NUL/);
+    }
+    assert.equal((await server.get(`/api/timeline/stream?${qs({ client: '\u0000' })}`)).status, 400);
+  });
+
   it('cuts a huge limit to the largest page, ignores unknown parameters', async () => {
     const client = newClient();
     await storage.append(client, Array.from({ length: 520 }, (_, i) => ({ id: `n${String(i).padStart(4, '0')}`, type: 'note.added', occurredAt: at(i), title: `n${i}` })));

@@ -1,7 +1,8 @@
 /**
  * The reference server for the browser tests (web-test-runner mounts it under `/server-api/`): the handler on an
  * in-memory PGlite, opened at the first request, plus what the tests need around it: `POST /server-api/notes?client=`
- * writes an event, `GET /server-api/streams` says how many event streams are open.
+ * writes an event, `GET /server-api/streams` says how many event streams are open, and `/server-api/polled/timeline`
+ * is the same handler over the same rows with `stream: false` (a server that names no event stream).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createTimelineHandler } from '../../../src/server/handler.js';
@@ -22,6 +23,7 @@ export async function createBrowserFixture() {
   });
   const handler = createTimelineHandler({ storage: counted, secret: 'browser tests sign their cursors', path: '/server-api/timeline', authorize: () => ({}) });
   const listener = toNodeListener(handler);
+  const polled = toNodeListener(createTimelineHandler({ storage, secret: 'browser tests sign their cursors', path: '/server-api/polled/timeline', stream: false, authorize: () => ({}) }));
   let notes = 0;
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -39,6 +41,7 @@ export async function createBrowserFixture() {
       await storage.append(url.searchParams.get('client') ?? '', [event]);
       return json(201, event);
     }
+    if (url.pathname.startsWith('/server-api/polled/')) return polled(req, res);
     return listener(req, res);
   };
 }
