@@ -202,7 +202,6 @@ describe(`handler on ${engineName}: validation`, () => {
       assert.equal(res.status, 400, JSON.stringify(params));
       assert.match(res.body.error, /NUL/);
     }
-    assert.equal((await server.get(`/api/timeline/stream?${qs({ client: '\u0000' })}`)).status, 400);
   });
 
   it('cuts a huge limit to the largest page, ignores unknown parameters', async () => {
