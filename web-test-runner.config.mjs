@@ -8,15 +8,22 @@ import { tsImport } from 'tsx/esm/api';
  * `/api/*`: the demo's backend (`demo/server/backend.ts`), served over real HTTP by the test server itself: the
  * reference handler on an in-memory PGlite, seeded with the demo's small clients relative to a fixed now (no Globex,
  * no generated client), behind the demo's fault endpoints, media and latency/failure gate, with no latency. Opened
- * at the first request.
+ * when the test server starts (`demoApiPlugin`), before any test runs: opening PGlite and seeding it takes seconds,
+ * which a test's first request must not pay inside its own timeout.
  */
 let demoBackend = null;
-async function demoApi(ctx, next) {
-  if (!ctx.path.startsWith('/api/')) return next();
+function openDemoBackend() {
   demoBackend ??= tsImport('./demo/server/backend.ts', import.meta.url).then((m) =>
     m.createDemoBackend({ dataDir: 'memory', largeCount: 0, big: false, latencyMs: 0, now: new Date('2026-11-23T12:00:00Z'), log: () => {} }),
   );
-  const backend = await demoBackend;
+  return demoBackend;
+}
+function demoApiPlugin() {
+  return { name: 'demo-api', serverStart: () => openDemoBackend().then(() => undefined) };
+}
+async function demoApi(ctx, next) {
+  if (!ctx.path.startsWith('/api/')) return next();
+  const backend = await openDemoBackend();
   ctx.respond = false;
   await backend.handle(ctx.req, ctx.res);
   return undefined;
@@ -133,6 +140,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' }),
     forcedColorsPlugin(),
+    demoApiPlugin(),
   ],
   middleware: [
     mediaProbe,
