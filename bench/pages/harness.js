@@ -89,7 +89,7 @@ class SeekingAdapter {
     this.seeks = 0;
     this.capabilities = { filter: true, seek: true };
   }
-  fetchPage({ cursor, limit, filter = {}, before }) {
+  fetchPage({ cursor, limit, filter = {}, before, at }) {
     this.requests++;
     // The filter's bounds as indexes: [lo, hi) are the events between `until` and `since`.
     const lo = filter.until ? indexAtOrBefore(Date.parse(filter.until)) : 0;
@@ -98,6 +98,10 @@ class SeekingAdapter {
     if (before) {
       this.seeks++;
       start = indexAtOrBefore(Date.parse(before));
+    } else if (at !== undefined) {
+      // By position under the filter (a scrollbar dragged deep into events not loaded).
+      this.seeks++;
+      start = lo + at;
     } else start = cursor ? Number(cursor) : 0;
     start = Math.max(start, lo);
     const end = Math.max(start, Math.min(hi, start + limit));

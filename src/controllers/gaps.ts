@@ -125,7 +125,7 @@ export class GapsController implements ReactiveController {
     for (let i = firstRendered; i <= lastRendered; i++) {
       const row = rows[i];
       if (row?.kind !== 'gap') continue;
-      const inside = this.inside(row);
+      const inside = pager.seeksAt ? this.inside(row) : null;
       if (inside === null || typeof inside === 'string') {
         const from = inside ?? (this.scrolledDown ? 'above' : 'below');
         const toEnd = from === 'below' && row.gap.below === null;

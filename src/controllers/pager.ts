@@ -87,6 +87,8 @@ export class PagerController implements ReactiveController {
   /** Gaps (by the event below them) that a page sought from below did not shrink: they fill from above. */
   /** (Read and written by `data/gaps.ts`.) */
   stuck = new Set<string>();
+  /** `false` once the source answered a seek by position with a page from elsewhere (see `data/gaps.ts`). */
+  seeksAt = true;
   /** The cursor that goes on after the last event of each page fetched: where a stretch can be cut (`evict`). */
   private cursorAfter = new Map<string, string | null>();
   /** What the user's Retry, or the automatic one, runs again when a seek or a gap's page failed. */
@@ -166,6 +168,7 @@ export class PagerController implements ReactiveController {
     this.gaps = [];
     this.segments = [];
     this.stuck = new Set();
+    this.seeksAt = true;
     this.cursorAfter = new Map();
     this.failedRun = null;
     this.revalidated = false;

@@ -290,6 +290,8 @@ export interface GapPager {
   readonly status: string;
   readonly started: boolean;
   readonly total: number | null;
+  /** `false` once the source answered a seek by position (`at`) with a page from elsewhere: it seeks by date only. */
+  seeksAt: boolean;
   readonly source: { clientId: string; pageSize: number } | null;
   readonly callbacks: { beforeRevalidate?(clientId: string): void };
   readonly host: { requestUpdate(): void };
@@ -299,7 +301,7 @@ export interface GapPager {
   request(
     source: unknown,
     at: { cursor: string | null; before?: string; at?: number },
-    apply: (page: { items: TimelineItem[] }) => void,
+    apply: (page: { items: TimelineItem[]; position: number | null }) => void,
     again: () => Promise<unknown>,
   ): Promise<{ items: TimelineItem[] } | null>;
   place(source: unknown, page: unknown, extend: number | null): void;
@@ -318,7 +320,7 @@ export async function fillGap(p: GapPager, key: string, from: 'above' | 'below')
   const gap = p.gaps[index];
   const again = () => fillGap(p, key, from);
   const limit = source.pageSize;
-  if (from === 'below' && gap.count !== null && gap.count > limit) {
+  if (from === 'below' && gap.count !== null && gap.count > limit && p.seeksAt) {
     // Positions known: the page that ends right where the stretch below starts.
     const below = gap.below ? p.positionOf(gap.below) : p.total;
     if (below !== null) return void (await p.seekAt(below - limit, true, again));
@@ -356,9 +358,12 @@ export async function fillGap(p: GapPager, key: string, from: 'above' | 'below')
  */
 export async function seekAt(p: GapPager, position: number, above: boolean, again?: () => Promise<unknown>): Promise<boolean> {
   const source = p.source;
-  if (!source || !p.started || p.status !== 'idle' || p.total === null) return false;
+  if (!source || !p.started || p.status !== 'idle' || p.total === null || !p.seeksAt) return false;
   const at = Math.max(0, Math.min(Math.floor(position), p.total - 1));
-  const apply = (page: { items: TimelineItem[] }) => {
+  const apply = (page: { items: TimelineItem[]; position: number | null }) => {
+    // An adapter that seeks by date but not by position answers another page (often the newest): seeking by position
+    // again would ask for it over and over. From now on gaps fill from their edges, and by date.
+    if (page.position !== at) p.seeksAt = false;
     if (above) p.callbacks.beforeRevalidate?.(source.clientId);
     p.place(source, page, null);
   };

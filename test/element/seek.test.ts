@@ -325,6 +325,36 @@ describe('a scrollbar over the whole history (a source that seeks and gives its 
   }
 });
 
+describe('a source that seeks by date but not by position', () => {
+  /** Honours `before` and says `total` and `position`, but answers a seek by position (`at`) as if it were not there. */
+  class DateOnly extends SeekingAdapter {
+    byPosition = 0;
+    override fetchPage(query: Parameters<SeekingAdapter['fetchPage']>[0]) {
+      if (query.at !== undefined) this.byPosition++;
+      return super.fetchPage({ ...query, at: undefined });
+    }
+  }
+
+  it('is asked by position once, not over and over, and the end of the list still fills page by page', async () => {
+    const adapter = new DateOnly(10_000);
+    const el = await mount({ adapter, pageSize: 50, height: 600 });
+    await rendered(el);
+    await quiet(el);
+    const box = scroller(el);
+    box.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    box.scrollTop = box.scrollHeight;
+    await new Promise((r) => setTimeout(r, 1_000));
+    await quiet(el);
+    expect(adapter.byPosition).to.equal(1, `${adapter.byPosition} requests by position`);
+    // What it answered instead (the newest page) merged into what was there; the gap fills from its top edge, each
+    // request for a page not asked before.
+    const cursors = adapter.queries.filter((q) => q.cursor !== null).map((q) => q.cursor);
+    expect(cursors.length > 0).to.equal(true, 'pages after the first');
+    expect(new Set(cursors).size).to.equal(cursors.length, `cursors ${cursors.join(',')}`);
+    expect(el.events.length > 50).to.equal(true, `${el.events.length} loaded`);
+  });
+});
+
 /** Keys of the event rows in view, top to bottom. */
 function keysInView(el: ClientTimeline): string[] {
   const box = scroller(el).getBoundingClientRect();
