@@ -202,6 +202,7 @@ describe(`handler on ${engineName}: validation`, () => {
       assert.equal(res.status, 400, JSON.stringify(params));
       assert.match(res.body.error, /NUL/);
     }
+    assert.equal((await server.get(`/api/timeline/stream?${qs({ client: '\u0000' })}`)).status, 400);
   });
 
   it('cuts a huge limit to the largest page, ignores unknown parameters', async () => {
@@ -358,26 +359,52 @@ describe(`handler on ${engineName}: authorize`, () => {
   });
 });
 
-/** Reads server-sent events from a stream until `count` `events` messages came. */
-async function readEvents(response: Response, count: number): Promise<{ id: string; events: { id: string }[] }[]> {
+type Message = { id: string; events: { id: string; title?: string }[] };
+
+/**
+ * Reads the `events` messages of a server-sent event stream. `until(id)` collects messages until one holds that
+ * event: the stream may send changes heard close together in one message or in several, so a test waits for what it
+ * expects, never for a count of messages. Each read gives up after `ms` with what came so far (a failure, not a hang).
+ */
+function eventReader(response: Response, ms = 10_000) {
   const reader = response.body!.getReader();
   const decoder = new TextDecoder();
-  const messages: { id: string; events: { id: string }[] }[] = [];
   let buffer = '';
-  while (messages.length < count) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    buffer += decoder.decode(value, { stream: true });
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const fields = Object.fromEntries(block.split('\n').filter((l) => !l.startsWith(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
-      if (fields.event === 'events') messages.push({ id: fields.id, events: JSON.parse(fields.data) });
+  const pending: Message[] = [];
+  const seen: string[] = [];
+  async function next(): Promise<Message> {
+    for (;;) {
+      const message = pending.shift();
+      if (message) return message;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no events message within ${ms} ms; events so far: ${JSON.stringify(seen)}`)), ms);
+      });
+      const { done, value } = await Promise.race([reader.read(), timeout]).finally(() => clearTimeout(timer));
+      if (done) throw new Error(`the stream ended; events so far: ${JSON.stringify(seen)}`);
+      buffer += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const fields = Object.fromEntries(block.split('\n').filter((l) => !l.startsWith(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
+        if (fields.event !== 'events') continue;
+        const message: Message = { id: fields.id, events: JSON.parse(fields.data) };
+        seen.push(...message.events.map((e) => e.id));
+        pending.push(message);
+      }
     }
   }
-  await reader.cancel();
-  return messages;
+  return {
+    /** The messages up to and including the first that holds event `id`. */
+    async until(id: string): Promise<Message[]> {
+      const messages: Message[] = [];
+      do messages.push(await next());
+      while (!messages[messages.length - 1].events.some((e) => e.id === id));
+      return messages;
+    },
+    close: () => reader.cancel().catch(() => undefined),
+  };
 }
 
 describe(`handler on ${engineName}: the event stream`, () => {
@@ -390,19 +417,23 @@ describe(`handler on ${engineName}: the event stream`, () => {
       const response = await fetch(`${role.base}/api/timeline/stream?${qs({ client })}`, { signal: aborter.signal });
       assert.equal(response.status, 200);
       assert.match(response.headers.get('content-type') ?? '', /^text\/event-stream/);
-      const reading = readEvents(response, 2);
+      const reader = eventReader(response);
       await new Promise((resolve) => setTimeout(resolve, 100));
       await storage.append(client, [{ id: 'n1', type: 'note.added', occurredAt: at(0), title: 'Hidden', visibility: 'internal' }]);
       await storage.append(client, [{ id: 'n2', type: 'note.added', occurredAt: at(0), title: 'Visible' }]);
+      const written = await reader.until('n2');
+      assert.deepEqual(written.flatMap((m) => ids(m)), ['n2'], 'the internal note is not sent to a role that may not see it');
       // Another writer of the same database: plain SQL, the triggers notify.
       await storage.db.query(`update timeline_events set title = 'Edited' where client_id = $1 and id = 'e1'`, [client]);
-      const messages = await reading;
-      assert.deepEqual(messages.flatMap((m) => ids(m)), ['n2', 'e1']);
-      assert.equal((messages[1].events[0] as unknown as { title: string }).title, 'Edited');
+      const edited = await reader.until('e1');
+      assert.deepEqual(edited.flatMap((m) => ids(m)), ['e1']);
+      assert.equal(edited[0].events[0].title, 'Edited');
+      await reader.close();
       aborter.abort();
       // Resumes after the change it names (Last-Event-ID, as EventSource sends it when it reconnects).
-      const resumed = await fetch(`${role.base}/api/timeline/stream?${qs({ client })}`, { headers: { 'Last-Event-ID': messages[0].id } });
-      assert.deepEqual((await readEvents(resumed, 1)).flatMap((m) => ids(m)), ['e1']);
+      const resumed = eventReader(await fetch(`${role.base}/api/timeline/stream?${qs({ client })}`, { headers: { 'Last-Event-ID': written[written.length - 1].id } }));
+      assert.deepEqual((await resumed.until('e1')).flatMap((m) => ids(m)), ['e1']);
+      await resumed.close();
       assert.equal((await role.get(`/api/timeline/stream?${qs({ client })}`, { headers: { 'Last-Event-ID': 'DROP' } })).status, 400);
     } finally {
       await role.close();
