@@ -45,7 +45,7 @@ import { PANEL, panels, prefetchPanels, renderFilterBar, searchBox } from './ren
 import { markMatches } from './render/highlight.js';
 import { renderPrintList } from './render/print-list.js';
 import { loadedDetail, prefetchDetail, renderGap, renderRowPlaceholder, renderRowSafely } from './render/row.js';
-import { failureWords, renderFailureBar, renderListState, renderOverlay, renderSentinel, type Progress, type StateView } from './render/states.js';
+import { failureWords, renderFailureBar, renderListState, renderOverlay, renderSentinel, renderSpacer, type Progress, type StateView } from './render/states.js';
 import { virtualize } from './render/virtual-rows.js';
 
 /** Rows past the last rendered one at which the next page is requested. */
@@ -685,7 +685,8 @@ export class ClientTimeline extends LitElement {
   override render(): TemplateResult {
     const { pager, rowWindow, i18n } = this;
     const ctx = this.renderContext();
-    const { start } = rowWindow;
+    // The row at entry `index` is `rows[start + index]`.
+    const start = rowWindow.base;
     const loading = pager.loading || this.loadingShell;
     const inFeed = this.rows.length > 0 || loading;
     const states = this.stateView();
@@ -723,7 +724,9 @@ export class ClientTimeline extends LitElement {
                 ? html``
                 : isSentinel(entry)
                   ? renderSentinel(entry.sentinel, i18n.msg)
-                  : entry.kind === 'gap'
+                  : entry.kind === 'spacer'
+                    ? renderSpacer(entry)
+                    : entry.kind === 'gap'
                     ? renderGap(entry, start + index, ctx)
                     : this.fastScroll.light(start + index, rowWindow.firstVisible, rowWindow.lastVisible)
                     ? renderRowPlaceholder(entry, index)

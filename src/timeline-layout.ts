@@ -24,7 +24,10 @@ export class TimelineLayout extends FlowLayout {
     metrics.getChildSize = (i) => this.spanAt(i) ?? measured(i);
   }
 
-  /** The items that take a size of their own (gap rows, `{ kind: 'gap', height }`), by index, for these items. */
+  /**
+   * The items that take a size of their own (gap rows and the row window's spacers: `{ kind: 'gap' | 'spacer',
+   * height }`), by index, for these items.
+   */
   private spanMemo: { items: unknown[]; spans: { index: number; height: number }[] } | null = null;
 
   private get spans(): { index: number; height: number }[] {
@@ -33,7 +36,7 @@ export class TimelineLayout extends FlowLayout {
       const spans: { index: number; height: number }[] = [];
       items.forEach((item, index) => {
         const gap = item as { kind?: string; height?: number } | undefined;
-        if (gap?.kind === 'gap' && typeof gap.height === 'number') spans.push({ index, height: gap.height });
+        if ((gap?.kind === 'gap' || gap?.kind === 'spacer') && typeof gap.height === 'number') spans.push({ index, height: gap.height });
       });
       this.spanMemo = { items, spans };
     }

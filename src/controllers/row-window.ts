@@ -1,8 +1,10 @@
 /**
  * The rows given to the virtualizer. It caps the list's height near 8.2 million px (≈ 100,000 rows), so a longer
  * history is shown through a window of `size` rows that moves along as the user scrolls near either edge, keeping the
- * row being read in place; jumps (to a date, a search match, a row) move it there. Also what the virtualizer reports
- * back: the rows rendered and the rows in view, counted over the whole history.
+ * row being read in place; jumps (to a date, a search match, a row) move it there. The rows outside the window stand
+ * in the list as two spacers, about as tall as those rows (scaled to stay under the cap), so the scrollbar spans the
+ * whole history: a drag that comes to rest inside a spacer moves the window to the rows there. Also what the
+ * virtualizer reports back: the rows rendered and the rows in view, counted over the whole history.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
@@ -13,7 +15,17 @@ import type { ScrollGeometry } from './scroll-frame.js';
 
 /** The list's last entry when it is not a row. */
 export type Sentinel = { readonly sentinel: 'loading' | 'end' };
-export type ListEntry = Row | Sentinel;
+/** The rows before or after the window, as one entry of about their height (hidden from assistive tech). */
+export interface Spacer {
+  readonly kind: 'spacer';
+  readonly key: string;
+  readonly side: 'before' | 'after';
+  /** Rows it stands for. */
+  readonly rows: number;
+  /** Its height in the list, px. */
+  readonly height: number;
+}
+export type ListEntry = Row | Sentinel | Spacer;
 export const LOADING: Sentinel = { sentinel: 'loading' };
 export const END: Sentinel = { sentinel: 'end' };
 // The virtualizer may ask for the key of an index past a shrunken list: tolerate `undefined`.
@@ -21,6 +33,17 @@ export const isSentinel = (entry: ListEntry | undefined): entry is Sentinel => !
 
 /** Rows from either edge of the window at which it moves. */
 const WINDOW_EDGE = 200;
+/**
+ * A row's height for sizing the spacers (px), and what the spacers may take together: `LIST_MAX_PX` (under the
+ * virtualizer's 8.2M px cap) less the window's rows at `TALL_ROW_PX` each, so that rows of up to that mean height
+ * still leave the list's end within reach.
+ */
+const ROW_PX = 80;
+const TALL_ROW_PX = 120;
+const LIST_MAX_PX = 7_900_000;
+const SPACERS_MIN_PX = 1_000_000;
+/** How long the list must rest inside a spacer (a drag of the scrollbar) before the window moves there. */
+const REST_MS = 150;
 
 export interface RowWindowOptions {
   /** The list's scroll container (the virtualizer's host). */
@@ -37,11 +60,16 @@ export interface RowWindowOptions {
 
 export class RowWindowController {
   /** Rows given to the virtualizer at a time. */
-  size = 50_000;
+  size = 30_000;
   /** Index in `rows` of the window's first row: always 0 unless the history is longer than `size`. */
   start = 0;
-  /** What the virtualizer is given: the window's rows, and the loading or end entry after the last row. */
+  /**
+   * What the virtualizer is given: the window's rows, the loading or end entry after the last row, and the spacers
+   * of the rows before and after the window.
+   */
   entries: ListEntry[] = [];
+  /** Index in `rows` of `entries[0]`: the row at entry `i` is `rows[base + i]` (one less than `start` after a spacer). */
+  base = 0;
   /** Index (in `rows`) of the first and last row in view, and of the last row rendered. */
   firstVisible = 0;
   lastVisible = 0;
@@ -53,11 +81,20 @@ export class RowWindowController {
   private memo: { rows: readonly Row[]; tail: Sentinel | null; start: number; size: number } | null = null;
   /** The range of rows rendered, in the window. */
   private range: [first: number, last: number] = [0, 0];
+
   /** `true` while the window moves (no edge checks meanwhile); `generation` counts the moves, the latest wins. */
   private moving = false;
   private generation = 0;
   /** Rows revealed from outside (`reveal`), counted. */
   private reveals = 0;
+  /** The spacers of this window (before, after: one entry each, or none), and the window's rows among the entries. */
+  private lead = 0;
+  private trail = 0;
+  private windowRows = 0;
+  /** Where the list was last seen scrolled, and when it moved (a spacer waits for the list to rest). */
+  private lastTop = -1;
+  private lastScrollAt = 0;
+  private restTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly isConnected: boolean },
@@ -77,13 +114,30 @@ export class RowWindowController {
     if (m && m.rows === rows && m.tail === tail && m.start === start && m.size === this.size) return;
     this.memo = { rows, tail, start, size: this.size };
     this.start = start;
-    const slice = rows.length > this.size ? rows.slice(start, start + this.size) : (rows as Row[]);
-    this.entries = tail && start + slice.length >= rows.length ? [...slice, tail] : slice;
+    if (rows.length <= this.size) {
+      this.lead = this.trail = this.base = 0;
+      this.windowRows = rows.length;
+      this.entries = tail ? [...rows, tail] : (rows as Row[]);
+      return;
+    }
+    const slice = rows.slice(start, start + this.size);
+    const before = start;
+    const after = rows.length - start - slice.length;
+    // Each spacer about as tall as its rows, both scaled to fit beside the window's rows under the cap.
+    const room = Math.max(SPACERS_MIN_PX, LIST_MAX_PX - slice.length * TALL_ROW_PX);
+    const scale = Math.min(1, room / ((before + after) * ROW_PX));
+    const spacer = (side: Spacer['side'], count: number): Spacer => ({ kind: 'spacer', key: `\u0000${side}`, side, rows: count, height: Math.max(1, Math.round(count * ROW_PX * scale)) });
+    this.lead = before ? 1 : 0;
+    this.trail = after ? 1 : 0;
+    this.base = start - this.lead;
+    this.windowRows = slice.length;
+    this.entries = [...(before ? [spacer('before', before)] : []), ...slice, ...(after ? [spacer('after', after)] : tail ? [tail] : [])];
   }
 
   /** Back to the top (another client, another filter). */
   reset(): void {
     this.start = 0;
+    this.base = 0;
     this.firstVisible = 0;
     this.lastVisible = 0;
     this.lastRendered = 0;
@@ -96,18 +150,23 @@ export class RowWindowController {
   }
 
   onRangeChanged = (e: RangeChangedEvent) => {
-    this.lastRendered = this.start + e.last;
-    this.firstRendered = this.start + e.first;
-    this.range = [e.first, e.last];
+    const [first, last] = (this.range = [this.inWindow(e.first), this.inWindow(e.last)]);
+    this.firstRendered = this.start + first;
+    this.lastRendered = this.start + last;
     this.options.rangeChanged();
     this.options.requestFrame?.();
   };
 
   onVisibilityChanged = (e: VisibilityChangedEvent) => {
-    this.firstVisible = this.start + e.first;
-    this.lastVisible = this.start + e.last;
+    this.firstVisible = this.start + this.inWindow(e.first);
+    this.lastVisible = this.start + this.inWindow(e.last);
     this.options.visibilityChanged();
   };
+
+  /** An entry's index as the index of a row of the window (a spacer or the tail counts as the row next to it). */
+  private inWindow(entry: number): number {
+    return Math.max(0, Math.min(entry - this.lead, this.windowRows - 1));
+  }
 
   /**
    * The list's geometry in a frame in which it scrolled or the rows rendered changed: moves the window when the
@@ -115,11 +174,15 @@ export class RowWindowController {
    */
   onFrame = ({ top, height, scrollHeight }: ScrollGeometry): void => {
     if (this.rows.length <= this.size) return;
+    const now = performance.now();
+    if (top !== this.lastTop) {
+      this.lastTop = top;
+      this.lastScrollAt = now;
+    }
+    if (this.moving || this.landInSpacer({ top, height, scrollHeight }, now)) return;
     const [first, last] = this.range;
     const end = this.start + this.size;
-    // At the bottom of the list too, in case rows were so tall that the virtualizer capped the list's height.
-    const atBottom = top > 0 && top + height >= scrollHeight - 2;
-    if (((last >= this.size - WINDOW_EDGE || atBottom) && end < this.rows.length) || (first <= WINDOW_EDGE && this.start > 0)) {
+    if ((last >= this.size - WINDOW_EDGE && end < this.rows.length) || (first <= WINDOW_EDGE && this.start > 0)) {
       void this.move(this.start + Math.round((first + last) / 2));
     }
   };
@@ -134,10 +197,36 @@ export class RowWindowController {
     this.options.ownMove();
     const local = index - this.start;
     if (local >= 0 && local < this.size) {
-      this.virtualizer?.element(local)?.scrollIntoView({ block });
+      this.virtualizer?.element(local + this.lead)?.scrollIntoView({ block });
       return;
     }
     void this.centre(index, block);
+  }
+
+  /**
+   * The view's top inside the spacer after the window, or its bottom inside the one before (the scrollbar dragged
+   * beyond the window's rows): once the list rests, the window moves to the rows at the same place in the spacer (the
+   * last row at its bottom). Whether the view is there. From the frame's geometry: the spacer before starts the list,
+   * the one after ends it.
+   */
+  private landInSpacer({ top, height, scrollHeight }: ScrollGeometry, now: number): boolean {
+    const before = this.lead ? (this.entries[0] as Spacer) : null;
+    const after = this.trail ? (this.entries[this.entries.length - 1] as Spacer) : null;
+    const afterTop = after ? scrollHeight - after.height : Infinity;
+    const side = after && top >= afterTop - 1 ? after : before && top + height <= before.height + 1 ? before : null;
+    if (!side) return false;
+    const idle = now - this.lastScrollAt;
+    if (idle < REST_MS) {
+      clearTimeout(this.restTimer);
+      this.restTimer = setTimeout(() => this.host.isConnected && this.options.requestFrame?.(), REST_MS - idle + 10);
+      return true;
+    }
+    const into = Math.min(1, Math.max(0, (side === after ? top - afterTop : top) / Math.max(1, side.height - height)));
+    const index = (side === after ? this.start + this.windowRows : 0) + Math.round(into * (side.rows - 1));
+    this.reveals++;
+    this.options.ownMove();
+    void this.centre(index, side === after && into > 0.99 ? 'end' : 'start');
+    return true;
   }
 
   /** Centres the window on row `index`, keeping the row at the top of the view where it is. */
@@ -179,7 +268,7 @@ export class RowWindowController {
       this.start = this.startFor(index);
       this.host.requestUpdate();
       await this.host.updateComplete;
-      this.virtualizer?.element(index - this.start)?.scrollIntoView({ block });
+      this.virtualizer?.element(index - this.base)?.scrollIntoView({ block });
       await this.layoutSettled();
     } finally {
       if (generation === this.generation) this.moving = false;

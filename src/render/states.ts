@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ListView } from '../data/view.js';
 import type { Formatters } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
+import type { Spacer } from '../controllers/row-window.js';
 import { errorMessage, failureKind } from '../internal/errors.js';
 import { icon } from './icons.js';
 import { renderSkeleton } from './row.js';
@@ -100,6 +101,14 @@ export function renderSentinel(kind: 'loading' | 'end', msg: Messages): Template
     return html`<div class="loader" aria-hidden="true"><span class="icon"></span><span class="lines"><span></span><span></span></span><span class="sr-only">${msg.loadingMore}</span></div>`;
   }
   return html`<div class="end" aria-hidden="true">${msg.endOfHistory}</div>`;
+}
+
+/**
+ * The rows before or after the row window, as one block of their height (`data-span`: the layout sizes it), hidden
+ * from assistive tech: the rows' `aria-posinset` / `aria-setsize` count the whole history.
+ */
+export function renderSpacer(spacer: Spacer): TemplateResult {
+  return html`<div class="spacer" data-spacer=${spacer.side} data-span=${spacer.height} aria-hidden="true"></div>`;
 }
 
 /** A progress line over the list (search of older pages, jump, export) with its one action. */
