@@ -359,6 +359,7 @@ export class ClientTimeline extends LitElement {
     requestFrame: this.scrollFrame.request,
     rangeChanged: () => this.maybeLoadMore(),
     visibilityChanged: this.scrollFrame.request,
+    released: () => this.maybeLoadMore(),
   });
   private readonly navigation = new NavigationController(this, this.pager, this.rowWindow, {
     rows: () => this.rows,

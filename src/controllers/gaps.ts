@@ -90,6 +90,7 @@ export class GapsController implements ReactiveController {
     handleEvent: (e: Event) => {
       if (e.type === 'pointerdown' && e.target !== this.options.scroller()) return;
       if (e.type === 'keydown' && !SCROLL_KEYS.has((e as KeyboardEvent).key)) return;
+      if (e.type === 'pointerdown') this.rowWindow.hold();
       this.rowWindow.moves++;
       userScrolls(this.rowWindow.virtualizer);
     },
@@ -120,6 +121,8 @@ export class GapsController implements ReactiveController {
     const { pager } = this;
     const { navigation } = this;
     if (pager.status !== 'idle' || !pager.gaps.length || navigation.moving) return false;
+    // The scrollbar's thumb is held: a gap waits for its release (the list is looked at again then).
+    if (this.rowWindow.held) return true;
     const rows = this.options.rows();
     const { firstRendered, lastRendered } = this.rowWindow;
     for (let i = firstRendered; i <= lastRendered; i++) {

@@ -56,6 +56,8 @@ export interface RowWindowOptions {
   rangeChanged(): void;
   /** The rows in view changed. */
   visibilityChanged(): void;
+  /** The press on the list's own box (its scrollbar) ended. */
+  released?(): void;
 }
 
 export class RowWindowController {
@@ -95,6 +97,8 @@ export class RowWindowController {
   private lastTop = -1;
   private lastScrollAt = 0;
   private restTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A press on the list's own box (the scrollbar's thumb) is held: the window does not move under the pointer. */
+  held = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly isConnected: boolean },
@@ -144,6 +148,29 @@ export class RowWindowController {
     this.firstRendered = 0;
   }
 
+  /**
+   * The pointer went down on the list's own box, not on a row: its scrollbar. Until it is released the window stays
+   * (a move under a dragged thumb would fight it); then the list is looked at again, as if it had just come to rest.
+   */
+  hold(): void {
+    if (this.held) return;
+    this.held = true;
+    const stop = new AbortController();
+    const release = () => {
+      stop.abort();
+      this.held = false;
+      this.lastScrollAt = performance.now();
+      if (!this.host.isConnected) return;
+      this.options.requestFrame?.();
+      this.options.released?.();
+    };
+    const options = { capture: true, signal: stop.signal };
+    for (const type of ['pointerup', 'pointercancel']) addEventListener(type, release, options);
+    // A release the page did not hear (the window lost focus, the button came up outside it).
+    addEventListener('blur', (e) => e.target === window && release(), options);
+    addEventListener('pointermove', (e) => e.buttons === 0 && release(), options);
+  }
+
   /** The next layout of the virtualizer (it rejects when the element goes away: that ends the wait too). */
   layoutSettled(): Promise<void> {
     return (this.virtualizer?.layoutComplete ?? Promise.resolve()).catch(() => undefined);
@@ -179,7 +206,7 @@ export class RowWindowController {
       this.lastTop = top;
       this.lastScrollAt = now;
     }
-    if (this.moving || this.landInSpacer({ top, height, scrollHeight }, now)) return;
+    if (this.moving || this.held || this.landInSpacer({ top, height, scrollHeight }, now)) return;
     const [first, last] = this.range;
     const end = this.start + this.size;
     if ((last >= this.size - WINDOW_EDGE && end < this.rows.length) || (first <= WINDOW_EDGE && this.start > 0)) {

@@ -145,6 +145,21 @@ describe('<client-timeline> row window', () => {
     expect(position).to.be.within(1_600, 2_600);
   });
 
+  it('does not move under a held thumb: the window moves once it is released', async () => {
+    const el = await mount({ adapter: new ScriptedAdapter(makeEvents(3_000)), pageSize: 3_000, height: 600 });
+    setWindowSize(el, 1_000);
+    await rendered(el, 5);
+    const box = scroller(el);
+    const w = (el as unknown as { rowWindow: RowWindowController }).rowWindow;
+    box.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, buttons: 1 }));
+    box.scrollTop = box.scrollHeight;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(w.start, 'the window stayed while the thumb was held').to.equal(0);
+    box.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
+    await waitUntil(() => articles(el).some((a) => a.dataset.id === 'ev-2999'), 'the oldest event shown after the release', { timeout: 10_000 });
+    expect(w.start).to.equal(2_000);
+  });
+
   it('reaches the end of 100,000 events loaded in one page with one move of the scrollbar', async function () {
     this.timeout(60_000);
     const el = await mount({ adapter: new ScriptedAdapter(makeEvents(100_000)), pageSize: 100_000, height: 600 });

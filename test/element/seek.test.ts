@@ -289,14 +289,33 @@ describe('the user scrolling while the element puts the row read back', () => {
 });
 
 describe('a scrollbar over the whole history (a source that seeks and gives its total)', () => {
-  /** Moves the list as one drag of the scrollbar would end: one jump of scrollTop, then rest. */
-  async function dragTo(el: ClientTimeline, fraction: number): Promise<void> {
+  /** Moves the list as one drag of the scrollbar would: a press on the list's box, one jump of scrollTop, the release, then rest. */
+  async function dragTo(el: ClientTimeline, fraction: number, { release = true } = {}): Promise<void> {
     const box = scroller(el);
-    box.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    box.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, buttons: 1 }));
     box.scrollTop = fraction * (box.scrollHeight - box.clientHeight);
+    await new Promise((r) => setTimeout(r, 300));
+    if (!release) return;
+    box.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
     await new Promise((r) => setTimeout(r, 300));
     await quiet(el);
   }
+
+  it('asks for the page under a held thumb once it is released, not while the list moves under it', async () => {
+    const adapter = new SeekingAdapter(100_000);
+    const el = await mount({ adapter, pageSize: 50, height: 600 });
+    await rendered(el);
+    await quiet(el);
+    const before = adapter.queries.length;
+    // Held still for longer than a rest: the thumb may move again, nothing is asked.
+    await dragTo(el, 0.5, { release: false });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(adapter.queries.length - before).to.equal(0, 'asked while the thumb is held');
+    scroller(el).dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
+    await waitUntil(() => adapter.queries.slice(before).some((q) => q.at !== undefined), 'asked by position after the release', { timeout: 5_000 });
+    const sought = adapter.queries.slice(before).filter((q) => q.at !== undefined);
+    expect(Math.abs(sought[0].at! / 100_000 - 0.5) < 0.02).to.equal(true, `at ${sought[0].at}`);
+  });
 
   for (const count of [100_000, 1_000_000]) {
     it(`spans ${count.toLocaleString('en-US')} events from the first page, and one drag reaches any place and the end`, async () => {
@@ -341,8 +360,9 @@ describe('a source that seeks by date but not by position', () => {
     await rendered(el);
     await quiet(el);
     const box = scroller(el);
-    box.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    box.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, buttons: 1 }));
     box.scrollTop = box.scrollHeight;
+    box.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
     await new Promise((r) => setTimeout(r, 1_000));
     await quiet(el);
     expect(adapter.byPosition).to.equal(1, `${adapter.byPosition} requests by position`);
