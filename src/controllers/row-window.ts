@@ -295,7 +295,9 @@ export class RowWindowController {
       this.start = this.startFor(index);
       this.host.requestUpdate();
       await this.host.updateComplete;
-      this.virtualizer?.element(index - this.base)?.scrollIntoView({ block });
+      // The last row at the bottom of the view: the end of the history (the entry after it) too.
+      const entry = index === this.rows.length - 1 && block === 'end' ? this.entries.length - 1 : index - this.base;
+      this.virtualizer?.element(entry)?.scrollIntoView({ block });
       await this.layoutSettled();
     } finally {
       if (generation === this.generation) this.moving = false;
