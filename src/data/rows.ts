@@ -80,7 +80,9 @@ export function buildRows(items: readonly TimelineItem[], dayOf: (time: number, 
   }
   const placed = new Set<string>();
   for (const item of items) {
-    const day = dayOf(item.time, item);
+    // Rows of one day hold one string for it (events come newest first: the same day runs on), not one per row.
+    const dayText = dayOf(item.time, item);
+    const day = dayText === previousDay ? previousDay : dayText;
     const thread = threadKey(item);
     const messages = thread ? threads.get(thread) : undefined;
     if (thread && messages && messages.length > 1) {
