@@ -769,7 +769,8 @@ export class ClientTimeline extends LitElement {
   }
 
   private updateDayPin(): void {
-    const first = this.rowWindow.firstVisible;
+    // Over the rows outside the window (a drag of the scrollbar), the day of the row at that place.
+    const first = this.rowWindow.spacerRow ?? this.rowWindow.firstVisible;
     const pin = this.renderRoot.querySelector<HTMLElement>('.day-pin');
     updateDayPin(pin, this.rows[first], first === 0, this.clock.now, this.i18n.fmt, this.i18n.msg);
   }

@@ -77,10 +77,14 @@ export class RowWindowController {
   lastVisible = 0;
   lastRendered = 0;
   firstRendered = 0;
+  /** The row at the view's top while it is inside a spacer (by its place in the spacer), else `null`. */
+  spacerRow: number | null = null;
   /** Bumped when the user goes somewhere else (a jump, the new-events pill): corrections of the position stop. */
   moves = 0;
   private rows: readonly Row[] = [];
   private memo: { rows: readonly Row[]; tail: Sentinel | null; start: number; size: number } | null = null;
+  /** The entries in view (spacers included), as the virtualizer last reported them. */
+  private inView: [first: number, last: number] = [0, 0];
   /** The range of rows rendered, in the window. */
   private range: [first: number, last: number] = [0, 0];
 
@@ -89,9 +93,8 @@ export class RowWindowController {
   private generation = 0;
   /** Rows revealed from outside (`reveal`), counted. */
   private reveals = 0;
-  /** The spacers of this window (before, after: one entry each, or none), and the window's rows among the entries. */
+  /** The spacer before the window (one entry, or none), and the window's rows among the entries. */
   private lead = 0;
-  private trail = 0;
   private windowRows = 0;
   /** Where the list was last seen scrolled, and when it moved (a spacer waits for the list to rest). */
   private lastTop = -1;
@@ -119,7 +122,7 @@ export class RowWindowController {
     this.memo = { rows, tail, start, size: this.size };
     this.start = start;
     if (rows.length <= this.size) {
-      this.lead = this.trail = this.base = 0;
+      this.lead = this.base = 0;
       this.windowRows = rows.length;
       this.entries = tail ? [...rows, tail] : (rows as Row[]);
       return;
@@ -132,7 +135,6 @@ export class RowWindowController {
     const scale = Math.min(1, room / ((before + after) * ROW_PX));
     const spacer = (side: Spacer['side'], count: number): Spacer => ({ kind: 'spacer', key: `\u0000${side}`, side, rows: count, height: Math.max(1, Math.round(count * ROW_PX * scale)) });
     this.lead = before ? 1 : 0;
-    this.trail = after ? 1 : 0;
     this.base = start - this.lead;
     this.windowRows = slice.length;
     this.entries = [...(before ? [spacer('before', before)] : []), ...slice, ...(after ? [spacer('after', after)] : tail ? [tail] : [])];
@@ -185,6 +187,7 @@ export class RowWindowController {
   };
 
   onVisibilityChanged = (e: VisibilityChangedEvent) => {
+    this.inView = [e.first, e.last];
     this.firstVisible = this.start + this.inWindow(e.first);
     this.lastVisible = this.start + this.inWindow(e.last);
     this.options.visibilityChanged();
@@ -199,14 +202,19 @@ export class RowWindowController {
    * The list's geometry in a frame in which it scrolled or the rows rendered changed: moves the window when the
    * rendered rows come within `WINDOW_EDGE` rows of an edge that is not the history's.
    */
-  onFrame = ({ top, height, scrollHeight }: ScrollGeometry): void => {
+  onFrame = ({ top }: ScrollGeometry): void => {
+    this.spacerRow = null;
     if (this.rows.length <= this.size) return;
+    const spacer = this.spacerInView();
+    this.spacerRow = spacer ? spacer.row : null;
     const now = performance.now();
     if (top !== this.lastTop) {
       this.lastTop = top;
       this.lastScrollAt = now;
     }
-    if (this.moving || this.held || this.landInSpacer({ top, height, scrollHeight }, now)) return;
+    // The virtualizer places the spacer after the scroll: look again next frame while the list is moving.
+    if (spacer && now - this.lastScrollAt < 2 * REST_MS) requestAnimationFrame(() => this.host.isConnected && this.options.requestFrame?.());
+    if (this.moving || this.held || (spacer && this.landIn(spacer, now))) return;
     const [first, last] = this.range;
     const end = this.start + this.size;
     if ((last >= this.size - WINDOW_EDGE && end < this.rows.length) || (first <= WINDOW_EDGE && this.start > 0)) {
@@ -231,28 +239,36 @@ export class RowWindowController {
   }
 
   /**
-   * The view's top inside the spacer after the window, or its bottom inside the one before (the scrollbar dragged
-   * beyond the window's rows): once the list rests, the window moves to the rows at the same place in the spacer (the
-   * last row at its bottom). Whether the view is there. From the frame's geometry: the spacer before starts the list,
-   * the one after ends it.
+   * The spacer that fills the view (the scrollbar dragged beyond the window's rows), if one does: how far into it the
+   * view is (0 at its top, 1 at its bottom) and the row at that place. Rows sharing the view with a spacer are the
+   * window's edge: the edge checks move the window then, keeping the row being read in place.
    */
-  private landInSpacer({ top, height, scrollHeight }: ScrollGeometry, now: number): boolean {
-    const before = this.lead ? (this.entries[0] as Spacer) : null;
-    const after = this.trail ? (this.entries[this.entries.length - 1] as Spacer) : null;
-    const afterTop = after ? scrollHeight - after.height : Infinity;
-    const side = after && top >= afterTop - 1 ? after : before && top + height <= before.height + 1 ? before : null;
-    if (!side) return false;
+  private spacerInView(): { side: Spacer; into: number; row: number } | null {
+    const [first, last] = this.inView;
+    if (first !== last) return null;
+    const entry = this.entries[first];
+    if (!entry || !('kind' in entry) || entry.kind !== 'spacer') return null;
+    const scroller = this.options.scroller();
+    const el = scroller?.querySelector<HTMLElement>(`[data-spacer="${entry.side}"]`);
+    if (!scroller || !el) return null;
+    const view = scroller.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    const into = Math.min(1, Math.max(0, (view.top - box.top) / Math.max(1, box.height - view.height)));
+    const row = (entry.side === 'after' ? this.start + this.windowRows : 0) + Math.round(into * (entry.rows - 1));
+    return { side: entry, into, row };
+  }
+
+  /** Once the list rests in a spacer, the window moves to the row at that place in it (the last row at its bottom). */
+  private landIn({ side, into, row }: { side: Spacer; into: number; row: number }, now: number): true {
     const idle = now - this.lastScrollAt;
     if (idle < REST_MS) {
       clearTimeout(this.restTimer);
       this.restTimer = setTimeout(() => this.host.isConnected && this.options.requestFrame?.(), REST_MS - idle + 10);
       return true;
     }
-    const into = Math.min(1, Math.max(0, (side === after ? top - afterTop : top) / Math.max(1, side.height - height)));
-    const index = (side === after ? this.start + this.windowRows : 0) + Math.round(into * (side.rows - 1));
     this.reveals++;
     this.options.ownMove();
-    void this.centre(index, side === after && into > 0.99 ? 'end' : 'start');
+    void this.centre(row, side.side === 'after' && into > 0.99 ? 'end' : 'start');
     return true;
   }
 

@@ -65,6 +65,21 @@ export const stateStyles = css`
     font-size: var(--ct-font-size-small, var(--_ct-font-size-small));
   }
 
+  /* The rows before or after the window of rows, drawn as faint bars of a row's title and time, one per 80 px. */
+  .spacer {
+    --_bar: var(--ct-skeleton, var(--_ct-skeleton));
+
+    inline-size: 100%;
+    background-image:
+      linear-gradient(transparent 20px, var(--_bar) 20px 32px, transparent 32px),
+      linear-gradient(transparent 42px, var(--_bar) 42px 52px, transparent 52px);
+    background-repeat: repeat-y;
+    background-size:
+      45% 80px,
+      25% 80px;
+    background-position: 64px 0;
+  }
+
   /* Events not loaded yet between two stretches of history (after a jump): loads when seen. */
   .gap {
     display: flex;

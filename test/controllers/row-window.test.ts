@@ -160,6 +160,25 @@ describe('<client-timeline> row window', () => {
     expect(w.start).to.equal(2_000);
   });
 
+  it('over the rows outside the window, pins the day of the rows at that place, and lands on that day', async () => {
+    const el = await mount({ adapter: new ScriptedAdapter(makeEvents(3_000)), pageSize: 3_000, height: 600 });
+    setWindowSize(el, 1_000);
+    await rendered(el, 5);
+    const box = scroller(el);
+    const pin = shadow(el).querySelector<HTMLElement>('.day-pin')!;
+    box.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, buttons: 1 }));
+    box.scrollTop = 0.7 * (box.scrollHeight - box.clientHeight);
+    await waitUntil(() => !pin.hidden && pin.textContent, 'a pinned day over the spacer', { timeout: 5_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(articles(el).length, 'no rows drawn over the spacer').to.equal(0);
+    const held = pin.textContent;
+    box.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
+    await waitUntil(() => articles(el).length > 0, 'rows after the release', { timeout: 10_000 });
+    await settle(el);
+    expect(firstOnScreen(el).position).to.be.above(1_000);
+    expect(pin.textContent, 'the day pinned while held is the day landed on').to.equal(held);
+  });
+
   it('reaches the end of 100,000 events loaded in one page with one move of the scrollbar', async function () {
     this.timeout(60_000);
     const el = await mount({ adapter: new ScriptedAdapter(makeEvents(100_000)), pageSize: 100_000, height: 600 });
