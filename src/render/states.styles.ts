@@ -75,8 +75,8 @@ export const stateStyles = css`
       linear-gradient(transparent 42px, var(--_bar) 42px 52px, transparent 52px);
     background-repeat: repeat-y;
     background-size:
-      45% 80px,
-      25% 80px;
+      min(45%, 24rem) 80px,
+      min(25%, 12rem) 80px;
     background-position: 64px 0;
   }
 
