@@ -1,14 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Row } from '../data/rows.js';
 import type { Gap } from '../data/gaps.js';
-import type { ScrollGeometry } from './scroll-frame.js';
+import { REST_MS, type ScrollGeometry } from './scroll-frame.js';
 import type { PagerController } from './pager.js';
 import type { NavigationController } from './navigation.js';
 import type { RowWindowController } from './row-window.js';
 import { userScrolls } from '../timeline-layout.js';
 
-/** How long the list must rest before a gap it stopped inside asks for the page there. */
-const SEEK_IDLE_MS = 150;
 /** A row's height for sizing gap rows (px), and the most all gap rows may take, under the virtualizer's 8.2M px cap. */
 const ROW_ESTIMATE = 80;
 const GAPS_MAX_PX = 7_600_000;
@@ -170,7 +168,7 @@ export class GapsController implements ReactiveController {
     if (into < view / 2) return 'above';
     if (into + view > row.height - view / 2) return 'below';
     const idle = performance.now() - this.lastScrollAt;
-    if (idle < SEEK_IDLE_MS) return this.waitForRest(SEEK_IDLE_MS - idle);
+    if (idle < REST_MS) return this.waitForRest(REST_MS - idle);
     return Math.min(1, into / row.height);
   }
 

@@ -11,7 +11,7 @@ import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualiz
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { Row } from '../data/rows.js';
 import { captureAnchor, restoreAnchor } from './scroll-anchor.js';
-import type { ScrollGeometry } from './scroll-frame.js';
+import { REST_MS, type ScrollGeometry } from './scroll-frame.js';
 
 /** The list's last entry when it is not a row. */
 export type Sentinel = { readonly sentinel: 'loading' | 'end' };
@@ -42,8 +42,6 @@ const ROW_PX = 80;
 const TALL_ROW_PX = 120;
 const LIST_MAX_PX = 7_900_000;
 const SPACERS_MIN_PX = 1_000_000;
-/** How long the list must rest inside a spacer (a drag of the scrollbar) before the window moves there. */
-const REST_MS = 150;
 
 export interface RowWindowOptions {
   /** The list's scroll container (the virtualizer's host). */

@@ -1,5 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/**
+ * How long the list must go without scrolling to be at rest: a drag of the scrollbar that stopped there (a gap then
+ * asks for the page at that place, the row window moves to a spacer's rows).
+ */
+export const REST_MS = 150;
+
 /** Where the list is scrolled, read once for a frame. */
 export interface ScrollGeometry {
   top: number;

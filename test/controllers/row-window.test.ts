@@ -87,10 +87,16 @@ describe('RowWindowController.sync', () => {
 });
 
 describe('<client-timeline> row window', () => {
-  it('`reveal()` of a row outside the window moves the window there and shows the row', async () => {
+  /** 3,000 events in one page, through a window of 1,000 rows. */
+  const longHistory = async () => {
     const el = await mount({ adapter: new ScriptedAdapter(makeEvents(3_000)), pageSize: 3_000, height: 600 });
     setWindowSize(el, 1_000);
     await rendered(el, 5);
+    return el;
+  };
+
+  it('`reveal()` of a row outside the window moves the window there and shows the row', async () => {
+    const el = await longHistory();
     const w = (el as unknown as { rowWindow: RowWindowController }).rowWindow;
     expect(w.start).to.equal(0);
     w.reveal(2_500, 'start');
@@ -112,9 +118,7 @@ describe('<client-timeline> row window', () => {
   };
 
   it('spans the whole history with its scrollbar: one move to the bottom shows the oldest event', async () => {
-    const el = await mount({ adapter: new ScriptedAdapter(makeEvents(3_000)), pageSize: 3_000, height: 600 });
-    setWindowSize(el, 1_000);
-    await rendered(el, 5);
+    const el = await longHistory();
     const box = scroller(el);
     // The list is as tall as the whole history, not as the window.
     const perRow = articles(el).reduce((sum, a) => sum + a.getBoundingClientRect().height, 0) / articles(el).length;
@@ -128,9 +132,7 @@ describe('<client-timeline> row window', () => {
   });
 
   it('a drag that rests inside the rows after the window lands on the rows at that place', async () => {
-    const el = await mount({ adapter: new ScriptedAdapter(makeEvents(3_000)), pageSize: 3_000, height: 600 });
-    setWindowSize(el, 1_000);
-    await rendered(el, 5);
+    const el = await longHistory();
     const box = scroller(el);
     const w = (el as unknown as { rowWindow: RowWindowController }).rowWindow;
     // Several scroll steps, as a drag of the thumb makes them: the window waits for the list to rest.
@@ -146,9 +148,7 @@ describe('<client-timeline> row window', () => {
   });
 
   it('does not move under a held thumb: the window moves once it is released', async () => {
-    const el = await mount({ adapter: new ScriptedAdapter(makeEvents(3_000)), pageSize: 3_000, height: 600 });
-    setWindowSize(el, 1_000);
-    await rendered(el, 5);
+    const el = await longHistory();
     const box = scroller(el);
     const w = (el as unknown as { rowWindow: RowWindowController }).rowWindow;
     box.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, buttons: 1 }));
@@ -161,9 +161,7 @@ describe('<client-timeline> row window', () => {
   });
 
   it('over the rows outside the window, pins the day of the rows at that place, and lands on that day', async () => {
-    const el = await mount({ adapter: new ScriptedAdapter(makeEvents(3_000)), pageSize: 3_000, height: 600 });
-    setWindowSize(el, 1_000);
-    await rendered(el, 5);
+    const el = await longHistory();
     const box = scroller(el);
     const pin = shadow(el).querySelector<HTMLElement>('.day-pin')!;
     box.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, buttons: 1 }));
