@@ -10,7 +10,6 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-const QUARTER_HOUR = 15 * MINUTE;
 
 /** What a value Intl rejects reads as when there is nothing better. */
 const NO_VALUE = '—';
@@ -89,7 +88,7 @@ export class Formatters {
   private readonly number: Intl.NumberFormat;
   private readonly dayFormat: Intl.DateTimeFormat;
   private readonly dayYearFormat: Intl.DateTimeFormat;
-  /** Calendar day by quarter hour, in `timeZone` (every zone's offset changes on a quarter hour). */
+  /** Calendar day by minute, in `timeZone` (every zone's offset changes on a whole minute). */
   private readonly dayKeys = new Map<number, string>();
   private readonly dayParts: Intl.DateTimeFormat | null;
   /** `dayOf`'s calendar days, per item. */
@@ -208,7 +207,9 @@ export class Formatters {
   dayKey(time: number): string {
     if (!Number.isFinite(time) || Math.abs(time) > 8.64e15) return '0000-01-01';
     if (!this.dayParts) return localDate(time);
-    const slot = Math.floor(time / QUARTER_HOUR);
+    // By the minute: offsets change on a whole minute, not always on a quarter hour (St. John's changed at 00:01 local
+    // until 2011, so a quarter hour of 1990-10-28 02:30Z held two days there).
+    const slot = Math.floor(time / MINUTE);
     let key = this.dayKeys.get(slot);
     if (key === undefined) {
       const parts: Record<string, string> = {};

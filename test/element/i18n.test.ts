@@ -108,6 +108,13 @@ describe('formatting in en, es and pt', () => {
     expect(plain(new Formatters('en-US').money(480000, 'crc'))).to.equal('₡480,000.00');
   });
 
+  it("a change of offset one minute past the quarter hour (St. John's, 1990-10-28 00:01 local) is on the right day on both sides", () => {
+    const fmt = new Formatters('en', { timeZone: 'America/St_Johns' });
+    expect(fmt.dayKey(Date.UTC(1990, 9, 28, 2, 30))).to.equal('1990-10-28');
+    // One minute later, clocks went back an hour: 23:01 of the day before.
+    expect(fmt.dayKey(Date.UTC(1990, 9, 28, 2, 31))).to.equal('1990-10-27');
+  });
+
   it('computes calendar days in the given time zone, for any instant (compared with an independent Intl path)', () => {
     const zones = ['America/Costa_Rica', 'America/Sao_Paulo', 'Europe/Madrid', 'Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/St_Johns'];
     const formatters = zones.map((zone) => new Formatters('en', { timeZone: zone }));
