@@ -60,6 +60,7 @@ class BenchAdapter {
   }
   release() {
     this.answeredAt = performance.now();
+    performance.mark('bench:answered'); // for traces
     for (const answer of this.waiting.splice(0)) answer();
   }
 }
@@ -136,7 +137,10 @@ async function paintedWhen(condition, timeout = 30_000) {
   const start = performance.now();
   for (;;) {
     await frame();
-    if (condition()) return nextTask();
+    if (condition()) {
+      performance.mark('bench:painted');
+      return nextTask();
+    }
     if (performance.now() - start > timeout) throw new Error('timed out waiting for a painted frame');
   }
 }

@@ -62,6 +62,23 @@ describe('parseInSlices', () => {
     }
   });
 
+  it('validates the rest after the next frame, which shows the first slice', async () => {
+    // The rest began in a task queued at once, which Chromium ran before the frame: a page of 1,000 events was
+    // painted only once all of it was validated and merged.
+    let framed = false;
+    let restAfterFrame: boolean | null = null;
+    const raw = page(1_000);
+    const watched = new Proxy(raw, {
+      get(target, key, receiver) {
+        if (key === '200') restAfterFrame ??= framed;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const whole = await parseInSlices(watched, { onFirst: () => requestAnimationFrame(() => (framed = true)) });
+    expect(restAfterFrame, 'the 201st event was read after a frame').to.equal(true);
+    expect(whole.items).to.have.length(1_000);
+  });
+
   it('yields with a task of its own: a task queued before runs before the rest', async () => {
     // A message posted before: its task comes first, before the slice after the first.
     let task = false;
