@@ -31,8 +31,10 @@ export const MAIN = 'client-timeline.js';
 // rendering (nothing runs before the element is in a document; the embedded first page) and the gaps controller:
 // 71.8 KB main, 109.2 KB in all; then the HTTP adapter following an event stream (+0.3 KB): 72.1 / 109.5 KB; then
 // the row window's spacers (the scrollbar over a whole history loaded in one page), nothing moving under a held
-// thumb, the day pinned over a spacer and its row bars (+0.9 KB main): 73.1 / 110.5 KB.
-export const BUDGET = { main: 73_300, total: 110_800 };
+// thumb, the day pinned over a spacer and its row bars (+0.9 KB main): 73.1 / 110.5 KB; then the list's height held
+// under a held thumb, the layout started again when the window's leading spacer changes and a landing that waits for
+// the new rows (+0.35 KB): 73.4 / 110.9 KB.
+export const BUDGET = { main: 73_600, total: 111_100 };
 export const TARGET = { main: 40_000, total: 55_000 };
 
 function newestMtime(path) {

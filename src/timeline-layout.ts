@@ -1,7 +1,7 @@
 /**
  * The virtualizer's flow layout as the timeline uses it. The only file that touches the virtualizer's internals
- * (`_overhang`, `_getSize`, `_getAverageSize`, the `measureChildren` hook, and `_layout` / `_scrollerController` in
- * `userScrolls`): `@lit-labs/virtualizer` is pinned to
+ * (`_overhang`, `_getSize`, `_getAverageSize`, `_scrollSize`, `_clearItems`, the `measureChildren` hook, and `_layout` /
+ * `_scrollerController` in `userScrolls` and `holdScrollSize`): `@lit-labs/virtualizer` is pinned to
  * `~2.1` for them, and test/element/timeline-layout.test.ts fails if the hook stops being called.
  */
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
@@ -43,6 +43,24 @@ export class TimelineLayout extends FlowLayout {
     return this.spanMemo.spans;
   }
 
+  /**
+   * New items with another spacer before the window's rows (the row window moved) leave the rows laid out so far at
+   * positions of the old list: an estimate made from them (a row scrolled to beyond them) missed the new spacer, and a
+   * drag to 77 % of the scrollbar came to rest at 17 %. The layout starts again from the estimates of the new list.
+   * (A spacer after the rows moves nothing laid out before it.)
+   */
+  protected override _setItems(items: unknown[]): void {
+    const before = this.items === items ? null : this.leadingSpacer();
+    super._setItems(items);
+    if (before !== null && before !== this.leadingSpacer()) this._clearItems();
+  }
+
+  /** The height of the spacer before the window's rows (`0` for none). */
+  private leadingSpacer(): number {
+    const first = (this.items as unknown[] | undefined)?.[0] as { kind?: string; height?: number } | undefined;
+    return first?.kind === 'spacer' ? (first.height ?? 0) : 0;
+  }
+
   private spanAt(index: number): number | undefined {
     const spans = this.spans;
     if (!spans.length) return undefined;
@@ -70,9 +88,19 @@ export class TimelineLayout extends FlowLayout {
     return idx < first ? estimate - this.extra(idx, first) : estimate + this.extra(last + 1, idx);
   }
 
+  /** The scroll size kept while the scrollbar's thumb is held (`holdScrollSize`), `null` when not held. */
+  private heldSize: number | null = null;
+
   override _updateScrollSize(): void {
     super._updateScrollSize();
     if (this.spans.length) this._scrollSize += this.extra(0, this.items.length);
+    if (this.heldSize !== null) this._scrollSize = this.heldSize;
+  }
+
+  /** Keeps the scroll size as it is until `release`d, then lets it follow the rows' sizes again. */
+  holdSize(held: boolean): void {
+    this.heldSize = held ? this._scrollSize : null;
+    if (!held) this._triggerReflow();
   }
 
   override _calculateAnchor(lower: number, upper: number): number {
@@ -124,7 +152,7 @@ Object.defineProperty(TimelineLayout.prototype, 'measureChildren', {
   },
 });
 
-type VirtualizerInternals = { _layout?: { unpin(): void } | null; _scrollerController?: { correctingScrollError: boolean } | null };
+type VirtualizerInternals = { _layout?: { unpin(): void; holdSize?(held: boolean): void } | null; _scrollerController?: { correctingScrollError: boolean } | null };
 
 /**
  * The user scrolls: the virtualizer takes any scroll within two frames of its own correction of the scroll position
@@ -135,4 +163,13 @@ export function userScrolls(virtualizer: unknown): void {
   const v = virtualizer as VirtualizerInternals | undefined;
   v?._layout?.unpin();
   if (v?._scrollerController) v._scrollerController.correctingScrollError = false;
+}
+
+/**
+ * The scrollbar's thumb is pressed (`held`) or released. Chromium lets go of part of a thumb drag whenever the scroll
+ * height changes under it, and rows measured during the drag change it (the layout's average row size moves): a drag
+ * to the bottom of 100,000 rows came to rest at 77 %. The list's height stays as it was while the thumb is held.
+ */
+export function holdScrollSize(virtualizer: unknown, held: boolean): void {
+  (virtualizer as VirtualizerInternals | undefined)?._layout?.holdSize?.(held);
 }

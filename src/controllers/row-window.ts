@@ -12,6 +12,7 @@ import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtua
 import type { Row } from '../data/rows.js';
 import { captureAnchor, restoreAnchor } from './scroll-anchor.js';
 import { REST_MS, type ScrollGeometry } from './scroll-frame.js';
+import { holdScrollSize } from '../timeline-layout.js';
 
 /** The list's last entry when it is not a row. */
 export type Sentinel = { readonly sentinel: 'loading' | 'end' };
@@ -42,6 +43,8 @@ const ROW_PX = 80;
 const TALL_ROW_PX = 120;
 const LIST_MAX_PX = 7_900_000;
 const SPACERS_MIN_PX = 1_000_000;
+/** How long a landing waits at most for a layout it may not have caused (ms). */
+const SETTLE_CAP_MS = 500;
 
 export interface RowWindowOptions {
   /** The list's scroll container (the virtualizer's host). */
@@ -100,6 +103,8 @@ export class RowWindowController {
   private restTimer: ReturnType<typeof setTimeout> | undefined;
   /** A press on the list's own box (the scrollbar's thumb) is held: the window does not move under the pointer. */
   held = false;
+  /** The thumb was let go at the bottom of the list, and the list has not moved since. */
+  private releasedAtBottom = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly isConnected: boolean },
@@ -155,10 +160,15 @@ export class RowWindowController {
   hold(): void {
     if (this.held) return;
     this.held = true;
+    holdScrollSize(this.virtualizer, true);
     const stop = new AbortController();
     const release = () => {
       stop.abort();
       this.held = false;
+      // Let go at the bottom: the end of the history, even if the list's height, no longer held, grows under the view.
+      const scroller = this.options.scroller();
+      this.releasedAtBottom = !!scroller && scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
+      holdScrollSize(this.virtualizer, false);
       this.lastScrollAt = performance.now();
       if (!this.host.isConnected) return;
       this.options.requestFrame?.();
@@ -171,9 +181,13 @@ export class RowWindowController {
     addEventListener('pointermove', (e) => e.buttons === 0 && release(), options);
   }
 
-  /** The next layout of the virtualizer (it rejects when the element goes away: that ends the wait too). */
-  layoutSettled(): Promise<void> {
-    return (this.virtualizer?.layoutComplete ?? Promise.resolve()).catch(() => undefined);
+  /**
+   * The next layout of the virtualizer (it rejects when the element goes away: that ends the wait too), or `cap` ms,
+   * whichever comes first: a layout that nothing asks for never completes.
+   */
+  layoutSettled(cap?: number): Promise<void> {
+    const settled = (this.virtualizer?.layoutComplete ?? Promise.resolve()).catch(() => undefined);
+    return cap === undefined ? settled : Promise.race([settled, new Promise<void>((resolve) => setTimeout(resolve, cap))]);
   }
 
   onRangeChanged = (e: RangeChangedEvent) => {
@@ -200,16 +214,18 @@ export class RowWindowController {
    * The list's geometry in a frame in which it scrolled or the rows rendered changed: moves the window when the
    * rendered rows come within `WINDOW_EDGE` rows of an edge that is not the history's.
    */
-  onFrame = ({ top }: ScrollGeometry): void => {
+  onFrame = ({ top, height, scrollHeight }: ScrollGeometry): void => {
     this.spacerRow = null;
     if (this.rows.length <= this.size) return;
-    const spacer = this.spacerInView();
-    this.spacerRow = spacer ? spacer.row : null;
     const now = performance.now();
     if (top !== this.lastTop) {
+      this.releasedAtBottom = false;
       this.lastTop = top;
       this.lastScrollAt = now;
     }
+    // At the bottom of the list, the view is at the end of the spacer after the window, whatever its box says.
+    const spacer = this.spacerInView(this.releasedAtBottom || top + height >= scrollHeight - 1);
+    this.spacerRow = spacer ? spacer.row : null;
     // The virtualizer places the spacer after the scroll: look again next frame while the list is moving.
     if (spacer && now - this.lastScrollAt < 2 * REST_MS) requestAnimationFrame(() => this.host.isConnected && this.options.requestFrame?.());
     if (this.moving || this.held || (spacer && this.landIn(spacer, now))) return;
@@ -241,7 +257,7 @@ export class RowWindowController {
    * view is (0 at its top, 1 at its bottom) and the row at that place. Rows sharing the view with a spacer are the
    * window's edge: the edge checks move the window then, keeping the row being read in place.
    */
-  private spacerInView(): { side: Spacer; into: number; row: number } | null {
+  private spacerInView(atBottom = false): { side: Spacer; into: number; row: number } | null {
     const [first, last] = this.inView;
     if (first !== last) return null;
     const entry = this.entries[first];
@@ -251,7 +267,7 @@ export class RowWindowController {
     if (!scroller || !el) return null;
     const view = scroller.getBoundingClientRect();
     const box = el.getBoundingClientRect();
-    const into = Math.min(1, Math.max(0, (view.top - box.top) / Math.max(1, box.height - view.height)));
+    const into = atBottom && entry.side === 'after' ? 1 : Math.min(1, Math.max(0, (view.top - box.top) / Math.max(1, box.height - view.height)));
     const row = (entry.side === 'after' ? this.start + this.windowRows : 0) + Math.round(into * (entry.rows - 1));
     return { side: entry, into, row };
   }
@@ -306,13 +322,27 @@ export class RowWindowController {
     const generation = ++this.generation;
     this.moving = true;
     try {
-      this.start = this.startFor(index);
+      const start = this.startFor(index);
+      const moved = start !== this.start;
+      this.start = start;
       this.host.requestUpdate();
       await this.host.updateComplete;
+      // The virtualizer hands its layout the new rows in a frame of its own: a row scrolled to before that is placed
+      // among the old ones (a drag to 77 % of the scrollbar came to rest at 17 %).
+      if (moved) await this.layoutSettled(SETTLE_CAP_MS);
+      if (generation !== this.generation || !this.host.isConnected) return;
       // The last row at the bottom of the view: the end of the history (the entry after it) too.
-      const entry = index === this.rows.length - 1 && block === 'end' ? this.entries.length - 1 : index - this.base;
+      const last = index === this.rows.length - 1 && block === 'end';
+      const entry = last ? this.entries.length - 1 : index - this.base;
       this.virtualizer?.element(entry)?.scrollIntoView({ block });
       await this.layoutSettled();
+      // The rows measured there change the list's height: the end stays at the bottom of the view.
+      const scroller = this.options.scroller();
+      for (let tries = 0; last && scroller && tries < 3 && generation === this.generation; tries++) {
+        if (scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop <= 1) break;
+        this.virtualizer?.element(entry)?.scrollIntoView({ block });
+        await this.layoutSettled(SETTLE_CAP_MS);
+      }
     } finally {
       if (generation === this.generation) this.moving = false;
     }

@@ -147,6 +147,36 @@ describe('<client-timeline> row window', () => {
     expect(position).to.be.within(1_600, 2_600);
   });
 
+  it('a drag let go inside the rows after the window leaves the thumb where it was let go', async () => {
+    // The row landed on was placed among the rows of the old window: at 70 % of the list it came to rest at 17 %.
+    const el = await longHistory();
+    const box = scroller(el);
+    const w = (el as unknown as { rowWindow: RowWindowController }).rowWindow;
+    box.scrollTop = 0.7 * (box.scrollHeight - box.clientHeight);
+    await waitUntil(() => w.start > 1_000 && (firstOnScreen(el).position || 0) > 1_000, 'landed past the first window', { timeout: 10_000 });
+    await settle(el);
+    const fraction = box.scrollTop / (box.scrollHeight - box.clientHeight);
+    expect(fraction, `the list rests at ${(fraction * 100).toFixed(0)} %`).to.be.within(0.6, 0.8);
+    expect(firstOnScreen(el).position / 3_000).to.be.within(0.6, 0.8);
+  });
+
+  it('keeps the list\'s height while the thumb is held, as the rows it passes are measured', async () => {
+    // Chromium lets go of part of a drag whenever the height changes under the thumb: 100,000 rows took two drags.
+    const el = await longHistory();
+    const box = scroller(el);
+    box.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, buttons: 1 }));
+    const heights = new Set([box.scrollHeight]);
+    // Less than a screen at a time: full rows, measured (a sweep of more draws placeholders of known sizes).
+    for (let step = 1; step <= 15; step++) {
+      box.scrollTop = step * 200;
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      heights.add(box.scrollHeight);
+    }
+    expect(articles(el).length, 'rows were drawn on the way').to.be.above(0);
+    expect([...heights], 'one height while held').to.have.length(1);
+    box.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
+  });
+
   it('does not move under a held thumb: the window moves once it is released', async () => {
     const el = await longHistory();
     const box = scroller(el);
