@@ -103,8 +103,8 @@ export class RowWindowController {
   private restTimer: ReturnType<typeof setTimeout> | undefined;
   /** A press on the list's own box (the scrollbar's thumb) is held: the window does not move under the pointer. */
   held = false;
-  /** The thumb was let go at the bottom of the list, and the list has not moved since. */
-  private releasedAtBottom = false;
+  /** The view was at the bottom of the list when it last moved (a height that grows after, as a held one let go, keeps it there). */
+  private atBottom = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly isConnected: boolean },
@@ -165,9 +165,6 @@ export class RowWindowController {
     const release = () => {
       stop.abort();
       this.held = false;
-      // Let go at the bottom: the end of the history, even if the list's height, no longer held, grows under the view.
-      const scroller = this.options.scroller();
-      this.releasedAtBottom = !!scroller && scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
       holdScrollSize(this.virtualizer, false);
       this.lastScrollAt = performance.now();
       if (!this.host.isConnected) return;
@@ -219,12 +216,12 @@ export class RowWindowController {
     if (this.rows.length <= this.size) return;
     const now = performance.now();
     if (top !== this.lastTop) {
-      this.releasedAtBottom = false;
+      this.atBottom = top + height >= scrollHeight - 1;
       this.lastTop = top;
       this.lastScrollAt = now;
     }
     // At the bottom of the list, the view is at the end of the spacer after the window, whatever its box says.
-    const spacer = this.spacerInView(this.releasedAtBottom || top + height >= scrollHeight - 1);
+    const spacer = this.spacerInView(this.atBottom);
     this.spacerRow = spacer ? spacer.row : null;
     // The virtualizer places the spacer after the scroll: look again next frame while the list is moving.
     if (spacer && now - this.lastScrollAt < 2 * REST_MS) requestAnimationFrame(() => this.host.isConnected && this.options.requestFrame?.());
@@ -334,14 +331,14 @@ export class RowWindowController {
       // The last row at the bottom of the view: the end of the history (the entry after it) too.
       const last = index === this.rows.length - 1 && block === 'end';
       const entry = last ? this.entries.length - 1 : index - this.base;
-      this.virtualizer?.element(entry)?.scrollIntoView({ block });
-      await this.layoutSettled();
-      // The rows measured there change the list's height: the end stays at the bottom of the view.
+      // The rows measured there change the list's height: the end is scrolled to again (at most 3 more times) until
+      // it stays at the bottom of the view.
       const scroller = this.options.scroller();
-      for (let tries = 0; last && scroller && tries < 3 && generation === this.generation; tries++) {
-        if (scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop <= 1) break;
+      for (let tries = 0; ; tries++) {
         this.virtualizer?.element(entry)?.scrollIntoView({ block });
-        await this.layoutSettled(SETTLE_CAP_MS);
+        await this.layoutSettled(tries ? SETTLE_CAP_MS : undefined);
+        if (!last || !scroller || tries === 3 || generation !== this.generation) break;
+        if (scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop <= 1) break;
       }
     } finally {
       if (generation === this.generation) this.moving = false;

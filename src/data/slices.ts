@@ -34,17 +34,10 @@ const FRAME_WAIT_MS = 100;
  */
 function yieldAfterPaint(): Promise<void> {
   if (typeof requestAnimationFrame !== 'function' || globalThis.document?.visibilityState === 'hidden') return yieldToBrowser();
-  return new Promise((resolve) => {
-    let done = false;
-    const go = () => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      void yieldToBrowser().then(resolve);
-    };
-    const timer = setTimeout(go, FRAME_WAIT_MS);
-    requestAnimationFrame(go);
-  });
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, FRAME_WAIT_MS);
+    requestAnimationFrame(() => (clearTimeout(timer), resolve()));
+  }).then(yieldToBrowser);
 }
 
 export interface SliceOptions {
